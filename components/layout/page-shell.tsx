@@ -1,0 +1,19 @@
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+
+/**
+ * Header, main landmark and footer around a page. Each area layout renders it
+ * (the signed-in areas pass their account controls), so public pages stay
+ * static while the areas can show who is signed in.
+ */
+export function PageShell({ children, accountSlot }: { children: React.ReactNode; accountSlot?: React.ReactNode }) {
+  return (
+    <>
+      <SiteHeader accountSlot={accountSlot} />
+      <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+
+const MAIN_NAVIGATION = [
+  { href: "/integration", label: "Integration" },
+  { href: "/erfolgsfaktoren", label: "Erfolgsfaktoren" },
+  { href: "/kurz-check", label: "Kurz-Check" },
+  { href: "/unterstuetzung", label: "Unterstützung" },
+] as const;
+
+/** The portal's header: name, main navigation and the way into an account. */
+export function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNode }) {
+  return (
+    <header role="banner" className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+        <Link href="/" className="no-underline text-brand-900 hover:text-brand-700">
+          <span className="block text-xl font-bold leading-tight">Kurz-Check Integration</span>
+          <span className="block text-sm text-muted">Integration ist Chefsache – ein Angebot von NIKO in Bayern</span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          {accountSlot ?? (
+            <>
+              <Link href="/anmelden" className="font-semibold">
+                Anmelden
+              </Link>
+              <Link
+                href="/registrieren"
+                className="rounded bg-brand-700 px-3 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
+              >
+                Registrieren
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+      <nav aria-label="Hauptnavigation" className="bg-brand-900">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
+          {MAIN_NAVIGATION.map((item) => (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                className="block px-3 py-3 font-semibold text-white no-underline hover:bg-brand-700 hover:text-white"
+              >
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

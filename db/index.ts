@@ -1,0 +1,49 @@
+/**
+ * The one database client of the app: a pg Pool and its drizzle wrapper,
+ * created on first use (so `next build` never needs a database) and kept on
+ * globalThis so dev reloads do not open a new pool each time.
+ */
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import { Pool, type PoolConfig } from "pg";
+import * as schema from "./schema";
+
+export type Database = NodePgDatabase<typeof schema>;
+
+/** Timeouts so that a dead or stuck database answers within seconds instead of hanging. */
+export const POOL_DEFAULTS: PoolConfig = {
+  max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+  connectionTimeoutMillis: 3_000,
+  idleTimeoutMillis: 30_000,
+  statement_timeout: 10_000,
+  query_timeout: 12_000,
+  application_name: "kurz-check",
+};
+
+/** A new pool for a connection string; scripts and tests use it, the app uses {@link getPool}. */
+export function createPool(connectionString: string, overrides: PoolConfig = {}): Pool {
+  const pool = new Pool({ ...POOL_DEFAULTS, connectionString, ...overrides });
+  // An idle client that loses its connection must not crash the process.
+  pool.on("error", (error) => console.error("[db] idle client error", error));
+  return pool;
+}
+
+const globalForDb = globalThis as unknown as { kurzcheckPool?: Pool; kurzcheckDb?: Database };
+
+export function getPool(): Pool {
+  if (!globalForDb.kurzcheckPool) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start`, which provides one.");
+    globalForDb.kurzcheckPool = createPool(url);
+  }
+  return globalForDb.kurzcheckPool;
+}
+
+export function getDb(): Database {
+  globalForDb.kurzcheckDb ??= drizzle(getPool(), { schema, casing: "snake_case" });
+  return globalForDb.kurzcheckDb;
+}
+
+/** drizzle on a given pool, for scripts and integration tests. */
+export function dbFor(pool: Pool): Database {
+  return drizzle(pool, { schema, casing: "snake_case" });
+}

@@ -1,0 +1,300 @@
+/**
+ * The whole data model of the portal. Rules that must hold whatever code writes
+ * (score scale, note length, one open draft per Kommune) are constraints here,
+ * so a bug in a service cannot store an invalid check.
+ */
+import { relations, sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  char,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { ITEM_KEYS, NOTE_MAX_LENGTH } from "../lib/kurzcheck/keys";
+import { organisationKindKeys, regierungsbezirkKeys } from "../lib/organisations";
+
+export const COMMENT_MAX_LENGTH = 5000;
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const platformRole = pgEnum("platform_role", ["member", "advisor", "admin"]);
+export const membershipRole = pgEnum("membership_role", ["owner", "member"]);
+export const organisationKind = pgEnum("organisation_kind", organisationKindKeys);
+export const regierungsbezirk = pgEnum("regierungsbezirk", regierungsbezirkKeys);
+export const checkStatus = pgEnum("check_status", ["draft", "submitted", "in_review", "released"]);
+export const itemKey = pgEnum("item_key", ITEM_KEYS);
+export const tokenPurpose = pgEnum("token_purpose", ["password_reset", "email_confirmation"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Stored lower-cased; the unique index makes one account per address. */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    /** argon2id in PHC string format. */
+    passwordHash: text("password_hash").notNull(),
+    role: platformRole("role").notNull().default("member"),
+    /** Raised on password change or deactivation; a JWT with an older value is refused. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    disabled: boolean("disabled").notNull().default(false),
+    emailConfirmedAt: timestamp("email_confirmed_at", { withTimezone: true }),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("users_email_key").on(t.email),
+    check("users_email_lower", sql`${t.email} = lower(${t.email})`),
+    index("users_role_idx").on(t.role),
+  ],
+);
+
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    kind: organisationKind("kind").notNull(),
+    regierungsbezirk: regierungsbezirk("regierungsbezirk").notNull(),
+    /** Amtlicher Gemeindeschlüssel, 8 digits; optional, but unique when given. */
+    ags: char("ags", { length: 8 }),
+    verified: boolean("verified").notNull().default(false),
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    verifiedBy: uuid("verified_by").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("organisations_ags_key").on(t.ags),
+    check("organisations_ags_digits", sql`${t.ags} IS NULL OR ${t.ags} ~ '^[0-9]{8}$'`),
+    check("organisations_name_length", sql`char_length(${t.name}) BETWEEN 2 AND 200`),
+    index("organisations_verified_by_idx").on(t.verifiedBy),
+    index("organisations_name_idx").on(sql`lower(${t.name})`),
+    index("organisations_district_kind_idx").on(t.regierungsbezirk, t.kind),
+  ],
+);
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    role: membershipRole("role").notNull().default("member"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.organisationId] }),
+    index("memberships_organisation_idx").on(t.organisationId),
+  ],
+);
+
+/**
+ * An invitation either into a Kommune (organisationId + membershipRole) or,
+ * sent by an admin, to a platform role (advisor, admin) without organisation.
+ */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    membershipRole: membershipRole("membership_role"),
+    platformRole: platformRole("platform_role"),
+    /** SHA-256 of the token in the link; the token itself is never stored. */
+    tokenHash: text("token_hash").notNull(),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("invitations_token_hash_key").on(t.tokenHash),
+    index("invitations_organisation_idx").on(t.organisationId),
+    index("invitations_invited_by_idx").on(t.invitedBy),
+    index("invitations_email_idx").on(t.email),
+    check(
+      "invitations_target",
+      sql`(${t.organisationId} IS NOT NULL AND ${t.membershipRole} IS NOT NULL) OR (${t.organisationId} IS NULL AND ${t.platformRole} IS NOT NULL)`,
+    ),
+  ],
+);
+
+export const checks = pgTable(
+  "checks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    roundTitle: text("round_title").notNull(),
+    status: checkStatus("status").notNull().default("draft"),
+    /** Raised on every change of the check itself (status, title): optimistic locking. */
+    version: integer("version").notNull().default(1),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    submittedBy: uuid("submitted_by").references(() => users.id, { onDelete: "set null" }),
+    reviewStartedAt: timestamp("review_started_at", { withTimezone: true }),
+    reviewedBy: uuid("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    releasedAt: timestamp("released_at", { withTimezone: true }),
+    releasedBy: uuid("released_by").references(() => users.id, { onDelete: "set null" }),
+    /** Why an advisor sent the check back to draft, shown to the Kommune. */
+    returnReason: text("return_reason"),
+    ...timestamps,
+  },
+  (t) => [
+    index("checks_organisation_created_idx").on(t.organisationId, t.createdAt),
+    index("checks_status_submitted_idx").on(t.status, t.submittedAt),
+    index("checks_created_by_idx").on(t.createdBy),
+    index("checks_submitted_by_idx").on(t.submittedBy),
+    index("checks_reviewed_by_idx").on(t.reviewedBy),
+    index("checks_released_by_idx").on(t.releasedBy),
+    // At most one open draft per Kommune: "Kurz-Check beginnen" reopens it instead.
+    uniqueIndex("checks_one_draft_per_organisation").on(t.organisationId).where(sql`${t.status} = 'draft'`),
+    check("checks_round_title_length", sql`char_length(${t.roundTitle}) BETWEEN 1 AND 120`),
+  ],
+);
+
+export const answers = pgTable(
+  "answers",
+  {
+    checkId: uuid("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    itemKey: itemKey("item_key").notNull(),
+    /** Percent agreement; null while a draft leaves the item open. */
+    score: smallint("score"),
+    note: text("note").notNull().default(""),
+    /** Raised on every save of this item, so a stale write is detected per item. */
+    version: integer("version").notNull().default(1),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.checkId, t.itemKey] }),
+    index("answers_updated_by_idx").on(t.updatedBy),
+    check("answers_score_scale", sql`${t.score} IS NULL OR (${t.score} BETWEEN 0 AND 100 AND ${t.score} % 10 = 0)`),
+    check("answers_note_length", sql`char_length(${t.note}) <= ${sql.raw(String(NOTE_MAX_LENGTH))}`),
+  ],
+);
+
+export const reviewComments = pgTable(
+  "review_comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    checkId: uuid("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    /** null: the overall comment on the check. */
+    itemKey: itemKey("item_key"),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    /** Advisor comments stay invisible to the Kommune until released. */
+    released: boolean("released").notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [
+    index("review_comments_check_item_idx").on(t.checkId, t.itemKey),
+    index("review_comments_author_idx").on(t.authorId),
+    check("review_comments_body_length", sql`char_length(${t.body}) BETWEEN 1 AND ${sql.raw(String(COMMENT_MAX_LENGTH))}`),
+  ],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    /** Dotted verb, e.g. "check.submitted", "auth.sign_in_failed". */
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id"),
+    organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("audit_log_entity_idx").on(t.entityType, t.entityId),
+    index("audit_log_actor_idx").on(t.actorId),
+    index("audit_log_organisation_idx").on(t.organisationId),
+    index("audit_log_created_idx").on(t.createdAt),
+  ],
+);
+
+/** Fixed-window counters (sign-in throttling), shared by every app instance. */
+export const rateLimitBuckets = pgTable(
+  "rate_limit_buckets",
+  {
+    key: text("key").primaryKey(),
+    count: integer("count").notNull().default(0),
+    windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("rate_limit_buckets_window_idx").on(t.windowStartedAt)],
+);
+
+/** Password-reset and email-confirmation tokens: stored hashed, single use. */
+export const oneTimeTokens = pgTable(
+  "one_time_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: tokenPurpose("purpose").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("one_time_tokens_token_hash_key").on(t.tokenHash),
+    index("one_time_tokens_user_idx").on(t.userId, t.purpose),
+  ],
+);
+
+export const usersRelations = relations(users, ({ many }) => ({ memberships: many(memberships) }));
+export const organisationsRelations = relations(organisations, ({ many }) => ({
+  memberships: many(memberships),
+  checks: many(checks),
+}));
+export const membershipsRelations = relations(memberships, ({ one }) => ({
+  user: one(users, { fields: [memberships.userId], references: [users.id] }),
+  organisation: one(organisations, { fields: [memberships.organisationId], references: [organisations.id] }),
+}));
+export const checksRelations = relations(checks, ({ one, many }) => ({
+  organisation: one(organisations, { fields: [checks.organisationId], references: [organisations.id] }),
+  answers: many(answers),
+  comments: many(reviewComments),
+}));
+export const answersRelations = relations(answers, ({ one }) => ({
+  check: one(checks, { fields: [answers.checkId], references: [checks.id] }),
+}));
+export const reviewCommentsRelations = relations(reviewComments, ({ one }) => ({
+  check: one(checks, { fields: [reviewComments.checkId], references: [checks.id] }),
+}));
+
+export type User = typeof users.$inferSelect;
+export type Organisation = typeof organisations.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
+export type Check = typeof checks.$inferSelect;
+export type Answer = typeof answers.$inferSelect;
+export type ReviewComment = typeof reviewComments.$inferSelect;
+export type CheckStatus = (typeof checkStatus.enumValues)[number];
+export type PlatformRole = (typeof platformRole.enumValues)[number];
+export type MembershipRole = (typeof membershipRole.enumValues)[number];

@@ -1,0 +1,146 @@
+/**
+ * `npm test`: every suite, against real parts.
+ * 1. finds a Chromium (CHROMIUM_PATH, Debian's, or Playwright's own);
+ * 2. creates a fresh database for this run on the embedded PostgreSQL
+ *    (.data/pg-test) or on the server of DATABASE_URL, migrates and seeds it;
+ * 3. runs vitest (unit + integration), builds if stale, runs Playwright;
+ * 4. drops the run's database and prints the total as `N passed, N failed`.
+ * Arguments after `--` go to Playwright (e.g. `npm test -- e2e/home.spec.ts`).
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { createPool, dbFor } from "../../db/index";
+import { dropDatabase, ensureDatabase } from "../../db/embedded";
+import { migrateDatabase } from "../../db/migrate";
+import { seedIfEmpty } from "../../db/seed";
+import { provideServer } from "./database";
+import { buildIfStale, DATA_DIR, ROOT, run } from "./processes";
+
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+async function findChromium(): Promise<string | null> {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+  for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
+  const ownBrowser = async () => {
+    const { chromium } = await import("@playwright/test");
+    const own = chromium.executablePath();
+    return existsSync(own) ? own : null;
+  };
+  const found = await ownBrowser();
+  if (found) return found;
+  console.log("[test] Kein Chromium gefunden; versuche `playwright install chromium` …");
+  const code = await run(process.execPath, [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "install", "chromium"]);
+  return code === 0 ? ownBrowser() : null;
+}
+
+function readVitest(file: string): Tally {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    numFailedTestSuites: number;
+  };
+  return {
+    passed: report.numPassedTests,
+    // A file that fails to load has no failed test but a failed suite: count it.
+    failed: report.numFailedTests + (report.numFailedTests === 0 ? report.numFailedTestSuites : 0),
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
+}
+
+function readPlaywright(file: string): Tally {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    errors?: unknown[];
+  };
+  const errors = report.errors?.length ?? 0;
+  return {
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected + errors,
+    skipped: report.stats.skipped,
+  };
+}
+
+const playwrightArgs = process.argv.slice(2);
+const resultsDir = path.join(DATA_DIR, "test-results");
+rmSync(resultsDir, { recursive: true, force: true });
+mkdirSync(resultsDir, { recursive: true });
+
+const chromium = await findChromium();
+if (!chromium) {
+  console.error("Kein Browser für die Tests: bitte `apt-get install -y chromium` ausführen oder CHROMIUM_PATH setzen.");
+  process.exit(1);
+}
+
+const server = await provideServer({
+  dataDir: path.join(DATA_DIR, "pg-test"),
+  port: Number(process.env.EMBEDDED_TEST_PG_PORT ?? 54339),
+});
+const testDatabase = `kurzcheck_test_${Date.now()}_${process.pid}`;
+const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
+let exitCode = 1;
+
+try {
+  await ensureDatabase(server.adminUrl, testDatabase);
+  const databaseUrl = server.urlFor(testDatabase);
+  await migrateDatabase(databaseUrl);
+  const pool = createPool(databaseUrl, { max: 1 });
+  await seedIfEmpty(dbFor(pool));
+  await pool.end();
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEST_DATABASE_URL: databaseUrl,
+    TEST_ADMIN_DATABASE_URL: server.adminUrl,
+    AUTH_SECRET: process.env.AUTH_SECRET || "test-secret-only-for-the-local-test-run-000000",
+    CHROMIUM_PATH: chromium,
+  };
+
+  const vitestFile = path.join(resultsDir, "vitest.json");
+  await run(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules/vitest/vitest.mjs"),
+      "run",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${vitestFile}`,
+    ],
+    env,
+  );
+  const unit = readVitest(vitestFile);
+
+  await buildIfStale(env);
+  const playwrightFile = path.join(resultsDir, "playwright.json");
+  await run(
+    process.execPath,
+    [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", ...playwrightArgs],
+    { ...env, E2E_RESULTS_FILE: playwrightFile },
+  );
+  const browser = readPlaywright(playwrightFile);
+
+  for (const part of [unit, browser]) {
+    tally.passed += part.passed;
+    tally.failed += part.failed;
+    tally.skipped += part.skipped;
+  }
+  console.log(`\nvitest: ${unit.passed} passed, ${unit.failed} failed · playwright: ${browser.passed} passed, ${browser.failed} failed`);
+  exitCode = tally.failed === 0 && tally.passed > 0 ? 0 : 1;
+} catch (error) {
+  console.error("[test] Testlauf abgebrochen:", error);
+  tally.failed += 1;
+} finally {
+  await dropDatabase(server.adminUrl, testDatabase).catch((error: unknown) => console.error("[test] could not drop test database", error));
+  await server.stop();
+}
+
+console.log(`${tally.passed} passed, ${tally.failed} failed${tally.skipped ? `, ${tally.skipped} skipped` : ""}`);
+process.exit(exitCode);

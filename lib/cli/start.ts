@@ -1,0 +1,68 @@
+/**
+ * `npm start`: everything a fresh machine needs to run the portal.
+ * Without DATABASE_URL it starts an embedded PostgreSQL, creates, migrates and
+ * (when empty) seeds the demo database; with DATABASE_URL it only migrates
+ * that database. Then it builds if the build is stale and serves on PORT.
+ * `--dev` runs `next dev` instead of the production server.
+ */
+import path from "node:path";
+import { createPool, dbFor } from "../../db/index";
+import { ensureDatabase } from "../../db/embedded";
+import { migrateDatabase } from "../../db/migrate";
+import { DEFAULT_DEMO_PASSWORD, seedIfEmpty } from "../../db/seed";
+import { provideServer } from "./database";
+import { buildIfStale, DATA_DIR, ensureAuthSecret, spawnNext } from "./processes";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+
+const server = await provideServer({
+  dataDir: path.join(DATA_DIR, "pg"),
+  port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+});
+let databaseUrl = process.env.DATABASE_URL;
+if (server.embedded) {
+  await ensureDatabase(server.adminUrl, "kurzcheck");
+  databaseUrl = server.urlFor("kurzcheck");
+}
+await migrateDatabase(databaseUrl!);
+console.log("[db] Migrationen angewendet.");
+
+if (server.embedded) {
+  const pool = createPool(databaseUrl!, { max: 1 });
+  try {
+    if (await seedIfEmpty(dbFor(pool))) {
+      const password = process.env.DEMO_PASSWORD ? "(aus DEMO_PASSWORD)" : DEFAULT_DEMO_PASSWORD;
+      console.log(`[db] Demo-Konten angelegt, Passwort: ${password}`);
+    }
+  } finally {
+    await pool.end();
+  }
+}
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: ensureAuthSecret(),
+  PORT: String(port),
+};
+
+if (!dev) await buildIfStale(env);
+const app = spawnNext([dev ? "dev" : "start", "-p", String(port)], env);
+
+let stopping = false;
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (app.exitCode === null) {
+      app.kill("SIGTERM");
+      await new Promise((resolve) => app.once("exit", resolve));
+    }
+    await server.stop();
+  }
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+app.on("exit", (code) => void shutdown(code ?? 0));

@@ -1,0 +1,29 @@
+/**
+ * Kinds of municipality and the Bavarian Regierungsbezirke, with their German labels.
+ * The keys are stored as Postgres enums; the labels are what people read.
+ */
+export const ORGANISATION_KINDS = {
+  gemeinde: "Gemeinde",
+  markt: "Markt",
+  stadt: "Stadt",
+  grosse_kreisstadt: "Große Kreisstadt",
+  kreisfreie_stadt: "Kreisfreie Stadt",
+  landkreis: "Landkreis",
+} as const;
+
+export type OrganisationKind = keyof typeof ORGANISATION_KINDS;
+
+export const REGIERUNGSBEZIRKE = {
+  oberbayern: "Oberbayern",
+  niederbayern: "Niederbayern",
+  oberpfalz: "Oberpfalz",
+  oberfranken: "Oberfranken",
+  mittelfranken: "Mittelfranken",
+  unterfranken: "Unterfranken",
+  schwaben: "Schwaben",
+} as const;
+
+export type Regierungsbezirk = keyof typeof REGIERUNGSBEZIRKE;
+
+export const organisationKindKeys = Object.keys(ORGANISATION_KINDS) as [OrganisationKind, ...OrganisationKind[]];
+export const regierungsbezirkKeys = Object.keys(REGIERUNGSBEZIRKE) as [Regierungsbezirk, ...Regierungsbezirk[]];
