@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TrialCheck } from "@/components/check/trial-check";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+
+export const metadata: Metadata = {
+  title: "Der Kurz-Check",
+  description:
+    "13 Fragen zur kommunalen Integrationsarbeit, je von 0 % bis 100 %: so funktioniert der Kurz-Check – und hier können Sie ihn ohne Anmeldung ausprobieren.",
+};
+
+export default function KurzCheckPage() {
+  return (
+    <>
+      <PageHeader
+        eyebrow="Selbsteinschätzung"
+        title="Der Kurz-Check"
+        lead="Dreizehn Fragen zeigen, wo Ihre Kommune bei der Integration steht, was schon gut gelingt und wo sich der nächste Schritt lohnt."
+      />
+
+      <Section id="so-gehts" title="So funktioniert der Check">
+        <ol className="list-decimal space-y-2 pl-6">
+          <li>
+            Sie schätzen für jede der 13 Fragen ein, wie weit sie für Ihre Kommune zutrifft – von 0 % bis 100 % in
+            Zehnerschritten.
+          </li>
+          <li>
+            Der <strong>Index</strong> ist der Mittelwert Ihrer Einschätzungen. Er ordnet Ihre Kommune einer von drei Stufen
+            zu: <em>Am Anfang</em> (0–30 %), <em>Auf dem Weg</em> (40–60 %) oder <em>Gut aufgestellt</em> (70–100 %).
+          </li>
+          <li>
+            Zu jeder Frage erhalten Sie einen konkreten nächsten Schritt, der zu Ihrem Stand passt, und einen Link zum
+            passenden <Link href="/erfolgsfaktoren">Erfolgsfaktor</Link>.
+          </li>
+        </ol>
+        <p>
+          Am aussagekräftigsten wird der Check, wenn mehrere Personen ihn ausfüllen: die Verwaltungsspitze, die oder der
+          Integrationsbeauftragte, Amtsleitungen und – wo es ihn gibt – der Integrationsbeirat. Unterschiedliche
+          Einschätzungen sind ein guter Anlass für ein Gespräch.
+        </p>
+        <p>
+          Ohne Anmeldung bleiben Ihre Antworten nur in diesem Browser. Mit einer{" "}
+          <Link href="/registrieren">Registrierung Ihrer Kommune</Link> können Sie den Check im Team ausfüllen, einreichen,
+          eine Rückmeldung der Berater*innen von NIKO erhalten und jedes Jahr vergleichen.
+        </p>
+      </Section>
+
+      <div className="mt-12">
+        <TrialCheck />
+      </div>
+    </>
+  );
+}

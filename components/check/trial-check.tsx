@@ -1,0 +1,102 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { RadioScale } from "@/components/ui/radio-scale";
+import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
+import { ITEM_KEYS } from "@/lib/kurzcheck/keys";
+import { countAnswered } from "@/lib/kurzcheck/scoring";
+import { CheckResult } from "./check-result";
+import { FactorLinks } from "./factor-links";
+import { useTrialAnswers } from "./use-trial-answers";
+
+/** The anonymous Kurz-Check: answers stay in this browser until the visitor registers. */
+export function TrialCheck() {
+  const { answers, setAnswer, reset } = useTrialAnswers();
+  const [announcement, setAnnouncement] = useState("");
+  const answered = countAnswered(answers);
+  const total = ITEM_KEYS.length;
+
+  function handleReset() {
+    reset();
+    setAnnouncement("Alle Antworten wurden gelöscht.");
+  }
+
+  return (
+    <div>
+      <form aria-labelledby="probe-titel" onSubmit={(event) => event.preventDefault()}>
+        <h2 id="probe-titel" className="text-2xl font-bold text-brand-900">
+          Kurz-Check ausprobieren
+        </h2>
+        <p className="mt-2 max-w-3xl">
+          Ihre Antworten bleiben in diesem Browser gespeichert und werden nicht an uns übertragen. Schätzen Sie für jede Frage
+          ein, wie weit Sie zustimmen: 0 % heißt „trifft gar nicht zu“, 100 % heißt „trifft voll zu“.
+        </p>
+
+        <div className="sticky top-0 z-10 mt-4 border-b border-line bg-white/95 py-3">
+          <label htmlFor="fortschritt" className="font-semibold">
+            Fortschritt
+          </label>
+          <div className="flex items-center gap-3">
+            <progress id="fortschritt" max={total} value={answered} className="h-3 w-full max-w-md accent-brand-700" />
+            <span aria-live="polite" className="whitespace-nowrap tabular-nums">
+              {answered} von {total} beantwortet
+            </span>
+          </div>
+        </div>
+
+        <ol aria-label="Fragen des Kurz-Checks" className="mt-6 space-y-6">
+          {CHECK_ITEMS.map((item) => (
+            <li key={item.key} className="rounded-lg border border-line p-5">
+              <p className="mb-1 text-sm font-semibold text-brand-600">
+                Frage {item.number} von {total} · {item.title}
+              </p>
+              <RadioScale
+                name={item.key}
+                legend={item.question}
+                description={item.evidence}
+                value={answers[item.key] ?? null}
+                onChange={(score) => setAnswer(item.key, score)}
+              />
+              <FactorLinks item={item} label="Erfolgsfaktor" />
+            </li>
+          ))}
+        </ol>
+
+        <div className="mt-6 flex flex-wrap items-center gap-4">
+          <Button variant="secondary" onClick={handleReset} disabled={answered === 0}>
+            Zurücksetzen
+          </Button>
+          <p role="status" className="text-sm">
+            {announcement}
+          </p>
+        </div>
+      </form>
+
+      {answered === total ? (
+        <>
+          <CheckResult scores={answers} />
+          <aside aria-labelledby="sichern" className="mt-10 rounded-lg bg-brand-900 p-6 text-white">
+            <h2 id="sichern" className="text-xl font-bold">
+              Ergebnis sichern und jährlich vergleichen
+            </h2>
+            <p className="mt-2 max-w-3xl">
+              Registrieren Sie Ihre Kommune, dann übernehmen wir diese Antworten als ersten Entwurf. Sie können ihn mit
+              Kolleg*innen ergänzen, einreichen, eine Rückmeldung des Netzwerks NIKO erhalten und den Check jedes Jahr
+              wiederholen.
+            </p>
+            <ButtonLink href="/registrieren" variant="secondary" className="mt-4">
+              Kommune registrieren
+            </ButtonLink>
+          </aside>
+        </>
+      ) : (
+        <p className="mt-8 rounded-lg bg-brand-50 p-4">
+          Ihr Ergebnis erscheint hier, sobald alle {total} Fragen beantwortet sind (noch offen: {total - answered}). Anregungen zu jeder Frage finden Sie bei den{" "}
+          <Link href="/erfolgsfaktoren">Erfolgsfaktoren</Link>.
+        </p>
+      )}
+    </div>
+  );
+}

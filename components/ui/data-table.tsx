@@ -1,0 +1,46 @@
+/** A plain, accessible table with a caption; used as the text alternative of every chart. */
+export function DataTable({
+  caption,
+  columns,
+  rows,
+  captionHidden = false,
+}: {
+  caption: string;
+  columns: readonly string[];
+  rows: readonly (readonly React.ReactNode[])[];
+  captionHidden?: boolean;
+}) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption className={captionHidden ? "sr-only" : "mb-2 text-left font-semibold"}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column, index) => (
+              <th key={column} scope="col" className={`border-b-2 border-brand-700 px-3 py-2 ${index > 0 ? "text-right" : ""}`}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, rowIndex) => (
+            <tr key={rowIndex} className="border-b border-line">
+              {row.map((cell, index) =>
+                index === 0 ? (
+                  <th key={index} scope="row" className="px-3 py-2 font-normal">
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={index} className="px-3 py-2 text-right tabular-nums">
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Validation of Kurz-Check answers, shared by the anonymous trial (answers
+ * read back from localStorage) and the server actions of a Kommune's check.
+ */
+import { z } from "zod";
+import { ITEM_KEYS, NOTE_MAX_LENGTH, isScore, type Score } from "@/lib/kurzcheck/keys";
+
+export const itemKeySchema = z.enum(ITEM_KEYS, { error: "Diese Frage gibt es im Kurz-Check nicht." });
+
+const SCORE_MESSAGE = "Bitte wählen Sie einen Wert zwischen 0 % und 100 % in Zehnerschritten.";
+
+/** A score from a form field or storage: "70" or 70; "" or null means "not answered yet". */
+export const scoreSchema = z
+  .unknown()
+  .transform((value, ctx): Score | null => {
+    if (value === "" || value === undefined || value === null) return null;
+    const number = typeof value === "string" ? Number(value.trim()) : value;
+    if (typeof number === "number" && isScore(number)) return number;
+    ctx.addIssue({ code: "custom", message: SCORE_MESSAGE });
+    return z.NEVER;
+  });
+
+export const noteSchema = z
+  .string({ error: "Die Anmerkung muss ein Text sein." })
+  .max(NOTE_MAX_LENGTH, { error: `Die Anmerkung darf höchstens ${NOTE_MAX_LENGTH.toLocaleString("de-DE")} Zeichen lang sein.` })
+  .default("");
+
+export const answerSchema = z.object({
+  itemKey: itemKeySchema,
+  score: scoreSchema,
+  note: noteSchema,
+});
+
+export type AnswerInput = z.infer<typeof answerSchema>;
+
+/** The anonymous trial as kept in the browser: item key → score. */
+export const trialAnswersSchema = z.partialRecord(itemKeySchema, scoreSchema);
