@@ -2,8 +2,7 @@
  * The anonymous trial lives only in the visitor's browser (localStorage).
  * The registration takes it over from here as a first draft.
  */
-import { trialAnswersSchema } from "@/lib/validation/check";
-import { ITEM_KEYS } from "./keys";
+import { ITEM_KEYS, isScore } from "./keys";
 import type { AnswerScores } from "./scoring";
 
 export const TRIAL_STORAGE_KEY = "kurzcheck.trial.v1";
@@ -22,10 +21,10 @@ export function parseTrialAnswers(raw: string | null): AnswerScores {
   }
   if (typeof data !== "object" || data === null) return {};
   const answers: AnswerScores = {};
+  // Checked with the scale's own guard rather than zod, to keep zod out of the browser bundle.
   for (const key of ITEM_KEYS) {
-    const parsed = trialAnswersSchema.safeParse({ [key]: (data as Record<string, unknown>)[key] });
-    const value = parsed.success ? parsed.data[key] : undefined;
-    if (value !== undefined && value !== null) answers[key] = value;
+    const value = (data as Record<string, unknown>)[key];
+    if (typeof value === "number" && isScore(value)) answers[key] = value;
   }
   return answers;
 }

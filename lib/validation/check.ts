@@ -1,6 +1,5 @@
 /**
- * Validation of Kurz-Check answers, shared by the anonymous trial (answers
- * read back from localStorage) and the server actions of a Kommune's check.
+ * Validation of Kurz-Check answers submitted to the server (a Kommune's check).
  */
 import { z } from "zod";
 import { ITEM_KEYS, NOTE_MAX_LENGTH, isScore, type Score } from "@/lib/kurzcheck/keys";
@@ -32,6 +31,3 @@ export const answerSchema = z.object({
 });
 
 export type AnswerInput = z.infer<typeof answerSchema>;
-
-/** The anonymous trial as kept in the browser: item key → score. */
-export const trialAnswersSchema = z.partialRecord(itemKeySchema, scoreSchema);
