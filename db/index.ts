@@ -8,6 +8,9 @@ import { Pool, type PoolConfig } from "pg";
 import * as schema from "./schema";
 
 export type Database = NodePgDatabase<typeof schema>;
+/** A transaction of {@link Database}; queries accept either, so they compose inside transactions. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type Executor = Database | Transaction;
 
 /** Timeouts so that a dead or stuck database answers within seconds instead of hanging. */
 export const POOL_DEFAULTS: PoolConfig = {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PublicAccountLinks } from "./public-account-links";
 
 const MAIN_NAVIGATION = [
   { href: "/integration", label: "Integration" },
@@ -17,19 +18,7 @@ export function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNode }) {
           <span className="block text-sm text-muted">Integration ist Chefsache – ein Angebot von NIKO in Bayern</span>
         </Link>
         <div className="flex flex-wrap items-center gap-3">
-          {accountSlot ?? (
-            <>
-              <Link href="/anmelden" className="font-semibold">
-                Anmelden
-              </Link>
-              <Link
-                href="/registrieren"
-                className="rounded bg-brand-700 px-3 py-2 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
-              >
-                Registrieren
-              </Link>
-            </>
-          )}
+          {accountSlot ?? <PublicAccountLinks />}
         </div>
       </div>
       <nav aria-label="Hauptnavigation" className="bg-brand-900">

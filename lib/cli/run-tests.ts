@@ -102,6 +102,9 @@ try {
     TEST_ADMIN_DATABASE_URL: server.adminUrl,
     AUTH_SECRET: process.env.AUTH_SECRET || "test-secret-only-for-the-local-test-run-000000",
     CHROMIUM_PATH: chromium,
+    // Mails of this run land here; the tests read links (reset, invitation) from it.
+    OUTBOX_DIR: path.join(resultsDir, "outbox"),
+    SMTP_HOST: "",
   };
 
   const vitestFile = path.join(resultsDir, "vitest.json");

@@ -1,0 +1,50 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
+import { formAction } from "@/lib/actions/form-action";
+import { requireRole } from "@/lib/auth/guards";
+import { changePlatformRole, inviteStaff, setUserDisabled } from "@/lib/services/users";
+import { changeRoleSchema, inviteStaffSchema, userIdSchema } from "@/lib/validation/admin";
+
+const requireAdmin = () => requireRole(["admin"]);
+
+export const changeRoleAction = formAction({
+  authorize: requireAdmin,
+  schema: changeRoleSchema,
+  run: async ({ userId, role }, admin) => {
+    await changePlatformRole(getDb(), admin, userId, role);
+    revalidatePath("/admin");
+    return { status: "success", message: "Die Rolle wurde geändert." };
+  },
+});
+
+export const deactivateUserAction = formAction({
+  authorize: requireAdmin,
+  schema: userIdSchema,
+  run: async ({ userId }, admin) => {
+    await setUserDisabled(getDb(), admin, userId, true);
+    revalidatePath("/admin");
+    return { status: "success", message: "Das Konto wurde deaktiviert; laufende Sitzungen sind beendet." };
+  },
+});
+
+export const reactivateUserAction = formAction({
+  authorize: requireAdmin,
+  schema: userIdSchema,
+  run: async ({ userId }, admin) => {
+    await setUserDisabled(getDb(), admin, userId, false);
+    revalidatePath("/admin");
+    return { status: "success", message: "Das Konto ist wieder aktiv." };
+  },
+});
+
+export const inviteStaffAction = formAction({
+  authorize: requireAdmin,
+  schema: inviteStaffSchema,
+  run: async ({ email, role }, admin) => {
+    await inviteStaff(getDb(), admin, email, role);
+    revalidatePath("/admin");
+    return { status: "success", message: `Die Einladung an ${email} ist verschickt.` };
+  },
+});

@@ -1,0 +1,16 @@
+import { AreaShell } from "@/components/layout/area-shell";
+import { requireMembershipPage } from "@/lib/auth/guards";
+
+export default async function KommuneLayout({ children }: { children: React.ReactNode }) {
+  const { user, membership } = await requireMembershipPage("/kommune");
+  const links = [
+    { href: "/kommune", label: "Übersicht" },
+    { href: "/kommune/team", label: "Team" },
+    ...(membership.role === "owner" ? [{ href: "/kommune/einstellungen", label: "Einstellungen" }] : []),
+  ];
+  return (
+    <AreaShell user={user} label="Bereich Kommune" links={links}>
+      {children}
+    </AreaShell>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db";
+import { listChecksForOrganisation } from "@/db/queries/checks";
+import { ClearTrialAnswers } from "@/components/check/clear-trial-answers";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { assertCanOrNotFound, requireMembershipPage } from "@/lib/auth/guards";
+import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
+import { formatPercent } from "@/lib/kurzcheck/scoring";
+
+export const metadata: Metadata = { title: "Übersicht Ihrer Kommune" };
+
+export default async function KommuneOverviewPage({ searchParams }: PageProps<"/kommune">) {
+  const { user, membership } = await requireMembershipPage("/kommune");
+  assertCanOrNotFound(user, "check.read", membership.organisationId);
+  const checkList = await listChecksForOrganisation(getDb(), membership.organisationId);
+  const takenOver = (await searchParams).probe === "uebernommen";
+
+  return (
+    <>
+      <PageHeader eyebrow="Ihre Kommune" title={membership.organisationName} />
+      {takenOver ? (
+        <p role="status" className="mb-6 max-w-3xl rounded border-l-4 border-success-700 bg-success-100 p-3">
+          Willkommen! Ihre Antworten aus dem ausprobierten Kurz-Check sind als erster Entwurf gespeichert.
+          <ClearTrialAnswers />
+        </p>
+      ) : null}
+      {!membership.verified ? (
+        <p className="mb-6 max-w-3xl rounded border-l-4 border-brand-600 bg-brand-50 p-3">
+          Ihre Registrierung wird vom Team von NIKO bestätigt. Sie können den Kurz-Check schon jetzt vollständig nutzen.
+        </p>
+      ) : null}
+      {!user.emailConfirmed ? (
+        <p className="mb-6 max-w-3xl rounded border-l-4 border-brand-600 bg-brand-50 p-3">
+          Bitte bestätigen Sie Ihre E-Mail-Adresse über den Link, den wir Ihnen geschickt haben.
+        </p>
+      ) : null}
+
+      <section aria-labelledby="checks" className="max-w-4xl">
+        <h2 id="checks" className="text-2xl font-bold text-brand-900">
+          Ihre Kurz-Checks
+        </h2>
+        {checkList.length === 0 ? (
+          <p className="mt-3">Ihre Kommune hat noch keinen Kurz-Check angelegt.</p>
+        ) : (
+          <div className="mt-3">
+            <DataTable
+              caption="Kurz-Checks Ihrer Kommune, neueste zuerst"
+              columns={["Runde", "Status", "Datum", "Beantwortet", "Index"]}
+              rows={checkList.map((check) => [
+                check.roundTitle,
+                CHECK_STATUS_LABELS[check.status],
+                formatDate(check.submittedAt ?? check.createdAt),
+                `${check.answered} von 13`,
+                check.index === null ? "–" : formatPercent(check.index),
+              ])}
+            />
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

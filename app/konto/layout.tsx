@@ -1,0 +1,11 @@
+import { AreaShell } from "@/components/layout/area-shell";
+import { homeFor, requireUserPage } from "@/lib/auth/guards";
+
+export default async function AccountAreaLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUserPage("/konto");
+  return (
+    <AreaShell user={user} label="Bereich Konto" links={[{ href: homeFor(user), label: "Mein Bereich" }, { href: "/konto", label: "Konto" }]}>
+      {children}
+    </AreaShell>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useActionState } from "react";
+import { requestPasswordResetAction, resetPasswordAction } from "@/app/(konto)/actions";
+import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { initialFormState } from "@/lib/actions/form-action";
+
+export function RequestResetForm() {
+  const [state, action] = useActionState(requestPasswordResetAction, initialFormState);
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <FormMessage state={state} />
+      <Field name="email" label="E-Mail" type="email" autoComplete="email" required state={state} />
+      <SubmitButton>Link anfordern</SubmitButton>
+    </form>
+  );
+}
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const [state, action] = useActionState(resetPasswordAction, initialFormState);
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      <Field name="password" label="Neues Passwort" type="password" autoComplete="new-password" required state={state} hint="Mindestens 10 Zeichen." />
+      <SubmitButton>Passwort speichern</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { signInAction } from "@/app/(konto)/actions";
+import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { initialFormState } from "@/lib/actions/form-action";
+
+export function SignInForm({ returnTo }: { returnTo?: string }) {
+  const [state, action] = useActionState(signInAction, initialFormState);
+  return (
+    <form action={action} noValidate className="max-w-xl">
+      <FormMessage state={state} />
+      {returnTo ? <input type="hidden" name="weiter" value={returnTo} /> : null}
+      <Field name="email" label="E-Mail" type="email" autoComplete="email" required state={state} />
+      <Field name="password" label="Passwort" type="password" autoComplete="current-password" required state={state} />
+      <SubmitButton>Anmelden</SubmitButton>
+      <p className="mt-6">
+        <Link href="/passwort-vergessen">Passwort vergessen?</Link>
+      </p>
+      <p className="mt-2">
+        Ihre Kommune hat noch kein Konto? <Link href="/registrieren">Jetzt registrieren</Link>
+      </p>
+    </form>
+  );
+}

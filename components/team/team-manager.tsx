@@ -1,0 +1,146 @@
+"use client";
+
+import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "@/app/kommune/team/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { Field, SelectField, SubmitButton } from "@/components/ui/form";
+import { buttonClasses } from "@/components/ui/button";
+import { MEMBERSHIP_ROLE_LABELS } from "@/lib/validation/team";
+
+export interface TeamMember {
+  userId: string;
+  name: string;
+  email: string;
+  role: "owner" | "member";
+  emailConfirmed: boolean;
+}
+
+export interface PendingInvitation {
+  id: string;
+  email: string;
+  role: "owner" | "member" | null;
+  expires: string;
+}
+
+const SMALL_BUTTON = buttonClasses("secondary", "py-1 text-sm");
+
+export function TeamManager({
+  members,
+  pending,
+  canManage,
+  currentUserId,
+}: {
+  members: TeamMember[];
+  pending: PendingInvitation[];
+  canManage: boolean;
+  currentUserId: string;
+}) {
+  return (
+    <>
+      <section aria-labelledby="mitglieder">
+        <h2 id="mitglieder" className="text-2xl font-bold text-brand-900">
+          Mitglieder
+        </h2>
+        <ul className="mt-4 space-y-4">
+          {members.map((member) => (
+            <li key={member.userId} className="rounded-lg border border-line p-4">
+              <p className="font-semibold">
+                {member.name}
+                {member.userId === currentUserId ? " (Sie)" : ""}
+              </p>
+              <p className="text-sm">
+                {member.email} · {MEMBERSHIP_ROLE_LABELS[member.role]}
+                {member.emailConfirmed ? "" : " · E-Mail-Adresse noch nicht bestätigt"}
+              </p>
+              {canManage ? (
+                <div className="mt-3 flex flex-wrap items-end gap-4">
+                  <ActionForm action={changeMemberRoleAction} aria-label={`Rolle von ${member.name}`} className="flex flex-wrap items-end gap-2">
+                    {() => (
+                      <>
+                        <input type="hidden" name="userId" value={member.userId} />
+                        <div>
+                          <label htmlFor={`rolle-${member.userId}`} className="block text-sm font-semibold">
+                            Rolle von {member.name}
+                          </label>
+                          <select id={`rolle-${member.userId}`} name="role" defaultValue={member.role} className="mt-1 rounded border-2 border-[#6b7280] px-2 py-1">
+                            {Object.entries(MEMBERSHIP_ROLE_LABELS).map(([value, label]) => (
+                              <option key={value} value={value}>
+                                {label}
+                              </option>
+                            ))}
+                          </select>
+                        </div>
+                        <button type="submit" className={SMALL_BUTTON}>
+                          Rolle ändern
+                        </button>
+                      </>
+                    )}
+                  </ActionForm>
+                  <ActionForm action={removeMemberAction} aria-label={`${member.name} entfernen`}>
+                    {() => (
+                      <>
+                        <input type="hidden" name="userId" value={member.userId} />
+                        <button type="submit" className={SMALL_BUTTON}>
+                          {member.name} entfernen
+                        </button>
+                      </>
+                    )}
+                  </ActionForm>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {canManage ? (
+        <>
+          <section aria-labelledby="einladen" className="mt-10 max-w-xl">
+            <h2 id="einladen" className="text-2xl font-bold text-brand-900">
+              Kolleg*in einladen
+            </h2>
+            <p className="mt-2">
+              Die eingeladene Person erhält einen Link per E-Mail. Er ist 7 Tage gültig. „Verantwortliche“ können zusätzlich das
+              Team und die Angaben der Kommune verwalten.
+            </p>
+            <ActionForm action={inviteMemberAction}>
+              {(state) => (
+                <>
+                  <Field name="email" label="E-Mail" type="email" required autoComplete="off" state={state} />
+                  <SelectField name="role" label="Rolle" required options={MEMBERSHIP_ROLE_LABELS} defaultValue="member" state={state} />
+                  <SubmitButton>Einladung senden</SubmitButton>
+                </>
+              )}
+            </ActionForm>
+          </section>
+
+          {pending.length ? (
+            <section aria-labelledby="offen" className="mt-10">
+              <h2 id="offen" className="text-2xl font-bold text-brand-900">
+                Offene Einladungen
+              </h2>
+              <ul className="mt-4 space-y-3">
+                {pending.map((invitation) => (
+                  <li key={invitation.id} className="flex flex-wrap items-center gap-4 rounded border border-line p-3">
+                    <span>
+                      {invitation.email} · {invitation.role ? MEMBERSHIP_ROLE_LABELS[invitation.role] : ""} · gültig bis {invitation.expires}
+                    </span>
+                    <ActionForm action={revokeInvitationAction} aria-label={`Einladung an ${invitation.email} zurückziehen`}>
+                      {() => (
+                        <>
+                          <input type="hidden" name="invitationId" value={invitation.id} />
+                          <button type="submit" className={SMALL_BUTTON}>
+                            Zurückziehen
+                          </button>
+                        </>
+                      )}
+                    </ActionForm>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}

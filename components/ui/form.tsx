@@ -1,0 +1,187 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+import type { FormState } from "@/lib/actions/form-action";
+import { buttonClasses } from "./button";
+
+const INPUT =
+  "mt-1 block w-full max-w-xl rounded border-2 border-[#6b7280] bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger-700";
+
+interface FieldBase {
+  name: string;
+  label: string;
+  state?: FormState;
+  hint?: React.ReactNode;
+  required?: boolean;
+}
+
+function describedBy(name: string, hint: unknown, error: unknown) {
+  return [hint ? `${name}-hinweis` : null, error ? `${name}-fehler` : null].filter(Boolean).join(" ") || undefined;
+}
+
+function FieldMessages({ name, hint, error }: { name: string; hint?: React.ReactNode; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${name}-hinweis`} className="mt-1 text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${name}-fehler`} className="mt-1 font-semibold text-danger-700">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** A labelled input with its hint and its error right below, wired up for screen readers. */
+export function Field({
+  name,
+  label,
+  state,
+  hint,
+  required,
+  type = "text",
+  ...input
+}: FieldBase & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name">) {
+  const error = state?.fieldErrors?.[name]?.[0];
+  const keepValue = type !== "password" && input.defaultValue === undefined ? state?.values?.[name] : undefined;
+  return (
+    <div className="mt-4">
+      <label htmlFor={name} className="block font-semibold">
+        {label}
+        {required ? null : <span className="font-normal text-muted"> (optional)</span>}
+      </label>
+      <input
+        id={name}
+        name={name}
+        type={type}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        defaultValue={keepValue}
+        className={INPUT}
+        {...input}
+      />
+      <FieldMessages name={name} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export function TextAreaField({
+  name,
+  label,
+  state,
+  hint,
+  required,
+  ...textarea
+}: FieldBase & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+  const error = state?.fieldErrors?.[name]?.[0];
+  return (
+    <div className="mt-4">
+      <label htmlFor={name} className="block font-semibold">
+        {label}
+        {required ? null : <span className="font-normal text-muted"> (optional)</span>}
+      </label>
+      <textarea
+        id={name}
+        name={name}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        defaultValue={textarea.defaultValue ?? state?.values?.[name]}
+        className={`${INPUT} min-h-28`}
+        {...textarea}
+      />
+      <FieldMessages name={name} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  state,
+  hint,
+  required,
+  options,
+  placeholder = "Bitte wählen",
+  defaultValue,
+}: FieldBase & { options: Record<string, string>; placeholder?: string; defaultValue?: string }) {
+  const error = state?.fieldErrors?.[name]?.[0];
+  return (
+    <div className="mt-4">
+      <label htmlFor={name} className="block font-semibold">
+        {label}
+      </label>
+      <select
+        id={name}
+        name={name}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+        defaultValue={state?.values?.[name] ?? defaultValue ?? ""}
+        className={INPUT}
+      >
+        <option value="" disabled>
+          {placeholder}
+        </option>
+        {Object.entries(options).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+      <FieldMessages name={name} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export function CheckboxField({ name, label, state, hint, required }: FieldBase & { label: string; children?: never }) {
+  const error = state?.fieldErrors?.[name]?.[0];
+  return (
+    <div className="mt-4">
+      <div className="flex items-start gap-3">
+        <input
+          id={name}
+          name={name}
+          type="checkbox"
+          value="ja"
+          required={required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(name, hint, error)}
+          defaultChecked={state?.values?.[name] === "ja"}
+          className="mt-1 size-5 accent-brand-700"
+        />
+        <label htmlFor={name}>{label}</label>
+      </div>
+      <FieldMessages name={name} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** The form's overall message: an alert for errors, a polite status for success. */
+export function FormMessage({ state }: { state: FormState }) {
+  if (!state.message) return null;
+  const isError = state.status === "error";
+  return (
+    <div
+      role={isError ? "alert" : "status"}
+      className={`mt-4 max-w-xl rounded border-l-4 p-3 ${isError ? "border-danger-700 bg-danger-100" : "border-success-700 bg-success-100"}`}
+    >
+      {state.message}
+    </div>
+  );
+}
+
+export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "secondary" }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClasses(variant, "mt-6")}>
+      {children}
+      {pending ? <span className="sr-only"> – wird gesendet</span> : null}
+    </button>
+  );
+}

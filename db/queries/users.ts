@@ -1,0 +1,61 @@
+/**
+ * Queries on accounts. None of them returns the password hash except
+ * `findCredentials`, which exists only for the sign-in check.
+ */
+import { and, asc, eq } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { memberships, organisations, users } from "@/db/schema";
+
+export const publicUserColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  sessionVersion: users.sessionVersion,
+  disabled: users.disabled,
+  emailConfirmedAt: users.emailConfirmedAt,
+  createdAt: users.createdAt,
+  lastSignInAt: users.lastSignInAt,
+};
+
+export async function findCredentials(db: Executor, email: string) {
+  const [row] = await db
+    .select({ ...publicUserColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, email.toLowerCase()));
+  return row ?? null;
+}
+
+export async function findUserById(db: Executor, id: string) {
+  const [row] = await db.select(publicUserColumns).from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+export async function findUserByEmail(db: Executor, email: string) {
+  const [row] = await db.select(publicUserColumns).from(users).where(eq(users.email, email.toLowerCase()));
+  return row ?? null;
+}
+
+/** The user's memberships with their Kommune, oldest first (the first is the active one). */
+export async function listMemberships(db: Executor, userId: string) {
+  return db
+    .select({
+      organisationId: memberships.organisationId,
+      role: memberships.role,
+      organisationName: organisations.name,
+      organisationKind: organisations.kind,
+      verified: organisations.verified,
+    })
+    .from(memberships)
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(memberships.createdAt));
+}
+
+export async function findMembership(db: Executor, userId: string, organisationId: string) {
+  const [row] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)));
+  return row ?? null;
+}

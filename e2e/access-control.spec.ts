@@ -1,0 +1,134 @@
+// Rules guarded: every signed-in area answers only its roles — anonymous
+// visitors go to /anmelden, others get 403 — and a Kommune can never read or
+// change another Kommune's team, even with forged ids in a real form post.
+// Deactivation, role changes and foreign-origin posts take effect at once.
+import { expect, test, type Browser } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/a11y";
+import { createUser, DEMO, DEMO_PASSWORD, signIn, testDb, uniqueEmail, newPerson } from "./support/accounts";
+
+type Expectation = 200 | 403 | "anmelden";
+const AREAS = ["/kommune", "/kommune/team", "/kommune/einstellungen", "/konto", "/beratung", "/admin"] as const;
+
+const MATRIX: Record<string, Record<(typeof AREAS)[number], Expectation>> = {
+  anonymous: { "/kommune": "anmelden", "/kommune/team": "anmelden", "/kommune/einstellungen": "anmelden", "/konto": "anmelden", "/beratung": "anmelden", "/admin": "anmelden" },
+  member: { "/kommune": 200, "/kommune/team": 200, "/kommune/einstellungen": 403, "/konto": 200, "/beratung": 403, "/admin": 403 },
+  owner: { "/kommune": 200, "/kommune/team": 200, "/kommune/einstellungen": 200, "/konto": 200, "/beratung": 403, "/admin": 403 },
+  advisor: { "/kommune": 403, "/kommune/team": 403, "/kommune/einstellungen": 403, "/konto": 200, "/beratung": 200, "/admin": 403 },
+  admin: { "/kommune": 403, "/kommune/team": 403, "/kommune/einstellungen": 403, "/konto": 200, "/beratung": 200, "/admin": 200 },
+};
+
+let memberEmail: string;
+test.beforeAll(async () => {
+  memberEmail = uniqueEmail("mitglied");
+  await createUser({ email: memberEmail, organisationOf: DEMO.kommune, membershipRole: "member" });
+});
+
+async function pageFor(browser: Browser, who: keyof typeof MATRIX) {
+  const page = await newPerson(browser);
+  const email = { anonymous: null, member: memberEmail, owner: DEMO.kommune, advisor: DEMO.advisor, admin: DEMO.admin }[who];
+  if (email) await signIn(page, email);
+  return page;
+}
+
+for (const who of Object.keys(MATRIX)) {
+  test(`access matrix: ${who}`, async ({ browser }) => {
+    const page = await pageFor(browser, who);
+    for (const area of AREAS) {
+      const expected = MATRIX[who]![area];
+      const response = await page.goto(area);
+      if (expected === "anmelden") {
+        await expect(page, area).toHaveURL(new RegExp(`/anmelden\\?weiter=${encodeURIComponent(area.split("/").slice(0, 2).join("/")).replace(/\//g, "%2F")}`));
+      } else {
+        expect(response?.status(), `${who} ${area}`).toBe(expected);
+        if (expected === 200) await expectNoAxeViolations(page);
+        else await expect(page.getByRole("heading", { level: 1, name: "Kein Zugriff" })).toBeVisible();
+      }
+    }
+    await page.close();
+  });
+}
+
+test("an owner of B cannot change a member of A, even by forging the user id in the form", async ({ browser }) => {
+  const page = await pageFor(browser, "owner");
+  const { rows } = await testDb().query<{ id: string }>("SELECT id FROM users WHERE email = $1", [memberEmail]);
+  const victimId = rows[0]!.id;
+  await page.close();
+
+  const attacker = await newPerson(browser);
+  await signIn(attacker, DEMO.kommune2);
+  await attacker.goto("/kommune/team");
+  await expect(attacker.getByText(memberEmail)).toHaveCount(0);
+  // Point the hidden id of B's own member row at A's member, then submit the real form.
+  const removeForm = attacker.getByRole("form", { name: /entfernen$/ }).first();
+  await removeForm.locator('input[name="userId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), victimId);
+  await removeForm.getByRole("button").click();
+  await expect(attacker.getByRole("alert").filter({ hasText: "Diese Person gehört nicht zu Ihrem Team." })).toBeVisible();
+
+  const roleForm = attacker.getByRole("form", { name: /^Rolle von/ }).first();
+  await roleForm.locator('input[name="userId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), victimId);
+  await roleForm.getByRole("button", { name: "Rolle ändern" }).click();
+  await expect(attacker.getByRole("alert").filter({ hasText: "Diese Person gehört nicht zu Ihrem Team." })).toBeVisible();
+
+  const membership = await testDb().query("SELECT role FROM memberships WHERE user_id = $1", [victimId]);
+  expect(membership.rows).toEqual([{ role: "member" }]);
+});
+
+test("a deactivated user's open session is refused on the next request", async ({ browser }) => {
+  const email = uniqueEmail("deaktiviert");
+  await createUser({ email, organisationOf: DEMO.kommune2 });
+  const user = await newPerson(browser);
+  await signIn(user, email);
+  await user.goto("/kommune");
+  await expect(user.getByRole("heading", { level: 1 })).toHaveText("Stadt Beispielstadt");
+
+  const admin = await newPerson(browser);
+  await signIn(admin, DEMO.admin);
+  await admin.goto("/admin");
+  await admin.getByRole("button", { name: `Test ${email.split("@")[0]} deaktivieren` }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Das Konto wurde deaktiviert" })).toBeVisible();
+
+  await user.goto("/kommune");
+  await expect(user).toHaveURL(/\/anmelden/);
+  await user.getByLabel("E-Mail").fill(email);
+  await user.getByLabel("Passwort", { exact: true }).fill(DEMO_PASSWORD);
+  await user.getByRole("button", { name: "Anmelden" }).click();
+  await expect(user.getByRole("alert").filter({ hasText: "Dieses Konto ist deaktiviert" })).toBeVisible();
+});
+
+test("a role change takes effect on the next request", async ({ browser }) => {
+  const email = uniqueEmail("befoerdert");
+  await createUser({ email, organisationOf: DEMO.kommune2 });
+  const user = await newPerson(browser);
+  await signIn(user, email);
+  expect((await user.goto("/beratung"))?.status()).toBe(403);
+
+  await testDb().query("UPDATE users SET role = 'advisor', session_version = session_version + 1 WHERE email = $1", [email]);
+  await user.goto("/beratung");
+  await expect(user).toHaveURL(/\/anmelden/);
+  await signIn(user, email);
+  expect((await user.goto("/beratung"))?.status()).toBe(200);
+});
+
+test("a sign-in form posted from a foreign origin is rejected", async ({ page, request, baseURL }) => {
+  await page.goto("/anmelden");
+  // The progressive-enhancement fields React renders into the form identify the server action.
+  const hidden = await page.locator('form input[type="hidden"]').evaluateAll((inputs) =>
+    inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as const),
+  );
+  const post = (origin: string) =>
+    request.post("/anmelden", {
+      headers: { Origin: origin },
+      multipart: Object.fromEntries([...hidden, ["email", DEMO.kommune], ["password", DEMO_PASSWORD]]),
+      maxRedirects: 0,
+    });
+  const session = (headers: { name: string; value: string }[]) =>
+    headers.some((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("authjs.session-token"));
+
+  const foreign = await post("https://angreifer.example");
+  expect(foreign.status()).toBeGreaterThanOrEqual(400);
+  expect(session(foreign.headersArray())).toBe(false);
+
+  // The same post from the portal's own origin signs in: the refusal above is about the origin.
+  const own = await post(new URL(baseURL!).origin);
+  expect(session(own.headersArray())).toBe(true);
+});

@@ -1,0 +1,65 @@
+/**
+ * The one way server actions are built: authorize first, then parse the
+ * FormData with zod, then run. Errors come back as German messages per field
+ * (never the password), redirects pass through, unexpected errors are logged
+ * with their cause and reported without details.
+ */
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { isAppError } from "@/lib/errors";
+
+export interface FormState {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  /** The submitted values of non-secret fields, so the form can show them again. */
+  values?: Record<string, string>;
+}
+
+export const initialFormState: FormState = { status: "idle" };
+
+/** Field names whose values are never sent back to the browser. */
+const SECRET_FIELDS = /passwor|token|secret/i;
+
+function echo(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$") && !SECRET_FIELDS.test(key)) values[key] = value.slice(0, 10_000);
+  }
+  return values;
+}
+
+export function errorState(error: unknown, values?: Record<string, string>): FormState {
+  if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+  console.error("[action] unexpected error", error);
+  return { status: "error", message: "Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.", values };
+}
+
+export function formAction<Schema extends z.ZodType, Context>(options: {
+  authorize: () => Promise<Context>;
+  schema: Schema;
+  run: (input: z.output<Schema>, context: Context, formData: FormData) => Promise<FormState | void>;
+}) {
+  return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
+    const values = echo(formData);
+    try {
+      const context = await options.authorize();
+      const parsed = options.schema.safeParse(Object.fromEntries(formData.entries()));
+      if (!parsed.success) {
+        return {
+          status: "error",
+          message: "Bitte prüfen Sie die markierten Angaben.",
+          fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+          values,
+        };
+      }
+      return (await options.run(parsed.data, context, formData)) ?? { status: "success", values };
+    } catch (error) {
+      unstable_rethrow(error); // redirect(), notFound() and friends are not errors
+      return errorState(error, values);
+    }
+  };
+}
+
+/** For actions anyone may call (sign-in, registration, password reset). */
+export const anyone = async () => null;

@@ -1,0 +1,65 @@
+/**
+ * Auth.js (next-auth v5): Credentials sign-in with JWT sessions.
+ * Sessions expire after 30 minutes without activity (the client refreshes
+ * the cookie while the user works) and at the latest 12 hours after sign-in.
+ * Role and session version in the token are only hints: every request
+ * re-reads the user (see current-user.ts), so changes take effect at once.
+ */
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getDb } from "@/db";
+import { authenticate } from "@/lib/services/authentication";
+
+export const IDLE_TIMEOUT_SECONDS = 30 * 60;
+export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
+
+/** Sign-in failures carry a code the sign-in form turns into a German message. */
+export class SignInRefused extends CredentialsSignin {
+  constructor(code: "invalid" | "disabled" | "unavailable" | `throttled:${number}`) {
+    super();
+    this.code = code;
+  }
+}
+
+/** The client's address as the reverse proxy (or next start) reports it. */
+function clientAddress(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unbekannt";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS },
+  pages: { signIn: "/anmelden", error: "/anmelden" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const email = typeof credentials.email === "string" ? credentials.email : "";
+        const password = typeof credentials.password === "string" ? credentials.password : "";
+        if (!email || !password || password.length > 1024) throw new SignInRefused("invalid");
+        const result = await authenticate(getDb(), email, password, clientAddress(request));
+        if (!result.ok) throw new SignInRefused(result.reason === "throttled" ? `throttled:${result.minutes}` : result.reason);
+        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      const now = Math.floor(Date.now() / 1000);
+      if (user) {
+        token.uid = user.id!;
+        token.sv = user.sessionVersion;
+        token.authTime = now;
+      }
+      // Absolute limit: no refresh keeps a session alive beyond 12 hours.
+      if (typeof token.authTime !== "number" || now - token.authTime > ABSOLUTE_TIMEOUT_SECONDS) return null;
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.uid;
+      session.sessionVersion = token.sv;
+      session.authTime = token.authTime;
+      return session;
+    },
+  },
+});

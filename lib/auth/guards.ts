@@ -1,0 +1,73 @@
+/**
+ * Guards for pages (redirect to /anmelden, or 403/404) and for server actions
+ * and route handlers (throw AppError). Every layout, page, action and handler
+ * that touches protected data calls one of them itself.
+ */
+import { forbidden, notFound, redirect } from "next/navigation";
+import type { PlatformRole } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { getCurrentUser, type CurrentUser } from "./current-user";
+import { can, type Action } from "./permissions";
+
+export { assertCan } from "./permissions";
+
+/** The start of the account area for a user: where "Mein Bereich" leads. */
+export function homeFor(user: CurrentUser): string {
+  if (user.role === "admin") return "/admin";
+  if (user.role === "advisor") return "/beratung";
+  return "/kommune";
+}
+
+// ---- pages and layouts -------------------------------------------------------------
+
+/** The signed-in user, or a redirect to the sign-in page that comes back to `returnTo`. */
+export async function requireUserPage(returnTo?: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(returnTo ? `/anmelden?weiter=${encodeURIComponent(returnTo)}` : "/anmelden");
+  return user;
+}
+
+/** A user with one of `roles`; anyone else signed in gets 403. */
+export async function requireRolePage(roles: readonly PlatformRole[], returnTo?: string): Promise<CurrentUser> {
+  const user = await requireUserPage(returnTo);
+  if (!roles.includes(user.role)) forbidden();
+  return user;
+}
+
+/**
+ * A member of a Kommune with their active membership (the oldest). Users
+ * without one get 403.
+ */
+export async function requireMembershipPage(returnTo?: string) {
+  const user = await requireUserPage(returnTo);
+  const membership = user.memberships[0];
+  if (!membership) forbidden();
+  return { user, membership };
+}
+
+/** 404 unless `user` may do `action` in `organisationId`: a foreign Kommune's data does not exist for them. */
+export function assertCanOrNotFound(user: CurrentUser, action: Action, organisationId: string): void {
+  if (!can(user, action, organisationId)) notFound();
+}
+
+// ---- server actions and route handlers -------------------------------------------------
+
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthenticated", "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.");
+  return user;
+}
+
+export async function requireRole(roles: readonly PlatformRole[]): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) throw new AppError("forbidden");
+  return user;
+}
+
+/** The signed-in member and their active Kommune (the oldest membership), for actions in /kommune. */
+export async function requireActiveMembership() {
+  const user = await requireUser();
+  const membership = user.memberships[0];
+  if (!membership) throw new AppError("forbidden");
+  return { user, membership };
+}

@@ -1,0 +1,35 @@
+/**
+ * The few kinds of failure the app tells users about, each with its HTTP
+ * status and a German message. Anything else is unexpected: logged with its
+ * cause and shown as a generic error.
+ */
+export const ERROR_CODES = {
+  unauthenticated: { status: 401, message: "Bitte melden Sie sich an." },
+  forbidden: { status: 403, message: "Dafür fehlen Ihnen die Rechte." },
+  not_found: { status: 404, message: "Diese Seite oder dieser Eintrag wurde nicht gefunden." },
+  conflict: { status: 409, message: "Das wurde inzwischen geändert. Bitte laden Sie die Seite neu." },
+  invalid: { status: 422, message: "Bitte prüfen Sie Ihre Eingaben." },
+  rate_limited: { status: 429, message: "Zu viele Versuche. Bitte warten Sie einen Moment." },
+  unavailable: { status: 503, message: "Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal." },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  /** Field-level messages for forms, keyed by field name. */
+  readonly fieldErrors?: Record<string, string[]>;
+
+  constructor(code: ErrorCode, message?: string, options?: { cause?: unknown; fieldErrors?: Record<string, string[]> }) {
+    super(message ?? ERROR_CODES[code].message, { cause: options?.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.status = ERROR_CODES[code].status;
+    this.fieldErrors = options?.fieldErrors;
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,184 @@
+/**
+ * Registration, email confirmation and password reset. Each change and its
+ * audit entry are one transaction; mails go out after the commit.
+ */
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Database, Transaction } from "@/db";
+import { answers, checks, memberships, oneTimeTokens, organisations, users } from "@/db/schema";
+import { findUserByEmail } from "@/db/queries/users";
+import { hashPassword } from "@/lib/auth/password";
+import { generateToken, hashToken } from "@/lib/auth/tokens";
+import { sendMail } from "@/lib/email/mailer";
+import { confirmEmailMail, passwordResetMail } from "@/lib/email/templates";
+import { AppError } from "@/lib/errors";
+import { ITEM_KEYS } from "@/lib/kurzcheck/keys";
+import { parseTrialAnswers } from "@/lib/kurzcheck/trial-storage";
+import type { OrganisationKind, Regierungsbezirk } from "@/lib/organisations";
+import { audit } from "./audit";
+
+const HOUR = 60 * 60 * 1000;
+export const PASSWORD_RESET_VALIDITY_MS = HOUR;
+export const EMAIL_CONFIRMATION_VALIDITY_MS = 7 * 24 * HOUR;
+
+export const EMAIL_TAKEN_MESSAGE =
+  "Mit dieser E-Mail-Adresse ist keine neue Registrierung möglich. Wenn Sie schon ein Konto haben, melden Sie sich an oder setzen Sie Ihr Passwort zurück.";
+export const AGS_TAKEN_MESSAGE =
+  "Für diesen Gemeindeschlüssel ist bereits eine Kommune registriert. Bitten Sie dort um eine Einladung oder wenden Sie sich an NIKO.";
+
+export interface RegistrationInput {
+  organisationName: string;
+  kind: OrganisationKind;
+  regierungsbezirk: Regierungsbezirk;
+  ags: string | null;
+  name: string;
+  email: string;
+  password: string;
+  trialAnswers?: string;
+}
+
+/** The unique index a pg error violated, if it is a unique violation. */
+function violatedUnique(error: unknown): string | null {
+  const cause = (error as { cause?: { code?: string; constraint?: string } }).cause ?? (error as { code?: string; constraint?: string });
+  return cause?.code === "23505" ? (cause.constraint ?? "") : null;
+}
+
+/**
+ * Creates the Kommune (unverified), its first user as owner and, when the
+ * browser sent answers of the anonymous trial, a first draft with them.
+ */
+export async function registerOrganisation(db: Database, input: RegistrationInput) {
+  const passwordHash = await hashPassword(input.password);
+  const trial = parseTrialAnswers(input.trialAnswers ?? null);
+  const confirmation = generateToken();
+  try {
+    const result = await db.transaction(async (tx) => {
+      // Checked before inserting for a clear message; the unique indexes catch a race.
+      if (await findUserByEmail(tx, input.email)) {
+        throw new AppError("conflict", EMAIL_TAKEN_MESSAGE, { fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } });
+      }
+      if (input.ags) {
+        const [existing] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.ags, input.ags));
+        if (existing) throw new AppError("conflict", AGS_TAKEN_MESSAGE, { fieldErrors: { ags: [AGS_TAKEN_MESSAGE] } });
+      }
+      const [user] = await tx
+        .insert(users)
+        .values({ email: input.email, name: input.name, passwordHash })
+        .returning({ id: users.id });
+      const [organisation] = await tx
+        .insert(organisations)
+        .values({ name: input.organisationName, kind: input.kind, regierungsbezirk: input.regierungsbezirk, ags: input.ags })
+        .returning({ id: organisations.id });
+      const userId = user!.id;
+      const organisationId = organisation!.id;
+      await tx.insert(memberships).values({ userId, organisationId, role: "owner" });
+      await tx.insert(oneTimeTokens).values({
+        userId,
+        purpose: "email_confirmation",
+        tokenHash: hashToken(confirmation),
+        expiresAt: new Date(Date.now() + EMAIL_CONFIRMATION_VALIDITY_MS),
+      });
+      await audit(tx, {
+        actorId: userId,
+        action: "organisation.registered",
+        entityType: "organisation",
+        entityId: organisationId,
+        organisationId,
+        data: { name: input.organisationName, kind: input.kind, regierungsbezirk: input.regierungsbezirk, ags: input.ags },
+      });
+
+      const takenOver = ITEM_KEYS.filter((key) => trial[key] !== undefined);
+      let checkId: string | null = null;
+      if (takenOver.length > 0) {
+        const [draft] = await tx
+          .insert(checks)
+          .values({ organisationId, roundTitle: `Kurz-Check ${new Date().getFullYear()}`, createdBy: userId })
+          .returning({ id: checks.id });
+        checkId = draft!.id;
+        await tx.insert(answers).values(takenOver.map((itemKey) => ({ checkId: checkId!, itemKey, score: trial[itemKey]!, updatedBy: userId })));
+        await audit(tx, {
+          actorId: userId,
+          action: "check.created_from_trial",
+          entityType: "check",
+          entityId: checkId,
+          organisationId,
+          data: { answered: takenOver.length },
+        });
+      }
+      return { userId, organisationId, checkId };
+    });
+    await sendMail(confirmEmailMail(input.email, input.name, confirmation));
+    return result;
+  } catch (error) {
+    const constraint = violatedUnique(error);
+    if (constraint === "users_email_key") {
+      throw new AppError("conflict", EMAIL_TAKEN_MESSAGE, { fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } });
+    }
+    if (constraint === "organisations_ags_key") {
+      throw new AppError("conflict", AGS_TAKEN_MESSAGE, { fieldErrors: { ags: [AGS_TAKEN_MESSAGE] } });
+    }
+    throw error;
+  }
+}
+
+/** Finds an unused, unexpired token of `purpose` and marks it used, in the caller's transaction. */
+async function consumeToken(tx: Transaction, token: string, purpose: "password_reset" | "email_confirmation") {
+  const [row] = await tx
+    .update(oneTimeTokens)
+    .set({ usedAt: sql`now()` })
+    .where(
+      and(
+        eq(oneTimeTokens.tokenHash, hashToken(token)),
+        eq(oneTimeTokens.purpose, purpose),
+        isNull(oneTimeTokens.usedAt),
+        gt(oneTimeTokens.expiresAt, sql`now()`),
+      ),
+    )
+    .returning({ userId: oneTimeTokens.userId });
+  return row ?? null;
+}
+
+export const INVALID_LINK_MESSAGE = "Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet. Bitte fordern Sie einen neuen an.";
+
+/**
+ * Sends a reset link when the address belongs to an active account. The
+ * caller shows the same answer either way, so addresses cannot be probed.
+ */
+export async function requestPasswordReset(db: Database, email: string): Promise<void> {
+  const user = await findUserByEmail(db, email);
+  if (!user || user.disabled) return;
+  const token = generateToken();
+  await db.transaction(async (tx) => {
+    await tx.insert(oneTimeTokens).values({
+      userId: user.id,
+      purpose: "password_reset",
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + PASSWORD_RESET_VALIDITY_MS),
+    });
+    await audit(tx, { actorId: user.id, action: "auth.password_reset_requested", entityType: "user", entityId: user.id });
+  });
+  await sendMail(passwordResetMail(user.email, token));
+}
+
+/** Sets a new password from a reset link; ends every existing session of the account. */
+export async function resetPassword(db: Database, token: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const used = await consumeToken(tx, token, "password_reset");
+    if (!used) throw new AppError("invalid", INVALID_LINK_MESSAGE);
+    await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+      .where(eq(users.id, used.userId));
+    await audit(tx, { actorId: used.userId, action: "auth.password_reset", entityType: "user", entityId: used.userId });
+  });
+}
+
+export async function confirmEmail(db: Database, token: string): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const used = await consumeToken(tx, token, "email_confirmation");
+    if (!used) return false;
+    await tx.update(users).set({ emailConfirmedAt: sql`now()` }).where(eq(users.id, used.userId));
+    await audit(tx, { actorId: used.userId, action: "user.email_confirmed", entityType: "user", entityId: used.userId });
+    return true;
+  });
+}

@@ -1,0 +1,23 @@
+import type { Executor } from "@/db";
+import { auditLog } from "@/db/schema";
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  organisationId?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** Audit entries are written with the caller's transaction, so they commit or roll back with the change. */
+export async function audit(db: Executor, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    actorId: entry.actorId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    organisationId: entry.organisationId ?? null,
+    data: entry.data ?? {},
+  });
+}

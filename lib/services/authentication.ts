@@ -1,0 +1,62 @@
+/**
+ * The sign-in check: throttling (fail closed), password verification with
+ * equal cost for unknown addresses, and the audit trail of every attempt.
+ */
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db";
+import { users } from "@/db/schema";
+import { findCredentials } from "@/db/queries/users";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { clearAccount, recordFailure, signInKeys, throttledFor } from "@/lib/auth/rate-limit";
+import { audit } from "./audit";
+
+export type SignInResult =
+  | { ok: true; user: { id: string; email: string; name: string; role: string; sessionVersion: number } }
+  | { ok: false; reason: "invalid" | "disabled" | "unavailable" }
+  | { ok: false; reason: "throttled"; minutes: number };
+
+let dummyHash: Promise<string> | undefined;
+/** A real argon2id hash to verify against when the address is unknown, so both cases cost the same. */
+function timingDummy(): Promise<string> {
+  dummyHash ??= hashPassword("kein-echtes-passwort-nur-fuer-gleiche-laufzeit");
+  return dummyHash;
+}
+
+export async function authenticate(db: Database, rawEmail: string, password: string, address: string): Promise<SignInResult> {
+  const email = rawEmail.trim().toLowerCase();
+  const keys = signInKeys(email, address);
+  let minutes: number;
+  try {
+    minutes = await throttledFor(db, keys);
+  } catch (error) {
+    console.error("[auth] rate limiter unavailable, refusing sign-in", error);
+    return { ok: false, reason: "unavailable" };
+  }
+  if (minutes > 0) return { ok: false, reason: "throttled", minutes };
+
+  const user = await findCredentials(db, email);
+  const valid = await verifyPassword(user?.passwordHash ?? (await timingDummy()), password);
+
+  if (!user || !valid) {
+    await recordFailure(db, keys);
+    await audit(db, {
+      actorId: user?.id ?? null,
+      action: "auth.sign_in_failed",
+      entityType: "user",
+      entityId: user?.id ?? null,
+      data: { email, address },
+    });
+    return { ok: false, reason: "invalid" };
+  }
+  if (user.disabled) {
+    await audit(db, { actorId: user.id, action: "auth.sign_in_refused_disabled", entityType: "user", entityId: user.id });
+    return { ok: false, reason: "disabled" };
+  }
+
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+    await audit(tx, { actorId: user.id, action: "auth.signed_in", entityType: "user", entityId: user.id, data: { address } });
+  });
+  await clearAccount(db, keys.account);
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+}

@@ -1,0 +1,136 @@
+/**
+ * Invitations into a Kommune (by its owners) or into a platform role (by
+ * admins). The link holds a random token; the database only its hash. Valid
+ * 7 days, single use. Accepting either creates the account or, for an
+ * existing account signed in with the invited address, adds the membership.
+ */
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { Database, Transaction } from "@/db";
+import { invitations, memberships, organisations, users, type MembershipRole, type PlatformRole } from "@/db/schema";
+import { findUserByEmail } from "@/db/queries/users";
+import { hashPassword } from "@/lib/auth/password";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { generateToken, hashToken } from "@/lib/auth/tokens";
+import { sendMail } from "@/lib/email/mailer";
+import { invitationMail } from "@/lib/email/templates";
+import { AppError } from "@/lib/errors";
+import { audit } from "./audit";
+
+export const INVITATION_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
+export const INVALID_INVITATION_MESSAGE = "Diese Einladung ist ungültig, abgelaufen oder wurde bereits angenommen. Bitte lassen Sie sich erneut einladen.";
+
+const PLATFORM_ROLE_LABELS = { advisor: "Beratung", admin: "Administration", member: "Kommune" } as const;
+
+type InvitationTarget =
+  | { email: string; organisationId: string; membershipRole: MembershipRole; platformRole?: never }
+  | { email: string; platformRole: Exclude<PlatformRole, "member">; organisationId?: never; membershipRole?: never };
+
+export async function createInvitation(db: Database, actor: CurrentUser, target: InvitationTarget): Promise<void> {
+  const token = generateToken();
+  const organisationName = await db.transaction(async (tx) => {
+    const [invitation] = await tx
+      .insert(invitations)
+      .values({
+        email: target.email,
+        organisationId: target.organisationId ?? null,
+        membershipRole: target.membershipRole ?? null,
+        platformRole: target.platformRole ?? null,
+        tokenHash: hashToken(token),
+        invitedBy: actor.id,
+        expiresAt: new Date(Date.now() + INVITATION_VALIDITY_MS),
+      })
+      .returning({ id: invitations.id });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "invitation.created",
+      entityType: "invitation",
+      entityId: invitation!.id,
+      organisationId: target.organisationId ?? null,
+      data: { email: target.email, membershipRole: target.membershipRole ?? null, platformRole: target.platformRole ?? null },
+    });
+    if (!target.organisationId) return null;
+    const [organisation] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, target.organisationId));
+    return organisation?.name ?? null;
+  });
+  const what = organisationName ?? `Rolle ${PLATFORM_ROLE_LABELS[target.platformRole ?? "member"]}`;
+  await sendMail(invitationMail(target.email, actor.name, what, token));
+}
+
+/** An open invitation for `token`, with what it leads to; null when unknown, used or expired. */
+export async function findOpenInvitation(db: Database | Transaction, token: string) {
+  const [row] = await db
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      organisationId: invitations.organisationId,
+      organisationName: organisations.name,
+      membershipRole: invitations.membershipRole,
+      platformRole: invitations.platformRole,
+    })
+    .from(invitations)
+    .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, sql`now()`)));
+  return row ?? null;
+}
+
+export type OpenInvitation = NonNullable<Awaited<ReturnType<typeof findOpenInvitation>>>;
+
+/** Marks the invitation used and grants what it offers to `userId`. */
+async function grant(tx: Transaction, invitation: OpenInvitation, userId: string) {
+  const [claimed] = await tx
+    .update(invitations)
+    .set({ acceptedAt: sql`now()` })
+    .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
+    .returning({ id: invitations.id });
+  if (!claimed) throw new AppError("invalid", INVALID_INVITATION_MESSAGE);
+  if (invitation.organisationId && invitation.membershipRole) {
+    await tx
+      .insert(memberships)
+      .values({ userId, organisationId: invitation.organisationId, role: invitation.membershipRole })
+      .onConflictDoNothing();
+  }
+  if (invitation.platformRole) {
+    await tx
+      .update(users)
+      .set({ role: invitation.platformRole, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId));
+  }
+  await audit(tx, {
+    actorId: userId,
+    action: "invitation.accepted",
+    entityType: "invitation",
+    entityId: invitation.id,
+    organisationId: invitation.organisationId,
+  });
+}
+
+/** A new person accepts: the account is created with the invited address (confirmed by the link itself). */
+export async function acceptInvitationAsNewUser(db: Database, token: string, name: string, password: string): Promise<{ email: string }> {
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const invitation = await findOpenInvitation(tx, token);
+    if (!invitation) throw new AppError("invalid", INVALID_INVITATION_MESSAGE);
+    if (await findUserByEmail(tx, invitation.email)) {
+      throw new AppError("conflict", "Für diese Adresse gibt es schon ein Konto. Bitte melden Sie sich an, um die Einladung anzunehmen.");
+    }
+    const [user] = await tx
+      .insert(users)
+      .values({ email: invitation.email, name, passwordHash, emailConfirmedAt: new Date() })
+      .returning({ id: users.id });
+    await audit(tx, { actorId: user!.id, action: "user.registered_by_invitation", entityType: "user", entityId: user!.id });
+    await grant(tx, invitation, user!.id);
+    return { email: invitation.email };
+  });
+}
+
+/** A signed-in person accepts; only the account of the invited address may. */
+export async function acceptInvitationAsUser(db: Database, token: string, user: CurrentUser): Promise<void> {
+  await db.transaction(async (tx) => {
+    const invitation = await findOpenInvitation(tx, token);
+    if (!invitation) throw new AppError("invalid", INVALID_INVITATION_MESSAGE);
+    if (invitation.email !== user.email) {
+      throw new AppError("forbidden", "Diese Einladung gilt für eine andere E-Mail-Adresse. Bitte melden Sie sich mit dieser Adresse an.");
+    }
+    await grant(tx, invitation, user.id);
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * A person's own account: name, email (re-authenticated), password, export
+ * of their data and deletion. The Kommune's checks belong to the Kommune and
+ * stay when a person leaves.
+ */
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { auditLog, invitations, memberships, oneTimeTokens, users } from "@/db/schema";
+import { findCredentials, findUserByEmail, listMemberships } from "@/db/queries/users";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { generateToken, hashToken } from "@/lib/auth/tokens";
+import { sendMail } from "@/lib/email/mailer";
+import { confirmEmailMail } from "@/lib/email/templates";
+import { AppError } from "@/lib/errors";
+import { EMAIL_CONFIRMATION_VALIDITY_MS } from "./accounts";
+import { audit } from "./audit";
+import { countOwners } from "./team";
+
+const WRONG_PASSWORD = "Das aktuelle Passwort stimmt nicht.";
+
+async function verifyCurrentPassword(db: Database, user: CurrentUser, password: string): Promise<void> {
+  const credentials = await findCredentials(db, user.email);
+  if (!credentials || !(await verifyPassword(credentials.passwordHash, password))) {
+    throw new AppError("invalid", WRONG_PASSWORD, { fieldErrors: { currentPassword: [WRONG_PASSWORD] } });
+  }
+}
+
+export async function updateName(db: Database, user: CurrentUser, name: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ name, updatedAt: sql`now()` }).where(eq(users.id, user.id));
+    await audit(tx, { actorId: user.id, action: "user.name_changed", entityType: "user", entityId: user.id });
+  });
+}
+
+/** Changes the sign-in address after re-checking the password; the new address must be confirmed again. */
+export async function changeEmail(db: Database, user: CurrentUser, currentPassword: string, email: string): Promise<void> {
+  await verifyCurrentPassword(db, user, currentPassword);
+  if (email === user.email) return;
+  if (await findUserByEmail(db, email)) {
+    const message = "Diese E-Mail-Adresse kann nicht verwendet werden.";
+    throw new AppError("conflict", message, { fieldErrors: { email: [message] } });
+  }
+  const token = generateToken();
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ email, emailConfirmedAt: null, updatedAt: sql`now()` }).where(eq(users.id, user.id));
+    await tx.insert(oneTimeTokens).values({
+      userId: user.id,
+      purpose: "email_confirmation",
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + EMAIL_CONFIRMATION_VALIDITY_MS),
+    });
+    await audit(tx, { actorId: user.id, action: "user.email_changed", entityType: "user", entityId: user.id, data: { from: user.email, to: email } });
+  });
+  await sendMail(confirmEmailMail(email, user.name, token));
+}
+
+/** Sets a new password and raises the session version: every other session ends. */
+export async function changePassword(db: Database, user: CurrentUser, currentPassword: string, password: string): Promise<void> {
+  await verifyCurrentPassword(db, user, currentPassword);
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+      .where(eq(users.id, user.id));
+    await audit(tx, { actorId: user.id, action: "user.password_changed", entityType: "user", entityId: user.id });
+  });
+}
+
+/** Everything the portal keeps about the person (never the password hash), as one JSON document. */
+export async function exportOwnData(db: Database, user: CurrentUser) {
+  const [account] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      disabled: users.disabled,
+      emailConfirmedAt: users.emailConfirmedAt,
+      lastSignInAt: users.lastSignInAt,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .where(eq(users.id, user.id));
+  const memberOf = await listMemberships(db, user.id);
+  const activity = await db
+    .select({ action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, data: auditLog.data, at: auditLog.createdAt })
+    .from(auditLog)
+    .where(eq(auditLog.actorId, user.id))
+    .orderBy(desc(auditLog.createdAt));
+  const invited = await db
+    .select({ email: invitations.email, createdAt: invitations.createdAt, acceptedAt: invitations.acceptedAt })
+    .from(invitations)
+    .where(eq(invitations.invitedBy, user.id));
+  await audit(db, { actorId: user.id, action: "user.data_exported", entityType: "user", entityId: user.id });
+  return { exportedAt: new Date().toISOString(), account, memberships: memberOf, invitationsSent: invited, activity };
+}
+
+export const LAST_OWNER_DELETE_MESSAGE =
+  "Sie sind die einzige verantwortliche Person Ihrer Kommune. Bitte ernennen Sie zuerst im Team eine andere Person zur Verantwortlichen, bevor Sie Ihr Konto löschen.";
+
+/** Deletes the account after re-checking the password; a last owner must hand over first. */
+export async function deleteAccount(db: Database, user: CurrentUser, currentPassword: string): Promise<void> {
+  await verifyCurrentPassword(db, user, currentPassword);
+  for (const membership of user.memberships) {
+    if (membership.role === "owner" && (await countOwners(db, membership.organisationId)) <= 1) {
+      throw new AppError("conflict", LAST_OWNER_DELETE_MESSAGE);
+    }
+  }
+  await db.transaction(async (tx) => {
+    for (const membership of user.memberships) {
+      await audit(tx, { actorId: user.id, action: "membership.left", entityType: "user", entityId: user.id, organisationId: membership.organisationId });
+    }
+    await audit(tx, { actorId: user.id, action: "user.deleted", entityType: "user", entityId: user.id });
+    await tx.delete(memberships).where(and(eq(memberships.userId, user.id)));
+    // Audit rows and checks keep their history; their actor columns become NULL by the foreign keys.
+    await tx.delete(users).where(eq(users.id, user.id));
+  });
+}

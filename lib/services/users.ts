@@ -1,0 +1,72 @@
+/**
+ * Administration of accounts: roles, deactivation, invitations to the
+ * platform roles. Raising the session version ends the user's sessions, so a
+ * change takes effect at once.
+ */
+import { and, asc, eq, ne, sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { invitations, users, type PlatformRole } from "@/db/schema";
+import { findUserByEmail, publicUserColumns } from "@/db/queries/users";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import { audit } from "./audit";
+import { createInvitation } from "./invitations";
+
+export function listUsers(db: Database) {
+  return db.select(publicUserColumns).from(users).orderBy(asc(users.role), asc(users.email));
+}
+
+function refuseSelf(actor: CurrentUser, userId: string) {
+  if (actor.id === userId) {
+    throw new AppError("forbidden", "Ihr eigenes Konto können Sie hier nicht ändern; das verhindert, dass sich die Administration aussperrt.");
+  }
+}
+
+export async function changePlatformRole(db: Database, actor: CurrentUser, userId: string, role: PlatformRole) {
+  refuseSelf(actor, userId);
+  await db.transaction(async (tx) => {
+    const [changed] = await tx
+      .update(users)
+      .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(users.id, userId), ne(users.role, role)))
+      .returning({ id: users.id });
+    if (!changed) return;
+    await audit(tx, { actorId: actor.id, action: "user.role_changed", entityType: "user", entityId: userId, data: { role } });
+  });
+}
+
+export async function setUserDisabled(db: Database, actor: CurrentUser, userId: string, disabled: boolean) {
+  refuseSelf(actor, userId);
+  await db.transaction(async (tx) => {
+    const [changed] = await tx
+      .update(users)
+      .set({ disabled, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(users.id, userId), ne(users.disabled, disabled)))
+      .returning({ id: users.id });
+    if (!changed) throw new AppError("not_found", "Dieses Konto gibt es nicht (mehr).");
+    await audit(tx, {
+      actorId: actor.id,
+      action: disabled ? "user.deactivated" : "user.reactivated",
+      entityType: "user",
+      entityId: userId,
+    });
+  });
+}
+
+/** Invites a new advisor or admin; an existing account is changed through its role instead. */
+export async function inviteStaff(db: Database, actor: CurrentUser, email: string, role: Exclude<PlatformRole, "member">) {
+  if (await findUserByEmail(db, email)) {
+    throw new AppError("conflict", "Für diese Adresse gibt es schon ein Konto. Ändern Sie dort die Rolle.", {
+      fieldErrors: { email: ["Für diese Adresse gibt es schon ein Konto. Ändern Sie dort die Rolle."] },
+    });
+  }
+  await createInvitation(db, actor, { email, platformRole: role });
+}
+
+export async function pendingStaffInvitations(db: Database) {
+  return db
+    .select({ id: invitations.id, email: invitations.email, role: invitations.platformRole, expiresAt: invitations.expiresAt })
+    .from(invitations)
+    .where(and(sql`${invitations.organisationId} IS NULL`, sql`${invitations.acceptedAt} IS NULL`, sql`${invitations.expiresAt} > now()`))
+    .orderBy(asc(invitations.createdAt));
+}
