@@ -62,12 +62,12 @@ test("an owner of B cannot change a member of A, even by forging the user id in 
   const removeForm = attacker.getByRole("form", { name: /entfernen$/ }).first();
   await removeForm.locator('input[name="userId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), victimId);
   await removeForm.getByRole("button").click();
-  await expect(attacker.getByRole("alert").filter({ hasText: "Diese Person gehört nicht zu Ihrem Team." })).toBeVisible();
+  await expect(removeForm.getByRole("alert").filter({ hasText: "Diese Person gehört nicht zu Ihrem Team." })).toBeVisible();
 
   const roleForm = attacker.getByRole("form", { name: /^Rolle von/ }).first();
   await roleForm.locator('input[name="userId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), victimId);
   await roleForm.getByRole("button", { name: "Rolle ändern" }).click();
-  await expect(attacker.getByRole("alert").filter({ hasText: "Diese Person gehört nicht zu Ihrem Team." })).toBeVisible();
+  await expect(roleForm.getByRole("alert").filter({ hasText: "Diese Person gehört nicht zu Ihrem Team." })).toBeVisible();
 
   const membership = await testDb().query("SELECT role FROM memberships WHERE user_id = $1", [victimId]);
   expect(membership.rows).toEqual([{ role: "member" }]);

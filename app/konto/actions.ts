@@ -35,8 +35,9 @@ export const changePasswordAction = formAction({
   run: async ({ currentPassword, password }, user) => {
     await changePassword(getDb(), user, currentPassword, password);
     // Every session ended with the new session version; this one continues with a fresh sign-in.
+    // The redirect makes the browser send the new cookie; this request still carries the old one.
     await signIn("credentials", { email: user.email, password, redirect: false });
-    return { status: "success", message: "Ihr Passwort ist geändert. Alle anderen Anmeldungen sind beendet." };
+    redirect("/konto?hinweis=passwort-geaendert");
   },
 });
 

@@ -34,7 +34,7 @@ export function ProfileForms({ name, email }: { name: string; email: string }) {
           {(state) => (
             <>
               <Field name="email" label="Neue E-Mail-Adresse" type="email" required defaultValue={state.values?.email ?? email} state={state} />
-              <Field name="currentPassword" label="Aktuelles Passwort" type="password" required autoComplete="current-password" state={state} hint="Zur Sicherheit fragen wir bei dieser Änderung Ihr Passwort ab." />
+              <Field name="currentPassword" id="email-aktuelles-passwort" label="Aktuelles Passwort" type="password" required autoComplete="current-password" state={state} hint="Zur Sicherheit fragen wir bei dieser Änderung Ihr Passwort ab." />
               <SubmitButton>E-Mail-Adresse ändern</SubmitButton>
             </>
           )}
@@ -45,7 +45,7 @@ export function ProfileForms({ name, email }: { name: string; email: string }) {
         <ActionForm action={changePasswordAction}>
           {(state) => (
             <>
-              <Field name="currentPassword" label="Aktuelles Passwort" type="password" required autoComplete="current-password" state={state} />
+              <Field name="currentPassword" id="passwort-aktuelles-passwort" label="Aktuelles Passwort" type="password" required autoComplete="current-password" state={state} />
               <Field name="password" label="Neues Passwort" type="password" required autoComplete="new-password" state={state} hint="Mindestens 10 Zeichen. Alle anderen Anmeldungen werden beendet." />
               <SubmitButton>Passwort ändern</SubmitButton>
             </>
@@ -68,7 +68,7 @@ export function ProfileForms({ name, email }: { name: string; email: string }) {
         <ActionForm action={deleteAccountAction}>
           {(state) => (
             <>
-              <Field name="currentPassword" label="Aktuelles Passwort" type="password" required autoComplete="current-password" state={state} />
+              <Field name="currentPassword" id="loeschen-aktuelles-passwort" label="Aktuelles Passwort" type="password" required autoComplete="current-password" state={state} />
               <CheckboxField name="confirm" required label="Ja, ich möchte mein Konto endgültig löschen." state={state} />
               <SubmitButton variant="secondary">Konto endgültig löschen</SubmitButton>
             </>

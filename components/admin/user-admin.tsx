@@ -2,8 +2,8 @@
 
 import { changeRoleAction, deactivateUserAction, inviteStaffAction, reactivateUserAction } from "@/app/admin/actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { buttonClasses } from "@/components/ui/button";
 import { Field, SelectField, SubmitButton } from "@/components/ui/form";
+import { RoleSelectForm, RowButton } from "@/components/ui/row-actions";
 import { PLATFORM_ROLE_LABELS } from "@/lib/validation/admin";
 
 export interface AdminUserRow {
@@ -14,8 +14,6 @@ export interface AdminUserRow {
   disabled: boolean;
   lastSignIn: string;
 }
-
-const SMALL_BUTTON = buttonClasses("secondary", "py-1 text-sm");
 
 export function UserAdmin({ users, currentUserId, pending }: { users: AdminUserRow[]; currentUserId: string; pending: { email: string; role: string; expires: string }[] }) {
   return (
@@ -37,38 +35,13 @@ export function UserAdmin({ users, currentUserId, pending }: { users: AdminUserR
                 <p className="mt-2 text-sm text-muted">Ihr eigenes Konto ändern Sie unter „Konto“.</p>
               ) : (
                 <div className="mt-3 flex flex-wrap items-end gap-4">
-                  <ActionForm action={changeRoleAction} aria-label={`Rolle von ${user.name}`} className="flex flex-wrap items-end gap-2">
-                    {() => (
-                      <>
-                        <input type="hidden" name="userId" value={user.id} />
-                        <div>
-                          <label htmlFor={`rolle-${user.id}`} className="block text-sm font-semibold">
-                            Rolle von {user.name}
-                          </label>
-                          <select id={`rolle-${user.id}`} name="role" defaultValue={user.role} className="mt-1 rounded border-2 border-[#6b7280] px-2 py-1">
-                            {Object.entries(PLATFORM_ROLE_LABELS).map(([value, label]) => (
-                              <option key={value} value={value}>
-                                {label}
-                              </option>
-                            ))}
-                          </select>
-                        </div>
-                        <button type="submit" className={SMALL_BUTTON}>
-                          Rolle ändern
-                        </button>
-                      </>
-                    )}
-                  </ActionForm>
-                  <ActionForm action={user.disabled ? reactivateUserAction : deactivateUserAction} aria-label={`${user.name} ${user.disabled ? "reaktivieren" : "deaktivieren"}`}>
-                    {() => (
-                      <>
-                        <input type="hidden" name="userId" value={user.id} />
-                        <button type="submit" className={SMALL_BUTTON}>
-                          {user.disabled ? `${user.name} reaktivieren` : `${user.name} deaktivieren`}
-                        </button>
-                      </>
-                    )}
-                  </ActionForm>
+                  <RoleSelectForm action={changeRoleAction} userId={user.id} personName={user.name} current={user.role} options={PLATFORM_ROLE_LABELS} />
+                  <RowButton
+                    action={user.disabled ? reactivateUserAction : deactivateUserAction}
+                    idName="userId"
+                    id={user.id}
+                    label={`${user.name} ${user.disabled ? "reaktivieren" : "deaktivieren"}`}
+                  />
                 </div>
               )}
             </li>

@@ -3,7 +3,7 @@
 import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "@/app/kommune/team/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, SelectField, SubmitButton } from "@/components/ui/form";
-import { buttonClasses } from "@/components/ui/button";
+import { RoleSelectForm, RowButton } from "@/components/ui/row-actions";
 import { MEMBERSHIP_ROLE_LABELS } from "@/lib/validation/team";
 
 export interface TeamMember {
@@ -20,8 +20,6 @@ export interface PendingInvitation {
   role: "owner" | "member" | null;
   expires: string;
 }
-
-const SMALL_BUTTON = buttonClasses("secondary", "py-1 text-sm");
 
 export function TeamManager({
   members,
@@ -53,38 +51,8 @@ export function TeamManager({
               </p>
               {canManage ? (
                 <div className="mt-3 flex flex-wrap items-end gap-4">
-                  <ActionForm action={changeMemberRoleAction} aria-label={`Rolle von ${member.name}`} className="flex flex-wrap items-end gap-2">
-                    {() => (
-                      <>
-                        <input type="hidden" name="userId" value={member.userId} />
-                        <div>
-                          <label htmlFor={`rolle-${member.userId}`} className="block text-sm font-semibold">
-                            Rolle von {member.name}
-                          </label>
-                          <select id={`rolle-${member.userId}`} name="role" defaultValue={member.role} className="mt-1 rounded border-2 border-[#6b7280] px-2 py-1">
-                            {Object.entries(MEMBERSHIP_ROLE_LABELS).map(([value, label]) => (
-                              <option key={value} value={value}>
-                                {label}
-                              </option>
-                            ))}
-                          </select>
-                        </div>
-                        <button type="submit" className={SMALL_BUTTON}>
-                          Rolle ändern
-                        </button>
-                      </>
-                    )}
-                  </ActionForm>
-                  <ActionForm action={removeMemberAction} aria-label={`${member.name} entfernen`}>
-                    {() => (
-                      <>
-                        <input type="hidden" name="userId" value={member.userId} />
-                        <button type="submit" className={SMALL_BUTTON}>
-                          {member.name} entfernen
-                        </button>
-                      </>
-                    )}
-                  </ActionForm>
+                  <RoleSelectForm action={changeMemberRoleAction} userId={member.userId} personName={member.name} current={member.role} options={MEMBERSHIP_ROLE_LABELS} />
+                  <RowButton action={removeMemberAction} idName="userId" id={member.userId} label={`${member.name} entfernen`} />
                 </div>
               ) : null}
             </li>
@@ -124,16 +92,7 @@ export function TeamManager({
                     <span>
                       {invitation.email} · {invitation.role ? MEMBERSHIP_ROLE_LABELS[invitation.role] : ""} · gültig bis {invitation.expires}
                     </span>
-                    <ActionForm action={revokeInvitationAction} aria-label={`Einladung an ${invitation.email} zurückziehen`}>
-                      {() => (
-                        <>
-                          <input type="hidden" name="invitationId" value={invitation.id} />
-                          <button type="submit" className={SMALL_BUTTON}>
-                            Zurückziehen
-                          </button>
-                        </>
-                      )}
-                    </ActionForm>
+                    <RowButton action={revokeInvitationAction} idName="invitationId" id={invitation.id} label={`Einladung an ${invitation.email} zurückziehen`} />
                   </li>
                 ))}
               </ul>

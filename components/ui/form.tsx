@@ -9,6 +9,8 @@ const INPUT =
 
 interface FieldBase {
   name: string;
+  /** Needed when one page has several fields of the same name (defaults to the name). */
+  id?: string;
   label: string;
   state?: FormState;
   hint?: React.ReactNode;
@@ -36,9 +38,19 @@ function FieldMessages({ name, hint, error }: { name: string; hint?: React.React
   );
 }
 
+function FieldLabel({ name, label, required }: { name: string; label: string; required?: boolean }) {
+  return (
+    <label htmlFor={name} className="block font-semibold">
+      {label}
+      {required ? null : <span className="font-normal text-muted"> (optional)</span>}
+    </label>
+  );
+}
+
 /** A labelled input with its hint and its error right below, wired up for screen readers. */
 export function Field({
   name,
+  id,
   label,
   state,
   hint,
@@ -47,31 +59,30 @@ export function Field({
   ...input
 }: FieldBase & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name">) {
   const error = state?.fieldErrors?.[name]?.[0];
+  const fieldId = id ?? name;
   const keepValue = type !== "password" && input.defaultValue === undefined ? state?.values?.[name] : undefined;
   return (
     <div className="mt-4">
-      <label htmlFor={name} className="block font-semibold">
-        {label}
-        {required ? null : <span className="font-normal text-muted"> (optional)</span>}
-      </label>
+      <FieldLabel name={fieldId} label={label} required={required} />
       <input
-        id={name}
+        id={fieldId}
         name={name}
         type={type}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(fieldId, hint, error)}
         defaultValue={keepValue}
         className={INPUT}
         {...input}
       />
-      <FieldMessages name={name} hint={hint} error={error} />
+      <FieldMessages name={fieldId} hint={hint} error={error} />
     </div>
   );
 }
 
 export function TextAreaField({
   name,
+  id,
   label,
   state,
   hint,
@@ -79,29 +90,28 @@ export function TextAreaField({
   ...textarea
 }: FieldBase & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
   const error = state?.fieldErrors?.[name]?.[0];
+  const fieldId = id ?? name;
   return (
     <div className="mt-4">
-      <label htmlFor={name} className="block font-semibold">
-        {label}
-        {required ? null : <span className="font-normal text-muted"> (optional)</span>}
-      </label>
+      <FieldLabel name={fieldId} label={label} required={required} />
       <textarea
-        id={name}
+        id={fieldId}
         name={name}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(fieldId, hint, error)}
         defaultValue={textarea.defaultValue ?? state?.values?.[name]}
         className={`${INPUT} min-h-28`}
         {...textarea}
       />
-      <FieldMessages name={name} hint={hint} error={error} />
+      <FieldMessages name={fieldId} hint={hint} error={error} />
     </div>
   );
 }
 
 export function SelectField({
   name,
+  id,
   label,
   state,
   hint,
@@ -111,17 +121,18 @@ export function SelectField({
   defaultValue,
 }: FieldBase & { options: Record<string, string>; placeholder?: string; defaultValue?: string }) {
   const error = state?.fieldErrors?.[name]?.[0];
+  const fieldId = id ?? name;
   return (
     <div className="mt-4">
-      <label htmlFor={name} className="block font-semibold">
+      <label htmlFor={fieldId} className="block font-semibold">
         {label}
       </label>
       <select
-        id={name}
+        id={fieldId}
         name={name}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(fieldId, hint, error)}
         defaultValue={state?.values?.[name] ?? defaultValue ?? ""}
         className={INPUT}
       >
@@ -134,30 +145,31 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldMessages name={name} hint={hint} error={error} />
+      <FieldMessages name={fieldId} hint={hint} error={error} />
     </div>
   );
 }
 
-export function CheckboxField({ name, label, state, hint, required }: FieldBase & { label: string; children?: never }) {
+export function CheckboxField({ name, id, label, state, hint, required }: FieldBase & { label: string; children?: never }) {
   const error = state?.fieldErrors?.[name]?.[0];
+  const fieldId = id ?? name;
   return (
     <div className="mt-4">
       <div className="flex items-start gap-3">
         <input
-          id={name}
+          id={fieldId}
           name={name}
           type="checkbox"
           value="ja"
           required={required}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(name, hint, error)}
+          aria-describedby={describedBy(fieldId, hint, error)}
           defaultChecked={state?.values?.[name] === "ja"}
           className="mt-1 size-5 accent-brand-700"
         />
-        <label htmlFor={name}>{label}</label>
+        <label htmlFor={fieldId}>{label}</label>
       </div>
-      <FieldMessages name={name} hint={hint} error={error} />
+      <FieldMessages name={fieldId} hint={hint} error={error} />
     </div>
   );
 }

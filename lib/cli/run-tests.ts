@@ -5,7 +5,8 @@
  *    (.data/pg-test) or on the server of DATABASE_URL, migrates and seeds it;
  * 3. runs vitest (unit + integration), builds if stale, runs Playwright;
  * 4. drops the run's database and prints the total as `N passed, N failed`.
- * Arguments after `--` go to Playwright (e.g. `npm test -- e2e/home.spec.ts`).
+ * Arguments after `--` go to Playwright (e.g. `npm test -- e2e/home.spec.ts`);
+ * `--unit-only` / `--e2e-only` run just one side, for quick iteration.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -68,7 +69,10 @@ function readPlaywright(file: string): Tally {
   };
 }
 
-const playwrightArgs = process.argv.slice(2);
+const args = process.argv.slice(2);
+const unitOnly = args.includes("--unit-only");
+const e2eOnly = args.includes("--e2e-only");
+const playwrightArgs = args.filter((arg) => arg !== "--unit-only" && arg !== "--e2e-only");
 const resultsDir = path.join(DATA_DIR, "test-results");
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
@@ -108,7 +112,7 @@ try {
   };
 
   const vitestFile = path.join(resultsDir, "vitest.json");
-  await run(
+  if (!e2eOnly) await run(
     process.execPath,
     [
       path.join(ROOT, "node_modules/vitest/vitest.mjs"),
@@ -119,16 +123,18 @@ try {
     ],
     env,
   );
-  const unit = readVitest(vitestFile);
+  const unit = e2eOnly ? { passed: 0, failed: 0, skipped: 0 } : readVitest(vitestFile);
 
-  await buildIfStale(env);
   const playwrightFile = path.join(resultsDir, "playwright.json");
-  await run(
-    process.execPath,
-    [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", ...playwrightArgs],
-    { ...env, E2E_RESULTS_FILE: playwrightFile },
-  );
-  const browser = readPlaywright(playwrightFile);
+  if (!unitOnly) {
+    await buildIfStale(env);
+    await run(
+      process.execPath,
+      [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", ...playwrightArgs],
+      { ...env, E2E_RESULTS_FILE: playwrightFile },
+    );
+  }
+  const browser = unitOnly ? { passed: 0, failed: 0, skipped: 0 } : readPlaywright(playwrightFile);
 
   for (const part of [unit, browser]) {
     tally.passed += part.passed;

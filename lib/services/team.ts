@@ -52,6 +52,16 @@ export async function inviteMember(db: Database, actor: CurrentUser, organisatio
   await createInvitation(db, actor, { email, organisationId, membershipRole: role });
 }
 
+/** The membership of `userId` in `organisationId`; a person of another Kommune is "not in your team". */
+async function memberOf(tx: Transaction, organisationId: string, userId: string) {
+  const [current] = await tx
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+  if (!current) throw new AppError("not_found", "Diese Person gehört nicht zu Ihrem Team.");
+  return current;
+}
+
 async function ownerCount(tx: Transaction, organisationId: string): Promise<number> {
   // Locks the Kommune's owner rows so two concurrent demotions cannot both pass the check.
   const rows = await tx
@@ -65,11 +75,7 @@ async function ownerCount(tx: Transaction, organisationId: string): Promise<numb
 export async function changeMemberRole(db: Database, actor: CurrentUser, organisationId: string, userId: string, role: MembershipRole) {
   assertCan(actor, "team.manage", organisationId);
   await db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
-    if (!current) throw new AppError("not_found", "Diese Person gehört nicht zu Ihrem Team.");
+    const current = await memberOf(tx, organisationId, userId);
     if (current.role === role) return;
     if (current.role === "owner" && (await ownerCount(tx, organisationId)) <= 1) throw new AppError("conflict", LAST_OWNER_MESSAGE);
     await tx
@@ -83,11 +89,7 @@ export async function changeMemberRole(db: Database, actor: CurrentUser, organis
 export async function removeMember(db: Database, actor: CurrentUser, organisationId: string, userId: string) {
   assertCan(actor, "team.manage", organisationId);
   await db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
-    if (!current) throw new AppError("not_found", "Diese Person gehört nicht zu Ihrem Team.");
+    const current = await memberOf(tx, organisationId, userId);
     if (current.role === "owner" && (await ownerCount(tx, organisationId)) <= 1) throw new AppError("conflict", LAST_OWNER_MESSAGE);
     await tx.delete(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
     await audit(tx, { actorId: actor.id, action: "membership.removed", entityType: "user", entityId: userId, organisationId });

@@ -1,0 +1,66 @@
+"use client";
+
+import type { FormState } from "@/lib/actions/form-action";
+import { ActionForm } from "./action-form";
+import { buttonClasses } from "./button";
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+const SMALL_BUTTON = buttonClasses("secondary", "py-1 text-sm");
+
+/** A one-button form acting on one row (a person, an invitation), identified by a hidden id. */
+export function RowButton({ action, idName, id, label }: { action: Action; idName: string; id: string; label: string }) {
+  return (
+    <ActionForm action={action} aria-label={label}>
+      {() => (
+        <>
+          <input type="hidden" name={idName} value={id} />
+          <button type="submit" className={SMALL_BUTTON}>
+            {label}
+          </button>
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+/** A role picker for one person with its own "Rolle ändern" button. */
+export function RoleSelectForm({
+  action,
+  userId,
+  personName,
+  current,
+  options,
+}: {
+  action: Action;
+  userId: string;
+  personName: string;
+  current: string;
+  options: Record<string, string>;
+}) {
+  const label = `Rolle von ${personName}`;
+  return (
+    <ActionForm action={action} aria-label={label} className="flex flex-wrap items-end gap-2">
+      {() => (
+        <>
+          <input type="hidden" name="userId" value={userId} />
+          <div>
+            <label htmlFor={`rolle-${userId}`} className="block text-sm font-semibold">
+              {label}
+            </label>
+            <select id={`rolle-${userId}`} name="role" defaultValue={current} className="mt-1 rounded border-2 border-[#6b7280] px-2 py-1">
+              {Object.entries(options).map(([value, text]) => (
+                <option key={value} value={value}>
+                  {text}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={SMALL_BUTTON}>
+            Rolle ändern
+          </button>
+        </>
+      )}
+    </ActionForm>
+  );
+}
