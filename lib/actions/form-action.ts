@@ -5,7 +5,7 @@
  * with their cause and reported without details.
  */
 import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { isAppError } from "@/lib/errors";
 
 export interface FormState {
@@ -31,6 +31,7 @@ function echo(formData: FormData): Record<string, string> {
 
 export function errorState(error: unknown, values?: Record<string, string>): FormState {
   if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+  if (error instanceof z.ZodError) return { status: "error", message: error.issues[0]?.message ?? "Bitte prüfen Sie Ihre Eingaben.", values };
   console.error("[action] unexpected error", error);
   return { status: "error", message: "Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.", values };
 }

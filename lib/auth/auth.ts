@@ -28,6 +28,13 @@ function clientAddress(request: Request): string {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  logger: {
+    // A refused sign-in is an expected outcome (and audited), not a server error.
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
   session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS },
   pages: { signIn: "/anmelden", error: "/anmelden" },
   providers: [

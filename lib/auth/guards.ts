@@ -50,6 +50,22 @@ export function assertCanOrNotFound(user: CurrentUser, action: Action, organisat
   if (!can(user, action, organisationId)) notFound();
 }
 
+/**
+ * Awaits a service call for a page and turns its refusals into the page's
+ * answers: 404 for a foreign or unknown resource, 403, or the sign-in page.
+ */
+export async function pageData<T>(work: Promise<T>, returnTo?: string): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.code === "not_found") notFound();
+    if (error.code === "forbidden") forbidden();
+    if (error.code === "unauthenticated") redirect(returnTo ? `/anmelden?weiter=${encodeURIComponent(returnTo)}` : "/anmelden");
+    throw error;
+  }
+}
+
 // ---- server actions and route handlers -------------------------------------------------
 
 export async function requireUser(): Promise<CurrentUser> {

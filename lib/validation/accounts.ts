@@ -1,5 +1,5 @@
 /** zod schemas of the account forms, with German messages. */
-import { z } from "zod";
+import { z } from "./zod";
 import { organisationKindKeys, regierungsbezirkKeys } from "@/lib/organisations";
 import { passwordProblem } from "@/lib/auth/password-policy";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { emailSchema } from "./accounts";
 
 export const PLATFORM_ROLE_LABELS = { member: "Kommune", advisor: "Beratung", admin: "Administration" } as const;

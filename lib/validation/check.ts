@@ -1,7 +1,7 @@
 /**
  * Validation of Kurz-Check answers submitted to the server (a Kommune's check).
  */
-import { z } from "zod";
+import { z } from "./zod";
 import { ITEM_KEYS, NOTE_MAX_LENGTH, isScore, type Score } from "@/lib/kurzcheck/keys";
 
 export const itemKeySchema = z.enum(ITEM_KEYS, { error: "Diese Frage gibt es im Kurz-Check nicht." });
@@ -31,3 +31,14 @@ export const answerSchema = z.object({
 });
 
 export type AnswerInput = z.infer<typeof answerSchema>;
+
+/** One autosave: the item comes from the URL, the rest from the JSON body. */
+export const saveAnswerSchema = answerSchema.extend({
+  baseVersion: z
+    .number({ error: "Die Versionsangabe fehlt." })
+    .int({ error: "Die Versionsangabe ist ungültig." })
+    .min(0, { error: "Die Versionsangabe ist ungültig." })
+    .max(1_000_000_000, { error: "Die Versionsangabe ist ungültig." }),
+});
+
+export const checkIdSchema = z.object({ checkId: z.uuid({ error: "Unbekannter Kurz-Check." }) });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { emailSchema } from "./accounts";
 
 export const MEMBERSHIP_ROLE_LABELS = { owner: "Verantwortlich", member: "Mitglied" } as const;

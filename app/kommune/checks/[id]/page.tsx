@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db";
+import { CheckForm } from "@/components/check/check-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageData, requireMembershipPage } from "@/lib/auth/guards";
+import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
+import { getCheck } from "@/lib/services/checks";
+
+export const metadata: Metadata = { title: "Kurz-Check ausfüllen" };
+
+export default async function CheckPage({ params }: PageProps<"/kommune/checks/[id]">) {
+  const { id } = await params;
+  const { user, membership } = await requireMembershipPage(`/kommune/checks/${id}`);
+  const { check, answers } = await pageData(getCheck(getDb(), user, membership.organisationId, id));
+
+  if (check.status !== "draft") {
+    return (
+      <>
+        <PageHeader eyebrow={membership.organisationName} title={check.roundTitle} />
+        <p className="max-w-3xl">
+          Dieser Kurz-Check ist {CHECK_STATUS_LABELS[check.status].toLowerCase()} (eingereicht am {formatDate(check.submittedAt)}) und kann nicht mehr
+          geändert werden.
+        </p>
+        <p className="mt-4">
+          <Link href={`/kommune/checks/${check.id}/ergebnis`}>Zum Ergebnis</Link>
+        </p>
+      </>
+    );
+  }
+
+  const initial = Object.fromEntries(answers.map((a) => [a.itemKey, { score: a.score, note: a.note, version: a.version }]));
+  return (
+    <>
+      <PageHeader
+        eyebrow={membership.organisationName}
+        title={check.roundTitle}
+        lead="Schätzen Sie jede Frage von 0 % („trifft gar nicht zu“) bis 100 % („trifft voll zu“) ein. Alles wird sofort gespeichert; Kolleg*innen können gleichzeitig mitarbeiten."
+      />
+      {check.returnReason ? (
+        <p role="status" className="mb-6 max-w-3xl rounded border-l-4 border-warning-700 bg-warning-100 p-3">
+          Von der Beratung zurückgegeben: {check.returnReason}
+        </p>
+      ) : null}
+      <CheckForm checkId={check.id} initial={initial} />
+    </>
+  );
+}

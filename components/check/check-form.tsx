@@ -1,0 +1,176 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { submitCheckAction } from "@/app/kommune/checks/[id]/actions";
+import { Button } from "@/components/ui/button";
+import { RadioScale } from "@/components/ui/radio-scale";
+import { formatTime } from "@/lib/format";
+import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
+import { ITEM_KEYS, NOTE_MAX_LENGTH, type ItemKey } from "@/lib/kurzcheck/keys";
+import { countAnswered, formatPercent } from "@/lib/kurzcheck/scoring";
+import { FactorLinks } from "./factor-links";
+import { useAutosave, type Conflict, type SaveStatus, type ServerItem } from "./use-autosave";
+
+function statusText(status: SaveStatus): string {
+  switch (status.kind) {
+    case "saving":
+      return "Wird gespeichert …";
+    case "saved":
+      return `Gespeichert ${formatTime(status.at)}`;
+    case "retrying":
+      return "Nicht gespeichert – wird erneut versucht. Ihre Eingaben bleiben in diesem Browser erhalten.";
+    case "error":
+      return status.message;
+    default:
+      return "Änderungen werden automatisch gespeichert.";
+  }
+}
+
+function ConflictNotice({ itemKey, conflict, onResolve }: { itemKey: ItemKey; conflict: Conflict; onResolve: (key: ItemKey, choice: "mine" | "theirs") => void }) {
+  const show = (value: { score: number | null; note: string }) =>
+    `${value.score === null ? "keine Einschätzung" : formatPercent(value.score)}${value.note ? ` – „${value.note}“` : ""}`;
+  return (
+    <div role="alert" className="mt-3 rounded border-l-4 border-warning-700 bg-warning-100 p-3">
+      <p className="font-semibold">{conflict.theirs.updatedByName ?? "Jemand aus Ihrem Team"} hat diese Frage inzwischen geändert.</p>
+      <p className="mt-1">Gespeicherter Wert: {show(conflict.theirs)}</p>
+      <p>Ihre Eingabe: {show(conflict.mine)}</p>
+      <div className="mt-2 flex flex-wrap gap-3">
+        <Button variant="secondary" onClick={() => onResolve(itemKey, "mine")}>
+          Meine Eingabe behalten
+        </Button>
+        <Button variant="secondary" onClick={() => onResolve(itemKey, "theirs")}>
+          Gespeicherten Wert übernehmen
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** The Kommune's draft: 13 items with notes, autosaved item by item, and "Check einreichen". */
+export function CheckForm({ checkId, initial }: { checkId: string; initial: Partial<Record<ItemKey, ServerItem>> }) {
+  const router = useRouter();
+  const { values, conflicts, status, change, resolve, flush } = useAutosave(checkId, initial);
+  const [confirming, setConfirming] = useState(false);
+  const [submitMessage, setSubmitMessage] = useState("");
+  const [submitting, startSubmit] = useTransition();
+  const scores = Object.fromEntries(ITEM_KEYS.map((key) => [key, values[key]?.score ?? null]));
+  const answered = countAnswered(scores);
+  const missing = CHECK_ITEMS.filter((item) => (values[item.key]?.score ?? null) === null);
+
+  function requestSubmit() {
+    if (missing.length > 0) {
+      setSubmitMessage(`Bitte beantworten Sie zuerst alle 13 Fragen. Es fehlen noch: ${missing.map((i) => `Frage ${i.number} (${i.title})`).join(", ")}.`);
+      return;
+    }
+    setSubmitMessage("");
+    setConfirming(true);
+  }
+
+  function submit() {
+    startSubmit(async () => {
+      if (!(await flush())) {
+        setSubmitMessage("Noch sind nicht alle Änderungen gespeichert. Bitte versuchen Sie es gleich noch einmal.");
+        return;
+      }
+      const result = await submitCheckAction(checkId);
+      if (result.ok) router.push(`/kommune/checks/${checkId}/ergebnis`);
+      else {
+        setConfirming(false);
+        setSubmitMessage(result.message);
+      }
+    });
+  }
+
+  return (
+    <div>
+      <div className="sticky top-0 z-10 border-b border-line bg-white/95 py-3">
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
+          <label htmlFor="fortschritt" className="font-semibold">
+            Fortschritt
+          </label>
+          <progress id="fortschritt" max={13} value={answered} className="h-3 w-48 accent-brand-700" />
+          <span className="tabular-nums">{answered} von 13 beantwortet</span>
+        </div>
+        <p aria-live="polite" className={`mt-1 text-sm ${status.kind === "retrying" || status.kind === "error" ? "font-semibold text-danger-700" : "text-muted"}`}>
+          {statusText(status)}
+        </p>
+      </div>
+
+      <ol aria-label="Fragen des Kurz-Checks" className="mt-6 space-y-6">
+        {CHECK_ITEMS.map((item) => {
+          const value = values[item.key];
+          const note = value?.note ?? "";
+          const noteId = `anmerkung-${item.key}`;
+          return (
+            <li key={item.key} className="rounded-lg border border-line p-5">
+              <p className="mb-1 text-sm font-semibold text-brand-600">
+                Frage {item.number} von 13 · {item.title}
+              </p>
+              <RadioScale
+                name={item.key}
+                legend={item.question}
+                description={item.evidence}
+                value={value?.score ?? null}
+                onChange={(score) => change(item.key, { score })}
+              />
+              <div className="mt-4">
+                <label htmlFor={noteId} className="block font-semibold">
+                  Anmerkung
+                </label>
+                <textarea
+                  id={noteId}
+                  value={note}
+                  maxLength={NOTE_MAX_LENGTH}
+                  onChange={(event) => change(item.key, { note: event.target.value })}
+                  aria-describedby={`${noteId}-zaehler`}
+                  rows={2}
+                  className="mt-1 block w-full max-w-3xl rounded border-2 border-[#6b7280] px-3 py-2"
+                />
+                <p id={`${noteId}-zaehler`} className="mt-1 text-sm text-muted">
+                  {note.length.toLocaleString("de-DE")} von {NOTE_MAX_LENGTH.toLocaleString("de-DE")} Zeichen · Was gibt es schon, was belegt Ihre Einschätzung?
+                </p>
+              </div>
+              {conflicts[item.key] ? <ConflictNotice itemKey={item.key} conflict={conflicts[item.key]!} onResolve={resolve} /> : null}
+              <FactorLinks item={item} label="Erfolgsfaktor" />
+            </li>
+          );
+        })}
+      </ol>
+
+      <section aria-labelledby="einreichen" className="mt-10 rounded-lg border-2 border-brand-700 p-5">
+        <h2 id="einreichen" className="text-xl font-bold text-brand-900">
+          Einreichen
+        </h2>
+        <p className="mt-2 max-w-3xl">
+          Nach dem Einreichen ist der Check abgeschlossen und kann nicht mehr geändert werden. Sie sehen sofort Ihr Ergebnis; die
+          Berater*innen von NIKO können Ihnen eine Rückmeldung geben.
+        </p>
+        {confirming ? (
+          <div role="alertdialog" aria-labelledby="bestaetigen-titel" className="mt-4 rounded bg-brand-50 p-4">
+            <p id="bestaetigen-titel" className="font-semibold">
+              Möchten Sie den Kurz-Check jetzt verbindlich einreichen?
+            </p>
+            <div className="mt-3 flex flex-wrap gap-3">
+              <Button onClick={submit} disabled={submitting} autoFocus>
+                Ja, jetzt einreichen
+              </Button>
+              <Button variant="secondary" onClick={() => setConfirming(false)}>
+                Abbrechen
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <Button className="mt-4" onClick={requestSubmit}>
+            Check einreichen
+          </Button>
+        )}
+        {submitMessage ? (
+          <p role="alert" className="mt-3 font-semibold text-danger-700">
+            {submitMessage}
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * A Kommune's Kurz-Check: start a round, save answers item by item with
+ * optimistic locking, submit, read results. The Kommune is always the one
+ * of the signed-in member (passed in by the caller from the session) and is
+ * part of every query; a check of another Kommune does not exist here.
+ */
+import { and, asc, desc, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import type { Database, Transaction } from "@/db";
+import { answers, checks, reviewComments, users, type Check } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { assertCan } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { getItem } from "@/lib/kurzcheck/items";
+import { ITEM_KEYS, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
+import type { AnswerScores } from "@/lib/kurzcheck/scoring";
+import { audit } from "./audit";
+
+export const LOCKED_MESSAGE = "Dieser Kurz-Check ist eingereicht und kann nicht mehr geändert werden.";
+
+export interface SavedAnswer {
+  itemKey: ItemKey;
+  score: Score | null;
+  note: string;
+  version: number;
+  updatedAt: Date;
+  updatedByName: string | null;
+}
+
+/** The check with the Kommune in the WHERE clause; `lock` takes a row lock in a transaction. */
+async function findCheck(db: Database | Transaction, organisationId: string, checkId: string, lock?: "update" | "share"): Promise<Check> {
+  if (!/^[0-9a-f-]{36}$/i.test(checkId)) throw new AppError("not_found");
+  const query = db
+    .select()
+    .from(checks)
+    .where(and(eq(checks.id, checkId), eq(checks.organisationId, organisationId)));
+  const [row] = lock ? await query.for(lock) : await query;
+  if (!row) throw new AppError("not_found");
+  return row;
+}
+
+async function loadAnswers(db: Database | Transaction, checkId: string): Promise<SavedAnswer[]> {
+  const rows = await db
+    .select({
+      itemKey: answers.itemKey,
+      score: answers.score,
+      note: answers.note,
+      version: answers.version,
+      updatedAt: answers.updatedAt,
+      updatedByName: users.name,
+    })
+    .from(answers)
+    .leftJoin(users, eq(users.id, answers.updatedBy))
+    .where(eq(answers.checkId, checkId));
+  return rows.map((row) => ({ ...row, score: row.score as Score | null }));
+}
+
+/** Opens the Kommune's open draft, or starts a new round "Kurz-Check <year>". */
+export async function startOrOpenDraft(db: Database, user: CurrentUser, organisationId: string): Promise<string> {
+  assertCan(user, "check.write", organisationId);
+  return db.transaction(async (tx) => {
+    const [open] = await tx
+      .select({ id: checks.id })
+      .from(checks)
+      .where(and(eq(checks.organisationId, organisationId), eq(checks.status, "draft")));
+    if (open) return open.id;
+    const year = new Date().getFullYear();
+    const [{ n }] = (await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(checks)
+      .where(and(eq(checks.organisationId, organisationId), sql`${checks.roundTitle} LIKE ${`Kurz-Check ${year}%`}`))) as [{ n: number }];
+    const roundTitle = n === 0 ? `Kurz-Check ${year}` : `Kurz-Check ${year} (${n + 1})`;
+    // The partial unique index allows one draft per Kommune: a concurrent start gets the other's draft.
+    const [created] = await tx
+      .insert(checks)
+      .values({ organisationId, roundTitle, createdBy: user.id })
+      .onConflictDoNothing()
+      .returning({ id: checks.id });
+    if (!created) {
+      const [other] = await tx.select({ id: checks.id }).from(checks).where(and(eq(checks.organisationId, organisationId), eq(checks.status, "draft")));
+      return other!.id;
+    }
+    await audit(tx, { actorId: user.id, action: "check.created", entityType: "check", entityId: created.id, organisationId, data: { roundTitle } });
+    return created.id;
+  });
+}
+
+export async function getCheck(db: Database, user: CurrentUser, organisationId: string, checkId: string) {
+  assertCan(user, "check.read", organisationId);
+  const check = await findCheck(db, organisationId, checkId);
+  return { check, answers: await loadAnswers(db, checkId) };
+}
+
+export type SaveResult =
+  | { ok: true; version: number; savedAt: string }
+  | { ok: false; code: "conflict"; current: { score: Score | null; note: string; version: number; updatedByName: string | null; updatedAt: string } };
+
+/**
+ * Saves one item if nobody changed it since the editor loaded `baseVersion`
+ * (0: the editor saw no saved answer). A stale write is never applied: the
+ * caller gets the current value to show beside the user's own.
+ */
+export async function saveAnswer(
+  db: Database,
+  user: CurrentUser,
+  organisationId: string,
+  checkId: string,
+  input: { itemKey: ItemKey; score: Score | null; note: string; baseVersion: number },
+): Promise<SaveResult> {
+  assertCan(user, "check.write", organisationId);
+  return db.transaction(async (tx) => {
+    // A shared lock: many editors save at once, while submitting (FOR UPDATE) waits for them.
+    const check = await findCheck(tx, organisationId, checkId, "share");
+    if (check.status !== "draft") throw new AppError("conflict", LOCKED_MESSAGE);
+
+    const values = { score: input.score, note: input.note, updatedBy: user.id, updatedAt: sql`now()` };
+    const [saved] =
+      input.baseVersion === 0
+        ? await tx
+            .insert(answers)
+            .values({ checkId, itemKey: input.itemKey, ...values })
+            .onConflictDoNothing()
+            .returning({ version: answers.version, updatedAt: answers.updatedAt })
+        : await tx
+            .update(answers)
+            .set({ ...values, version: sql`${answers.version} + 1` })
+            .where(and(eq(answers.checkId, checkId), eq(answers.itemKey, input.itemKey), eq(answers.version, input.baseVersion)))
+            .returning({ version: answers.version, updatedAt: answers.updatedAt });
+
+    if (!saved) {
+      const current = (await loadAnswers(tx, checkId)).find((a) => a.itemKey === input.itemKey);
+      if (!current) throw new AppError("conflict"); // a base version for an item that was never saved: a forged request
+      return {
+        ok: false as const,
+        code: "conflict" as const,
+        current: { score: current.score, note: current.note, version: current.version, updatedByName: current.updatedByName, updatedAt: current.updatedAt.toISOString() },
+      };
+    }
+    await audit(tx, {
+      actorId: user.id,
+      action: "answer.saved",
+      entityType: "check",
+      entityId: checkId,
+      organisationId,
+      data: { itemKey: input.itemKey, score: input.score, noteLength: input.note.length, version: saved.version },
+    });
+    return { ok: true as const, version: saved.version, savedAt: saved.updatedAt.toISOString() };
+  });
+}
+
+/** Submits a complete draft; afterwards the Kommune can no longer change it. */
+export async function submitCheck(db: Database, user: CurrentUser, organisationId: string, checkId: string): Promise<void> {
+  assertCan(user, "check.write", organisationId);
+  await db.transaction(async (tx) => {
+    const check = await findCheck(tx, organisationId, checkId, "update");
+    if (check.status !== "draft") throw new AppError("conflict", LOCKED_MESSAGE);
+    const answered = new Set(
+      (await tx.select({ itemKey: answers.itemKey }).from(answers).where(and(eq(answers.checkId, checkId), isNotNull(answers.score)))).map((a) => a.itemKey),
+    );
+    const missing = ITEM_KEYS.filter((key) => !answered.has(key));
+    if (missing.length > 0) {
+      const list = missing.map((key) => `Frage ${getItem(key).number} (${getItem(key).title})`).join(", ");
+      throw new AppError("invalid", `Bitte beantworten Sie zuerst alle 13 Fragen. Es fehlen noch: ${list}.`);
+    }
+    await tx
+      .update(checks)
+      .set({ status: "submitted", submittedAt: sql`now()`, submittedBy: user.id, returnReason: null, version: sql`${checks.version} + 1`, updatedAt: sql`now()` })
+      .where(eq(checks.id, checkId));
+    await audit(tx, { actorId: user.id, action: "check.submitted", entityType: "check", entityId: checkId, organisationId });
+  });
+}
+
+export function scoresOf(list: readonly { itemKey: ItemKey; score: Score | null }[]): AnswerScores {
+  return Object.fromEntries(list.map((a) => [a.itemKey, a.score]));
+}
+
+/**
+ * The result of a submitted check: its scores, the scores of the previous
+ * submitted round (for the change per item) and the advisors' released comments.
+ */
+export async function getResult(db: Database, user: CurrentUser, organisationId: string, checkId: string) {
+  assertCan(user, "check.read", organisationId);
+  const check = await findCheck(db, organisationId, checkId);
+  const current = await loadAnswers(db, checkId);
+  const [previous] = await db
+    .select({ id: checks.id, roundTitle: checks.roundTitle })
+    .from(checks)
+    .where(
+      and(
+        eq(checks.organisationId, organisationId),
+        inArray(checks.status, ["submitted", "in_review", "released"]),
+        lt(checks.submittedAt, check.submittedAt ?? sql`now()`),
+      ),
+    )
+    .orderBy(desc(checks.submittedAt))
+    .limit(1);
+  const previousScores = previous ? scoresOf(await loadAnswers(db, previous.id)) : null;
+  const comments = await db
+    .select({ itemKey: reviewComments.itemKey, body: reviewComments.body, createdAt: reviewComments.createdAt, authorName: users.name })
+    .from(reviewComments)
+    .leftJoin(users, eq(users.id, reviewComments.authorId))
+    .where(and(eq(reviewComments.checkId, checkId), eq(reviewComments.released, true)))
+    .orderBy(asc(reviewComments.createdAt));
+  return { check, answers: current, scores: scoresOf(current), previous: previous ? { roundTitle: previous.roundTitle, scores: previousScores! } : null, comments };
+}
