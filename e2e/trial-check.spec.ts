@@ -2,24 +2,12 @@
 // keys, Space), keeps its answers in the browser across a reload, shows the
 // index with a table alternative to its chart, links each item to its factor
 // page, and "Zurücksetzen" clears everything.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { CHECK_ITEMS } from "../lib/kurzcheck/items";
 import { expectNoAxeViolations } from "./support/a11y";
+import { chooseByKeyboard, tabIntoGroup } from "./support/keyboard";
 
 const SCORES = [80, 60, 40, 70, 30, 60, 50, 70, 20, 30, 40, 10, 90]; // mean 50
-
-/** Presses Tab until a radio of the given group has focus (the links in between are skipped). */
-async function tabIntoGroup(page: Page, name: string) {
-  for (let i = 0; i < 12; i++) {
-    await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
-      return el?.type === "radio" ? el.name : null;
-    });
-    if (focused === name) return;
-  }
-  throw new Error(`keyboard focus never reached the radio group ${name}`);
-}
 
 test("complete the trial by keyboard, keep it over a reload, reset it", async ({ page }) => {
   await page.goto("/kurz-check");
@@ -29,9 +17,7 @@ test("complete the trial by keyboard, keep it over a reload, reset it", async ({
   await page.getByRole("heading", { name: "Kurz-Check ausprobieren" }).click();
   for (const [index, item] of CHECK_ITEMS.entries()) {
     await tabIntoGroup(page, item.key);
-    // Focus lands on "0 %"; Space selects it, each ArrowRight moves on by 10 % and selects.
-    await page.keyboard.press("Space");
-    for (let step = 0; step < SCORES[index]! / 10; step++) await page.keyboard.press("ArrowRight");
+    await chooseByKeyboard(page, SCORES[index]!);
     await expect(page.getByRole("radiogroup", { name: item.question }).getByRole("radio", { name: `${SCORES[index]} %`, exact: true })).toBeChecked();
   }
 

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { listChecksForOrganisation } from "@/db/queries/checks";
+import Link from "next/link";
 import { ClearTrialAnswers } from "@/components/check/clear-trial-answers";
+import { IndexTrend } from "@/components/check/index-trend";
+import { buttonClasses } from "@/components/ui/button";
+import { startCheckAction } from "./actions";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { assertCanOrNotFound, requireMembershipPage } from "@/lib/auth/guards";
@@ -15,6 +19,11 @@ export default async function KommuneOverviewPage({ searchParams }: PageProps<"/
   assertCanOrNotFound(user, "check.read", membership.organisationId);
   const checkList = await listChecksForOrganisation(getDb(), membership.organisationId);
   const takenOver = (await searchParams).probe === "uebernommen";
+  const openDraft = checkList.find((check) => check.status === "draft");
+  const trend = checkList
+    .filter((check) => check.status !== "draft" && check.index !== null)
+    .reverse()
+    .map((check) => ({ title: check.roundTitle, date: formatDate(check.submittedAt), index: check.index! }));
 
   return (
     <>
@@ -36,6 +45,15 @@ export default async function KommuneOverviewPage({ searchParams }: PageProps<"/
         </p>
       ) : null}
 
+      <form action={startCheckAction} className="mb-8">
+        <button type="submit" className={buttonClasses("primary")}>
+          Kurz-Check beginnen
+        </button>
+        <p className="mt-2 text-sm text-muted">
+          {openDraft ? `Öffnet Ihren offenen Entwurf „${openDraft.roundTitle}“.` : "Legt eine neue Runde an, z. B. für dieses Jahr."}
+        </p>
+      </form>
+
       <section aria-labelledby="checks" className="max-w-4xl">
         <h2 id="checks" className="text-2xl font-bold text-brand-900">
           Ihre Kurz-Checks
@@ -48,7 +66,9 @@ export default async function KommuneOverviewPage({ searchParams }: PageProps<"/
               caption="Kurz-Checks Ihrer Kommune, neueste zuerst"
               columns={["Runde", "Status", "Datum", "Beantwortet", "Index"]}
               rows={checkList.map((check) => [
-                check.roundTitle,
+                <Link key={check.id} href={check.status === "draft" ? `/kommune/checks/${check.id}` : `/kommune/checks/${check.id}/ergebnis`}>
+                  {check.roundTitle}
+                </Link>,
                 CHECK_STATUS_LABELS[check.status],
                 formatDate(check.submittedAt ?? check.createdAt),
                 `${check.answered} von 13`,
@@ -57,7 +77,16 @@ export default async function KommuneOverviewPage({ searchParams }: PageProps<"/
             />
           </div>
         )}
+        {checkList.length ? (
+          <p className="mt-3">
+            <a href="/kommune/export" download>
+              Alle Kurz-Checks als CSV-Datei herunterladen
+            </a>{" "}
+            <span className="text-sm text-muted">(für Excel, Trennzeichen Semikolon)</span>
+          </p>
+        ) : null}
       </section>
+      <IndexTrend rounds={trend} />
     </>
   );
 }

@@ -14,25 +14,44 @@ const RadarChart = dynamic(() => import("@/components/charts/radar-chart"), {
 
 const STRENGTH_FROM = 70;
 const GAP_UP_TO = 30;
-const NEXT_STEPS_SHOWN = 5;
 
 /**
  * The result of a complete check: index and level, a radar chart with the
  * same figures as a table, strengths, gaps and the next steps for the weakest items.
  */
-export function CheckResult({ scores, headingId = "ergebnis" }: { scores: AnswerScores; headingId?: string }) {
+export function CheckResult({
+  scores,
+  previous,
+  nextSteps = 5,
+  headingId = "ergebnis",
+  heading = "Ihr Ergebnis",
+}: {
+  scores: AnswerScores;
+  /** The previous submitted round, for the change per item. */
+  previous?: { roundTitle: string; scores: AnswerScores } | null;
+  /** How many of the weakest items get their next step. */
+  nextSteps?: number;
+  headingId?: string;
+  heading?: string;
+}) {
   const result = computeResult(scores);
   if (!result.complete || result.index === null || !result.band) return null;
 
   const rows = CHECK_ITEMS.map((item, i) => ({ item, score: result.items[i]!.score!, band: result.items[i]!.band! }));
   const strengths = rows.filter((row) => row.score >= STRENGTH_FROM);
   const gaps = rows.filter((row) => row.score <= GAP_UP_TO);
-  const weakest = [...rows].sort((a, b) => a.score - b.score || a.item.number - b.item.number).slice(0, NEXT_STEPS_SHOWN);
+  const weakest = [...rows].sort((a, b) => a.score - b.score || a.item.number - b.item.number).slice(0, nextSteps);
+  const change = (key: keyof AnswerScores, score: number) => {
+    const before = previous?.scores[key];
+    if (before === undefined || before === null) return "–";
+    const delta = score - before;
+    return delta === 0 ? "±0" : `${delta > 0 ? "+" : "−"}${Math.abs(delta)}`;
+  };
 
   return (
     <section aria-labelledby={headingId} className="mt-10">
       <h2 id={headingId} className="text-2xl font-bold text-brand-900">
-        Ihr Ergebnis
+        {heading}
       </h2>
       <div className="mt-4 rounded-lg border-2 border-brand-700 bg-brand-50 p-6">
         <p className="text-lg">
@@ -49,7 +68,10 @@ export function CheckResult({ scores, headingId = "ergebnis" }: { scores: Answer
           <h3 className="text-xl font-semibold">Ihr Profil als Diagramm</h3>
           <RadarChart
             labels={rows.map((row) => `${row.item.number}. ${row.item.title}`)}
-            series={[{ label: "Ihre Einschätzung", values: rows.map((row) => row.score) }]}
+            series={[
+              { label: "Ihre Einschätzung", values: rows.map((row) => row.score) },
+              ...(previous ? [{ label: previous.roundTitle, values: rows.map((row) => previous.scores[row.item.key] ?? null) }] : []),
+            ]}
             summary={`Netzdiagramm Ihrer 13 Einschätzungen, Index ${formatPercent(result.index)}. Die Werte stehen in der Tabelle daneben.`}
           />
         </div>
@@ -58,8 +80,13 @@ export function CheckResult({ scores, headingId = "ergebnis" }: { scores: Answer
           <DataTable
             caption="Einschätzung je Frage"
             captionHidden
-            columns={["Frage", "Einschätzung", "Stufe"]}
-            rows={rows.map((row) => [`${row.item.number}. ${row.item.title}`, formatPercent(row.score), row.band.label])}
+            columns={previous ? ["Frage", "Einschätzung", "Stufe", `Veränderung zu ${previous.roundTitle} (Prozentpunkte)`] : ["Frage", "Einschätzung", "Stufe"]}
+            rows={rows.map((row) => [
+              `${row.item.number}. ${row.item.title}`,
+              formatPercent(row.score),
+              row.band.label,
+              ...(previous ? [change(row.item.key, row.score)] : []),
+            ])}
           />
         </div>
       </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ItemKey, Score } from "@/lib/kurzcheck/keys";
 
 export interface ItemValue {
@@ -51,6 +51,78 @@ function writePending(checkId: string, pending: Pending) {
   }
 }
 
+interface SaveContext {
+  checkId: string;
+  versions: React.RefObject<Partial<Record<ItemKey, number>>>;
+  attempts: React.RefObject<Partial<Record<ItemKey, number>>>;
+  inFlight: React.RefObject<Set<ItemKey>>;
+  setStatus: (status: SaveStatus) => void;
+  setConflicts: React.Dispatch<React.SetStateAction<Partial<Record<ItemKey, Conflict>>>>;
+}
+
+/** Sends the pending change of one item; retries itself while the server cannot be reached. */
+async function sendItem(ctx: SaveContext, itemKey: ItemKey): Promise<void> {
+  const pending = readPending(ctx.checkId)[itemKey];
+  if (!pending || ctx.inFlight.current.has(itemKey)) return;
+  ctx.inFlight.current.add(itemKey);
+  ctx.setStatus({ kind: "saving" });
+  let response: Response | null = null;
+  try {
+    response = await fetch(`/api/checks/${ctx.checkId}/answers/${itemKey}`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ score: pending.score, note: pending.note, baseVersion: pending.baseVersion }),
+    });
+  } catch {
+    response = null; // offline or server gone
+  } finally {
+    ctx.inFlight.current.delete(itemKey);
+  }
+  const body = response ? ((await response.json().catch(() => null)) as Record<string, unknown> | null) : null;
+  const stillPending = readPending(ctx.checkId);
+  const sent = stillPending[itemKey];
+  const changedMeanwhile = sent && (sent.score !== pending.score || sent.note !== pending.note);
+
+  if (response?.ok && body?.ok) {
+    ctx.versions.current[itemKey] = body.version as number;
+    ctx.attempts.current[itemKey] = 0;
+    if (changedMeanwhile) {
+      // The user typed on while this save was under way: send the newer value on the new version.
+      stillPending[itemKey] = { ...sent, baseVersion: body.version as number };
+      writePending(ctx.checkId, stillPending);
+      void sendItem(ctx, itemKey);
+    } else {
+      delete stillPending[itemKey];
+      writePending(ctx.checkId, stillPending);
+      ctx.setStatus({ kind: "saved", at: body.savedAt as string });
+    }
+    return;
+  }
+  if (response?.status === 409 && body?.code === "conflict") {
+    const theirs = body.current as Conflict["theirs"];
+    if (theirs.score === pending.score && theirs.note === pending.note) {
+      // The same value is already saved (e.g. an earlier save whose answer got lost): nothing to decide.
+      ctx.versions.current[itemKey] = theirs.version;
+      delete stillPending[itemKey];
+      writePending(ctx.checkId, stillPending);
+      ctx.setStatus({ kind: "saved", at: theirs.updatedAt });
+      return;
+    }
+    ctx.setConflicts((all) => ({ ...all, [itemKey]: { mine: { score: pending.score, note: pending.note }, theirs } }));
+    ctx.setStatus({ kind: "error", message: "Jemand anderes hat eine Frage inzwischen geändert. Bitte entscheiden Sie, welcher Wert gilt." });
+    return;
+  }
+  if (response && response.status >= 400 && response.status < 500) {
+    // Refused for good (signed out, check submitted, invalid): retrying would not help.
+    ctx.setStatus({ kind: "error", message: (body?.message as string) ?? "Nicht gespeichert." });
+    return;
+  }
+  const attempt = (ctx.attempts.current[itemKey] ?? 0) + 1;
+  ctx.attempts.current[itemKey] = attempt;
+  ctx.setStatus({ kind: "retrying" });
+  window.setTimeout(() => void sendItem(ctx, itemKey), RETRY_MS[Math.min(attempt - 1, RETRY_MS.length - 1)]);
+}
+
 /**
  * Per-item autosave with optimistic locking. Each change is debounced, kept in
  * the browser until the server confirms it, retried while the server or the
@@ -68,70 +140,11 @@ export function useAutosave(checkId: string, initial: Partial<Record<ItemKey, Se
   const attempts = useRef<Partial<Record<ItemKey, number>>>({});
   const inFlight = useRef(new Set<ItemKey>());
 
-  const send = useCallback(
-    async (itemKey: ItemKey) => {
-      const pending = readPending(checkId)[itemKey];
-      if (!pending || inFlight.current.has(itemKey)) return;
-      inFlight.current.add(itemKey);
-      setStatus({ kind: "saving" });
-      let response: Response | null = null;
-      try {
-        response = await fetch(`/api/checks/${checkId}/answers/${itemKey}`, {
-          method: "PUT",
-          headers: { "Content-Type": "application/json" },
-          body: JSON.stringify({ score: pending.score, note: pending.note, baseVersion: pending.baseVersion }),
-        });
-      } catch {
-        response = null; // offline or server gone
-      } finally {
-        inFlight.current.delete(itemKey);
-      }
-      const body = response ? ((await response.json().catch(() => null)) as Record<string, unknown> | null) : null;
-      const stillPending = readPending(checkId);
-      const sent = stillPending[itemKey];
-      const changedMeanwhile = sent && (sent.score !== pending.score || sent.note !== pending.note);
-
-      if (response?.ok && body?.ok) {
-        versions.current[itemKey] = body.version as number;
-        attempts.current[itemKey] = 0;
-        if (changedMeanwhile) {
-          // The user typed on while this save was under way: send the newer value on the new version.
-          stillPending[itemKey] = { ...sent, baseVersion: body.version as number };
-          writePending(checkId, stillPending);
-          void send(itemKey);
-        } else {
-          delete stillPending[itemKey];
-          writePending(checkId, stillPending);
-          setStatus({ kind: "saved", at: body.savedAt as string });
-        }
-        return;
-      }
-      if (response?.status === 409 && body?.code === "conflict") {
-        const theirs = body.current as Conflict["theirs"];
-        if (theirs.score === pending.score && theirs.note === pending.note) {
-          // The same value is already saved (e.g. an earlier save whose answer got lost): nothing to decide.
-          versions.current[itemKey] = theirs.version;
-          delete stillPending[itemKey];
-          writePending(checkId, stillPending);
-          setStatus({ kind: "saved", at: theirs.updatedAt });
-          return;
-        }
-        setConflicts((all) => ({ ...all, [itemKey]: { mine: { score: pending.score, note: pending.note }, theirs } }));
-        setStatus({ kind: "error", message: "Jemand anderes hat eine Frage inzwischen geändert. Bitte entscheiden Sie, welcher Wert gilt." });
-        return;
-      }
-      if (response && response.status >= 400 && response.status < 500) {
-        // Refused for good (signed out, check submitted, invalid): retrying would not help.
-        setStatus({ kind: "error", message: (body?.message as string) ?? "Nicht gespeichert." });
-        return;
-      }
-      const attempt = (attempts.current[itemKey] ?? 0) + 1;
-      attempts.current[itemKey] = attempt;
-      setStatus({ kind: "retrying" });
-      window.setTimeout(() => void send(itemKey), RETRY_MS[Math.min(attempt - 1, RETRY_MS.length - 1)]);
-    },
+  const ctx = useMemo<SaveContext>(
+    () => ({ checkId, versions, attempts, inFlight, setStatus, setConflicts }),
     [checkId],
   );
+  const send = useCallback((itemKey: ItemKey) => sendItem(ctx, itemKey), [ctx]);
 
   const change = useCallback(
     (itemKey: ItemKey, value: Partial<ItemValue>) => {
@@ -189,8 +202,15 @@ export function useAutosave(checkId: string, initial: Partial<Record<ItemKey, Se
     const pending = readPending(checkId);
     const keys = Object.keys(pending) as ItemKey[];
     if (keys.length === 0) return;
-    setValues((all) => ({ ...all, ...Object.fromEntries(keys.map((key) => [key, { score: pending[key]!.score, note: pending[key]!.note }])) }));
+    let active = true;
+    // Shown after hydration (the server rendered the saved values), then sent.
+    queueMicrotask(() => {
+      if (active) setValues((all) => ({ ...all, ...Object.fromEntries(keys.map((key) => [key, { score: pending[key]!.score, note: pending[key]!.note }])) }));
+    });
     keys.forEach((key) => void send(key));
+    return () => {
+      active = false;
+    };
   }, [checkId, send]);
 
   return { values, conflicts, status, change, resolve, flush };

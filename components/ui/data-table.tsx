@@ -11,7 +11,8 @@ export function DataTable({
   captionHidden?: boolean;
 }) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable and named, so keyboard users can scroll a table wider than the screen.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-left">
         <caption className={captionHidden ? "sr-only" : "mb-2 text-left font-semibold"}>{caption}</caption>
         <thead>

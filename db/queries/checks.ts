@@ -21,3 +21,12 @@ export async function listChecksForOrganisation(db: Executor, organisationId: st
     .groupBy(checks.id)
     .orderBy(desc(checks.createdAt));
 }
+
+/** Every answer score of the Kommune's checks, for exports: one row per check and item. */
+export async function listScoresForOrganisation(db: Executor, organisationId: string) {
+  return db
+    .select({ checkId: answers.checkId, itemKey: answers.itemKey, score: answers.score })
+    .from(answers)
+    .innerJoin(checks, eq(checks.id, answers.checkId))
+    .where(eq(checks.organisationId, organisationId));
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { CouncilReport } from "@/components/check/council-report";
+import { pageData, requireMembershipPage } from "@/lib/auth/guards";
+import { formatDate } from "@/lib/format";
+import { getResult } from "@/lib/services/checks";
+
+export const metadata: Metadata = { title: "Bericht für den Rat" };
+
+export default async function ReportPage({ params }: PageProps<"/kommune/checks/[id]/bericht">) {
+  const { id } = await params;
+  const { user, membership } = await requireMembershipPage(`/kommune/checks/${id}/bericht`);
+  const result = await pageData(getResult(getDb(), user, membership.organisationId, id));
+  // A draft has no result to report yet.
+  if (result.check.status === "draft") notFound();
+  const summary = result.check.status === "released" ? result.comments.filter((c) => c.itemKey === null).map((c) => c.body) : [];
+  return (
+    <CouncilReport
+      organisationName={membership.organisationName}
+      roundTitle={result.check.roundTitle}
+      submittedOn={formatDate(result.check.submittedAt)}
+      scores={result.scores}
+      summary={summary}
+    />
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db";
+import { CheckResult } from "@/components/check/check-result";
+import { ReleasedComments } from "@/components/check/released-comments";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { pageData, requireMembershipPage } from "@/lib/auth/guards";
+import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
+import { getResult } from "@/lib/services/checks";
+
+export const metadata: Metadata = { title: "Ergebnis des Kurz-Checks" };
+
+export default async function ResultPage({ params }: PageProps<"/kommune/checks/[id]/ergebnis">) {
+  const { id } = await params;
+  const { user, membership } = await requireMembershipPage(`/kommune/checks/${id}/ergebnis`);
+  const result = await pageData(getResult(getDb(), user, membership.organisationId, id));
+  const { check } = result;
+
+  if (check.status === "draft") {
+    return (
+      <>
+        <PageHeader eyebrow={membership.organisationName} title={`Ergebnis: ${check.roundTitle}`} />
+        <p className="max-w-3xl">Dieser Kurz-Check ist noch ein Entwurf. Das Ergebnis erscheint, sobald er eingereicht ist.</p>
+        <p className="mt-4">
+          <Link href={`/kommune/checks/${check.id}`}>Weiter ausfüllen</Link>
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={membership.organisationName}
+        title={`Ergebnis: ${check.roundTitle}`}
+        lead={`Eingereicht am ${formatDate(check.submittedAt)} · Status: ${CHECK_STATUS_LABELS[check.status]}`}
+      />
+      <div className="no-print flex flex-wrap gap-4">
+        <ButtonLink href={`/kommune/checks/${check.id}/bericht`}>Bericht für den Rat</ButtonLink>
+        <ButtonLink href="/kommune" variant="secondary">
+          Zur Übersicht
+        </ButtonLink>
+      </div>
+      <CheckResult scores={result.scores} previous={result.previous} nextSteps={3} />
+      {check.status === "released" ? (
+        <ReleasedComments comments={result.comments} />
+      ) : (
+        <p className="mt-10 max-w-3xl rounded bg-brand-50 p-4">
+          Die Berater*innen von NIKO sehen Ihren eingereichten Check. Sobald sie eine Rückmeldung freigeben, erscheint sie hier.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
+import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
+import { computeResult, formatPercent, type AnswerScores } from "@/lib/kurzcheck/scoring";
+
+const RadarChart = dynamic(() => import("@/components/charts/radar-chart"), { ssr: false });
+
+/**
+ * One A4 page for the council or Kreistag: the figures, the chart with its
+ * table, strengths, gaps with next steps and the advisors' summary.
+ */
+export function CouncilReport({
+  organisationName,
+  roundTitle,
+  submittedOn,
+  scores,
+  summary,
+}: {
+  organisationName: string;
+  roundTitle: string;
+  submittedOn: string;
+  scores: AnswerScores;
+  summary: string[];
+}) {
+  const result = computeResult(scores);
+  if (!result.complete || result.index === null || !result.band) return null;
+  const rows = CHECK_ITEMS.map((item, i) => ({ item, score: result.items[i]!.score!, band: result.items[i]!.band! }));
+  const strengths = rows.filter((r) => r.score >= 70).sort((a, b) => b.score - a.score);
+  const gaps = [...rows].sort((a, b) => a.score - b.score || a.item.number - b.item.number).slice(0, 3);
+
+  return (
+    <article className="mx-auto max-w-[190mm] text-[13px] leading-snug print:text-[10.5pt]">
+      <div className="no-print mb-6 flex flex-wrap items-center gap-4">
+        <Button onClick={() => window.print()}>Drucken oder als PDF speichern</Button>
+        <span className="text-sm text-muted">Der Bericht ist für eine DIN-A4-Seite gestaltet.</span>
+      </div>
+      <header className="border-b-2 border-brand-700 pb-2">
+        <p className="text-sm font-semibold text-brand-600">Kurz-Check Integration · Bericht für den Rat</p>
+        <h1 className="text-2xl font-bold text-brand-900">{organisationName}</h1>
+        <p>
+          {roundTitle} · eingereicht am {submittedOn} · Index <strong>{formatPercent(result.index)}</strong> ({result.band.label})
+        </p>
+      </header>
+
+      <div className="mt-3 grid grid-cols-2 gap-4">
+        <div className="print:break-inside-avoid">
+          <RadarChart
+            labels={rows.map((r) => `${r.item.number}. ${r.item.title}`)}
+            series={[{ label: roundTitle, values: rows.map((r) => r.score) }]}
+            summary={`Netzdiagramm der 13 Einschätzungen, Index ${formatPercent(result.index)}; die Werte stehen in der Tabelle.`}
+          />
+        </div>
+        <DataTable caption="Einschätzung je Frage" columns={["Frage", "Wert"]} rows={rows.map((r) => [`${r.item.number}. ${r.item.title}`, formatPercent(r.score)])} />
+      </div>
+
+      <div className="mt-3 grid grid-cols-2 gap-4">
+        <section aria-labelledby="bericht-staerken">
+          <h2 id="bericht-staerken" className="font-bold text-brand-900">
+            Stärken
+          </h2>
+          <ul className="list-disc pl-5">
+            {strengths.length ? strengths.map((r) => <li key={r.item.key}>{`${r.item.title} (${formatPercent(r.score)})`}</li>) : <li>Noch keine Frage bei 70 % oder mehr.</li>}
+          </ul>
+        </section>
+        <section aria-labelledby="bericht-schritte">
+          <h2 id="bericht-schritte" className="font-bold text-brand-900">
+            Größte Lücken und nächste Schritte
+          </h2>
+          <ul className="list-disc pl-5">
+            {gaps.map((r) => (
+              <li key={r.item.key}>
+                <strong>{`${r.item.title} (${formatPercent(r.score)}):`}</strong> {r.item.nextSteps[r.band.key]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+
+      {summary.length ? (
+        <section aria-labelledby="bericht-beratung" className="mt-3">
+          <h2 id="bericht-beratung" className="font-bold text-brand-900">
+            Einschätzung der Beratung (NIKO)
+          </h2>
+          {summary.map((text, i) => (
+            <p key={i} className="whitespace-pre-line">
+              {text}
+            </p>
+          ))}
+        </section>
+      ) : null}
+      <p className="mt-3 text-xs text-muted">
+        Der Index ist der Mittelwert der 13 Einschätzungen (0–100 %). Stufen: Am Anfang 0–30 %, Auf dem Weg 40–60 %, Gut aufgestellt 70–100 %.
+      </p>
+    </article>
+  );
+}
