@@ -18,7 +18,10 @@ export async function PUT(request: Request, { params }: RouteContext<"/api/check
     const { user, membership } = await requireActiveMembership();
     const { id, itemKey } = await params;
     const body = await readJsonBody(request);
-    const input = saveAnswerSchema.parse({ ...(typeof body === "object" && body !== null ? body : {}), itemKey });
+    if (typeof body !== "object" || body === null || Array.isArray(body)) {
+      throw new AppError("invalid", "Die Anfrage muss ein Objekt mit score, note und baseVersion sein.");
+    }
+    const input = saveAnswerSchema.parse({ ...body, itemKey });
     const result = await saveAnswer(getDb(), user, membership.organisationId, id, input);
     return Response.json(result, { status: result.ok ? 200 : 409 });
   });
