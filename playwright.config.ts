@@ -48,6 +48,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
+    // The app talks to the database through the fault proxy of `npm test` (see lib/testing/fault-proxy.ts).
+    env: { ...(process.env as Record<string, string>), DATABASE_URL: process.env.E2E_APP_DATABASE_URL ?? process.env.DATABASE_URL ?? "" },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -6,26 +6,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { CHECK_ITEMS } from "../lib/kurzcheck/items";
 import { expectNoAxeViolations } from "./support/a11y";
-import { createUser, DEMO, newPerson, signIn, testDb, uniqueEmail } from "./support/accounts";
+import { createUser, DEMO, newPerson, registerKommune, setDatabaseReachable, signIn, testDb, uniqueEmail } from "./support/accounts";
 import { chooseByKeyboard, tabIntoGroup } from "./support/keyboard";
 
 const SCORES = [90, 70, 50, 80, 40, 70, 60, 80, 30, 40, 50, 20, 100];
-
-/** A fresh Kommune with its owner signed in on `page`; returns the owner's address. */
-async function freshKommune(page: Page, label: string): Promise<string> {
-  const email = uniqueEmail(label);
-  await page.goto("/registrieren");
-  await page.getByLabel("Name der Kommune").fill(`Gemeinde ${label}`);
-  await page.getByLabel("Art der Kommune").selectOption({ label: "Gemeinde" });
-  await page.getByLabel("Regierungsbezirk").selectOption({ label: "Oberfranken" });
-  await page.getByLabel("Ihr Name").fill("Olga Owner");
-  await page.getByLabel("E-Mail").fill(email);
-  await page.getByLabel("Passwort", { exact: true }).fill("ein sicheres Passwort für Tests");
-  await page.getByLabel(/Datenschutzhinweise gelesen/).check();
-  await page.getByRole("button", { name: "Registrieren" }).click();
-  await expect(page).toHaveURL(/\/kommune$/);
-  return email;
-}
 
 async function startCheck(page: Page): Promise<string> {
   await page.goto("/kommune");
@@ -97,7 +81,7 @@ test("the whole journey by keyboard: start, answer, reload, submit, result, repo
 });
 
 test("submitting with open items names what is missing and changes nothing", async ({ page }) => {
-  await freshKommune(page, "unvollstaendig");
+  await registerKommune(page, "unvollstaendig");
   const checkId = await startCheck(page);
   await page.getByRole("radiogroup", { name: CHECK_ITEMS[0]!.question }).getByText("40 %").click();
   await saved(page);
@@ -108,7 +92,7 @@ test("submitting with open items names what is missing and changes nothing", asy
 });
 
 test("two editors: other items merge, the same item is never overwritten silently", async ({ page, browser }) => {
-  const ownerEmail = await freshKommune(page, "zwei");
+  const ownerEmail = await registerKommune(page, "zwei");
   const colleagueEmail = uniqueEmail("kollege");
   await createUser({ email: colleagueEmail, organisationOf: ownerEmail });
   const checkId = await startCheck(page);
@@ -173,4 +157,30 @@ test("the Kommune's checks download as CSV for German Excel", async ({ page }) =
   const text = (await response.body()).toString("utf8");
   expect(text.startsWith("\uFEFFRunde;Status;Eingereicht am;Index (%);1. Politischer Beschluss (%)")).toBe(true);
   expect(text).toMatch(/Kurz-Check \d{4};Eingereicht;\d{2}\.\d{2}\.\d{4};29,2;40;20;10/);
+});
+
+test("the database stops while someone edits: the failure shows within 5 s, nothing is lost", async ({ page }) => {
+  test.setTimeout(90_000);
+  await registerKommune(page, "ausfall");
+  const checkId = await startCheck(page);
+  const group = (n: number) => page.getByRole("radiogroup", { name: CHECK_ITEMS[n]!.question });
+  await group(0).getByText("50 %").click();
+  await saved(page);
+
+  await setDatabaseReachable(false);
+  try {
+    await group(1).getByText("70 %").click();
+    await page.getByLabel("Anmerkung").nth(2).fill("Konzept in Arbeit");
+    await expect(page.getByText(/Nicht gespeichert – wird erneut versucht/)).toBeVisible({ timeout: 5_000 });
+  } finally {
+    await setDatabaseReachable(true);
+  }
+  await expect(page.getByText(/^Gespeichert \d{2}:\d{2}$/)).toBeVisible({ timeout: 20_000 });
+  await expect
+    .poll(async () => (await testDb().query("SELECT item_key, score, note FROM answers WHERE check_id = $1 ORDER BY item_key", [checkId])).rows, { timeout: 20_000 })
+    .toEqual([
+      { item_key: "beschluss", score: 50, note: "" },
+      { item_key: "leitbild", score: 70, note: "" },
+      { item_key: "konzept", score: null, note: "Konzept in Arbeit" },
+    ]);
 });

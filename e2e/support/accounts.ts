@@ -90,3 +90,27 @@ export async function createUser(options: {
   }
   return id;
 }
+
+/** Registers a fresh Kommune through the form; its owner stays signed in on `page`. Returns the owner's address. */
+export async function registerKommune(page: Page, label: string): Promise<string> {
+  const email = uniqueEmail(label);
+  await page.goto("/registrieren");
+  await page.getByLabel("Name der Kommune").fill(`Gemeinde ${label}`);
+  await page.getByLabel("Art der Kommune").selectOption({ label: "Gemeinde" });
+  await page.getByLabel("Regierungsbezirk").selectOption({ label: "Oberfranken" });
+  await page.getByLabel("Ihr Name").fill("Olga Owner");
+  await page.getByLabel("E-Mail").fill(email);
+  await page.getByLabel("Passwort", { exact: true }).fill("ein sicheres Passwort für Tests");
+  await page.getByLabel(/Datenschutzhinweise gelesen/).check();
+  await page.getByRole("button", { name: "Registrieren" }).click();
+  await expect(page).toHaveURL(/\/kommune$/);
+  return email;
+}
+
+/** Cuts or restores the app's connection to PostgreSQL (the fault proxy of `npm test`). */
+export async function setDatabaseReachable(reachable: boolean): Promise<void> {
+  const control = process.env.DB_FAULT_CONTROL;
+  if (!control) throw new Error("DB_FAULT_CONTROL fehlt: Tests bitte mit `npm test` starten.");
+  const response = await fetch(`${control}/${reachable ? "up" : "down"}`, { method: "POST" });
+  if (!response.ok) throw new Error(`fault proxy answered ${response.status}`);
+}

@@ -14,6 +14,7 @@ import { createPool, dbFor } from "../../db/index";
 import { dropDatabase, ensureDatabase } from "../../db/embedded";
 import { migrateDatabase } from "../../db/migrate";
 import { seedIfEmpty } from "../../db/seed";
+import { startFaultProxy, type FaultProxy } from "../testing/fault-proxy";
 import { provideServer } from "./database";
 import { buildIfStale, DATA_DIR, ROOT, run } from "./processes";
 
@@ -90,6 +91,7 @@ const server = await provideServer({
 const testDatabase = `kurzcheck_test_${Date.now()}_${process.pid}`;
 const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
 let exitCode = 1;
+let faultProxy: FaultProxy | null = null;
 
 try {
   await ensureDatabase(server.adminUrl, testDatabase);
@@ -128,10 +130,16 @@ try {
   const playwrightFile = path.join(resultsDir, "playwright.json");
   if (!unitOnly) {
     await buildIfStale(env);
+    // The app under test reaches the database through a proxy the fault tests can cut.
+    const target = new URL(databaseUrl);
+    faultProxy = await startFaultProxy({ host: target.hostname, port: Number(target.port || 5432) });
+    const viaProxy = new URL(databaseUrl);
+    viaProxy.hostname = "127.0.0.1";
+    viaProxy.port = String(faultProxy.port);
     await run(
       process.execPath,
       [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", ...playwrightArgs],
-      { ...env, E2E_RESULTS_FILE: playwrightFile },
+      { ...env, E2E_RESULTS_FILE: playwrightFile, E2E_APP_DATABASE_URL: viaProxy.toString(), DB_FAULT_CONTROL: `http://127.0.0.1:${faultProxy.controlPort}` },
     );
   }
   const browser = unitOnly ? { passed: 0, failed: 0, skipped: 0 } : readPlaywright(playwrightFile);
@@ -147,6 +155,7 @@ try {
   console.error("[test] Testlauf abgebrochen:", error);
   tally.failed += 1;
 } finally {
+  await faultProxy?.close();
   await dropDatabase(server.adminUrl, testDatabase).catch((error: unknown) => console.error("[test] could not drop test database", error));
   await server.stop();
 }
