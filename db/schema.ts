@@ -75,10 +75,17 @@ export const organisations = pgTable(
     verified: boolean("verified").notNull().default(false),
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
     verifiedBy: uuid("verified_by").references(() => users.id, { onDelete: "set null" }),
+    /** Set when an advisor declines a registration; the reason goes to the owner. */
+    rejectedAt: timestamp("rejected_at", { withTimezone: true }),
+    rejectionReason: text("rejection_reason"),
+    /** The advisor of the network who looks after this Kommune. */
+    assignedAdvisorId: uuid("assigned_advisor_id").references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
   },
   (t) => [
     uniqueIndex("organisations_ags_key").on(t.ags),
+    index("organisations_assigned_advisor_idx").on(t.assignedAdvisorId),
+    index("organisations_unverified_idx").on(t.createdAt).where(sql`${t.verified} = false AND ${t.rejectedAt} IS NULL`),
     check("organisations_ags_digits", sql`${t.ags} IS NULL OR ${t.ags} ~ '^[0-9]{8}$'`),
     check("organisations_name_length", sql`char_length(${t.name}) BETWEEN 2 AND 200`),
     index("organisations_verified_by_idx").on(t.verifiedBy),
@@ -207,6 +214,8 @@ export const reviewComments = pgTable(
     body: text("body").notNull(),
     /** Advisor comments stay invisible to the Kommune until released. */
     released: boolean("released").notNull().default(false),
+    /** A reply of the Kommune in the thread of an item (visible to both sides at once). */
+    fromKommune: boolean("from_kommune").notNull().default(false),
     ...timestamps,
   },
   (t) => [

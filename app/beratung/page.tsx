@@ -1,29 +1,98 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDb } from "@/db";
-import { countChecksByStatus } from "@/db/queries/advisor";
+import { countChecksByStatus, recentActivity, reviewQueue, unverifiedOrganisations } from "@/db/queries/advisor";
+import { RegistrationDecision } from "@/components/review/registration-decision";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRolePage } from "@/lib/auth/guards";
-import { CHECK_STATUS_LABELS } from "@/lib/format";
+import { auditActionLabel, CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
+import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 
 export const metadata: Metadata = { title: "Beratung" };
 
-export default async function AdvisorDashboardPage() {
+const NOTICES: Record<string, string> = { zurueckgegeben: "Der Kurz-Check ist an die Kommune zurückgegeben; sie wurde per E-Mail informiert." };
+
+export default async function AdvisorDashboardPage({ searchParams }: PageProps<"/beratung">) {
   await requireRolePage(["advisor", "admin"], "/beratung");
-  const counts = await countChecksByStatus(getDb());
+  const db = getDb();
+  const [counts, queue, unverified, activity] = await Promise.all([countChecksByStatus(db), reviewQueue(db), unverifiedOrganisations(db), recentActivity(db)]);
+  const notice = NOTICES[String((await searchParams).hinweis ?? "")];
   return (
     <>
       <PageHeader eyebrow="Beratung" title="Übersicht für die Beratung" />
-      <div className="max-w-xl">
+      {notice ? (
+        <p role="status" className="mb-6 max-w-3xl rounded border-l-4 border-success-700 bg-success-100 p-3">
+          {notice}
+        </p>
+      ) : null}
+      <div className="grid gap-8 lg:grid-cols-2">
         <DataTable
           caption="Kurz-Checks nach Status"
           columns={["Status", "Anzahl"]}
-          rows={(Object.keys(CHECK_STATUS_LABELS) as (keyof typeof CHECK_STATUS_LABELS)[]).map((status) => [
-            CHECK_STATUS_LABELS[status],
-            counts[status] ?? 0,
-          ])}
+          rows={(Object.keys(CHECK_STATUS_LABELS) as (keyof typeof CHECK_STATUS_LABELS)[]).map((status) => [CHECK_STATUS_LABELS[status], counts[status] ?? 0])}
         />
+        <section aria-labelledby="warteschlange">
+          <h2 id="warteschlange" className="text-xl font-bold text-brand-900">
+            Zu prüfen (älteste zuerst)
+          </h2>
+          {queue.length === 0 ? (
+            <p className="mt-2">Zurzeit wartet kein Kurz-Check auf eine Prüfung.</p>
+          ) : (
+            <ol className="mt-2 space-y-2">
+              {queue.map((item) => (
+                <li key={item.id}>
+                  <Link href={`/beratung/checks/${item.id}`}>
+                    {item.organisationName}: {item.roundTitle}
+                  </Link>{" "}
+                  <span className="text-sm text-muted">
+                    ({CHECK_STATUS_LABELS[item.status]}, eingereicht am {formatDate(item.submittedAt)})
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
       </div>
+
+      <section aria-labelledby="registrierungen" className="mt-10">
+        <h2 id="registrierungen" className="text-xl font-bold text-brand-900">
+          Neue Registrierungen
+        </h2>
+        {unverified.length === 0 ? (
+          <p className="mt-2">Keine offenen Registrierungen.</p>
+        ) : (
+          <ul className="mt-3 space-y-4">
+            {unverified.map((organisation) => (
+              <li key={organisation.id} className="rounded-lg border border-line p-4">
+                <p className="font-semibold">
+                  <Link href={`/beratung/kommunen/${organisation.id}`}>{organisation.name}</Link>
+                </p>
+                <p className="text-sm">
+                  {ORGANISATION_KINDS[organisation.kind]} · {REGIERUNGSBEZIRKE[organisation.regierungsbezirk]} · AGS {organisation.ags ?? "nicht angegeben"} · registriert am {formatDate(organisation.createdAt)}
+                </p>
+                <div className="mt-2">
+                  <RegistrationDecision organisationId={organisation.id} name={organisation.name} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="aktivitaet" className="mt-10 max-w-3xl">
+        <h2 id="aktivitaet" className="text-xl font-bold text-brand-900">
+          Letzte Aktivitäten
+        </h2>
+        <ul className="mt-2 space-y-1 text-sm">
+          {activity.map((entry, index) => (
+            <li key={index}>
+              {formatDate(entry.createdAt)} · {entry.actorName ?? "System"} · {auditActionLabel(entry.action)}
+              {entry.organisationName ? ` · ${entry.organisationName}` : ""}
+            </li>
+          ))}
+        </ul>
+      </section>
     </>
   );
 }

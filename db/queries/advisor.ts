@@ -1,9 +1,130 @@
-/** Cross-Kommune queries for the advisors' workspace; callers must have checked the advisor role. */
-import { count } from "drizzle-orm";
+/**
+ * Cross-Kommune queries for the advisors' workspace. Callers check the
+ * advisor role first (lib/auth/guards); these never return password hashes.
+ */
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { checks, type CheckStatus } from "@/db/schema";
+import { auditLog, checks, memberships, organisations, users, type CheckStatus } from "@/db/schema";
+import type { OrganisationKind, Regierungsbezirk } from "@/lib/organisations";
 
 export async function countChecksByStatus(db: Executor): Promise<Partial<Record<CheckStatus, number>>> {
   const rows = await db.select({ status: checks.status, n: count() }).from(checks).groupBy(checks.status);
   return Object.fromEntries(rows.map((row) => [row.status, row.n]));
+}
+
+/** Submitted checks waiting for an advisor, oldest first, and those already in review. */
+export async function reviewQueue(db: Executor, limit = 25) {
+  return db
+    .select({ id: checks.id, roundTitle: checks.roundTitle, status: checks.status, submittedAt: checks.submittedAt, organisationName: organisations.name, organisationId: organisations.id })
+    .from(checks)
+    .innerJoin(organisations, eq(organisations.id, checks.organisationId))
+    .where(inArray(checks.status, ["submitted", "in_review"]))
+    .orderBy(desc(sql`${checks.status} = 'submitted'`), asc(checks.submittedAt))
+    .limit(limit);
+}
+
+export async function unverifiedOrganisations(db: Executor, limit = 25) {
+  return db
+    .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, regierungsbezirk: organisations.regierungsbezirk, ags: organisations.ags, createdAt: organisations.createdAt })
+    .from(organisations)
+    .where(and(eq(organisations.verified, false), isNull(organisations.rejectedAt)))
+    .orderBy(asc(organisations.createdAt))
+    .limit(limit);
+}
+
+export async function recentActivity(db: Executor, limit = 15) {
+  return db
+    .select({ action: auditLog.action, createdAt: auditLog.createdAt, actorName: users.name, organisationName: organisations.name })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .leftJoin(organisations, eq(organisations.id, auditLog.organisationId))
+    .where(sql`${auditLog.action} NOT LIKE 'auth.%' AND ${auditLog.action} <> 'answer.saved'`)
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
+}
+
+export interface OrganisationFilter {
+  q?: string;
+  regierungsbezirk?: Regierungsbezirk;
+  kind?: OrganisationKind;
+  verified?: boolean;
+  latestStatus?: CheckStatus | "none";
+  sort: "name" | "created" | "latest";
+  direction: "asc" | "desc";
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * One page of Kommunen with their latest check (status, date, index), filtered
+ * and sorted in the database. The latest check comes from a lateral join on
+ * the (organisation_id, created_at) index, its index from the answers' key.
+ */
+export async function listOrganisations(db: Executor, filter: OrganisationFilter) {
+  const latest = sql`latest`;
+  const conditions: SQL[] = [];
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(organisations.name, pattern), ilike(organisations.ags, pattern))!);
+  }
+  if (filter.regierungsbezirk) conditions.push(eq(organisations.regierungsbezirk, filter.regierungsbezirk));
+  if (filter.kind) conditions.push(eq(organisations.kind, filter.kind));
+  if (filter.verified !== undefined) conditions.push(eq(organisations.verified, filter.verified));
+  if (filter.latestStatus === "none") conditions.push(sql`${latest}.id IS NULL`);
+  else if (filter.latestStatus) conditions.push(sql`${latest}.status = ${filter.latestStatus}`);
+  const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
+  const direction = filter.direction === "desc" ? sql`DESC` : sql`ASC`;
+  const orderBy = {
+    name: sql`lower(${organisations.name}) ${direction}`,
+    created: sql`${organisations.createdAt} ${direction}`,
+    latest: sql`${latest}.created_at ${direction} NULLS LAST`,
+  }[filter.sort];
+
+  const rows = await db.execute<{
+    id: string;
+    name: string;
+    kind: OrganisationKind;
+    regierungsbezirk: Regierungsbezirk;
+    ags: string | null;
+    verified: boolean;
+    latest_id: string | null;
+    latest_status: CheckStatus | null;
+    latest_date: Date | null;
+    latest_index: string | null;
+    total: string;
+  }>(sql`
+    SELECT o.id, o.name, o.kind, o.regierungsbezirk, o.ags, o.verified,
+           latest.id AS latest_id, latest.status AS latest_status,
+           coalesce(latest.submitted_at, latest.created_at) AS latest_date,
+           (SELECT CASE WHEN count(a.score) = 13 THEN round(avg(a.score), 1) END FROM answers a WHERE a.check_id = latest.id) AS latest_index,
+           count(*) OVER () AS total
+    FROM ${organisations} o
+    LEFT JOIN LATERAL (
+      SELECT c.id, c.status, c.submitted_at, c.created_at FROM ${checks} c
+      WHERE c.organisation_id = o.id ORDER BY c.created_at DESC LIMIT 1
+    ) latest ON true
+    ${where}
+    ORDER BY ${orderBy}, o.id
+    LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`);
+  const list = rows.rows.map((row) => ({ ...row, latest_index: row.latest_index === null ? null : Number(row.latest_index) }));
+  return { rows: list, total: Number(rows.rows[0]?.total ?? 0) };
+}
+
+export async function organisationMembers(db: Executor, organisationId: string) {
+  return db
+    .select({ name: users.name, email: users.email, role: memberships.role, emailConfirmedAt: users.emailConfirmedAt, disabled: users.disabled })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.organisationId, organisationId))
+    .orderBy(asc(users.name));
+}
+
+export async function listAdvisors(db: Executor) {
+  return db.select({ id: users.id, name: users.name }).from(users).where(and(inArray(users.role, ["advisor", "admin"]), eq(users.disabled, false))).orderBy(asc(users.name));
+}
+
+export async function findOrganisation(db: Executor, organisationId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(organisationId)) return null;
+  const [row] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
+  return row ?? null;
 }

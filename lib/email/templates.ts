@@ -27,3 +27,33 @@ export function invitationMail(to: string, inviterName: string, target: string, 
     text: `Guten Tag,\n\n${inviterName} lädt Sie ein, im Kurz-Check Integration mitzuarbeiten (${target}). Über diesen Link nehmen Sie die Einladung an:\n\n${siteUrl()}/einladung/${token}\n\nDie Einladung ist 7 Tage gültig und kann nur einmal verwendet werden.${SIGNATURE}`,
   };
 }
+
+export function feedbackReleasedMail(to: string, roundTitle: string, checkId: string): Mail {
+  return {
+    to,
+    subject: `Rückmeldung zu Ihrem ${roundTitle}`,
+    text: `Guten Tag,\n\ndie Berater*innen von NIKO haben ihre Rückmeldung zu Ihrem ${roundTitle} freigegeben. Sie finden sie beim Ergebnis:\n\n${siteUrl()}/kommune/checks/${checkId}/ergebnis\n\nZu jeder Frage können Sie dort auch antworten.${SIGNATURE}`,
+  };
+}
+
+export function checkReturnedMail(to: string, roundTitle: string, checkId: string, reason: string): Mail {
+  return {
+    to,
+    subject: `Ihr ${roundTitle} wurde zur Überarbeitung zurückgegeben`,
+    text: `Guten Tag,\n\ndie Beratung von NIKO hat Ihren ${roundTitle} zur Überarbeitung an Sie zurückgegeben. Begründung:\n\n${reason}\n\nSie können den Check hier weiter bearbeiten und erneut einreichen:\n\n${siteUrl()}/kommune/checks/${checkId}${SIGNATURE}`,
+  };
+}
+
+export function registrationDecisionMail(to: string, organisationName: string, verified: boolean, reason?: string): Mail {
+  return verified
+    ? {
+        to,
+        subject: `Registrierung bestätigt: ${organisationName}`,
+        text: `Guten Tag,\n\ndas Team von NIKO hat die Registrierung von ${organisationName} bestätigt. Vielen Dank für Ihr Interesse am Kurz-Check Integration.${SIGNATURE}`,
+      }
+    : {
+        to,
+        subject: `Registrierung nicht bestätigt: ${organisationName}`,
+        text: `Guten Tag,\n\ndas Team von NIKO konnte die Registrierung von ${organisationName} nicht bestätigen. Begründung:\n\n${reason ?? ""}\n\nBei Fragen melden Sie sich gern bei uns.${SIGNATURE}`,
+      };
+}

@@ -138,12 +138,12 @@ describe("team", () => {
   it("lets nobody of another Kommune read or change the team", async () => {
     const foreignOwner = await asCurrentUser(db, ownerB);
     for (const attempt of [
-      listTeam(db, foreignOwner, organisationA),
-      changeMemberRole(db, foreignOwner, organisationA, memberA, "owner"),
-      removeMember(db, foreignOwner, organisationA, memberA),
-      inviteMember(db, foreignOwner, organisationA, uniqueEmail("x"), "owner"),
+      () => listTeam(db, foreignOwner, organisationA),
+      () => changeMemberRole(db, foreignOwner, organisationA, memberA, "owner"),
+      () => removeMember(db, foreignOwner, organisationA, memberA),
+      () => inviteMember(db, foreignOwner, organisationA, uniqueEmail("x"), "owner"),
     ]) {
-      expect((await rejection(attempt)).code).toBe("not_found");
+      expect((await rejection(attempt())).code).toBe("not_found");
     }
     const member = await asCurrentUser(db, memberA);
     expect((await rejection(changeMemberRole(db, member, organisationA, memberA, "owner"))).code).toBe("forbidden");

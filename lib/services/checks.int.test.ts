@@ -82,13 +82,13 @@ describe("submitted checks and foreign Kommunen", () => {
 
     const stranger = editors[1]!;
     for (const attempt of [
-      getCheck(db, stranger, org, checkId),
-      saveAnswer(db, stranger, org, checkId, { itemKey: "leitbild", score: 10, note: "", baseVersion: 1 }),
+      () => getCheck(db, stranger, org, checkId),
+      () => saveAnswer(db, stranger, org, checkId, { itemKey: "leitbild", score: 10, note: "", baseVersion: 1 }),
       // The stranger's own Kommune with the foreign check id: the check is not in that Kommune.
-      getCheck(db, stranger, organisationId, checkId),
-      submitCheck(db, stranger, organisationId, checkId),
+      () => getCheck(db, stranger, organisationId, checkId),
+      () => submitCheck(db, stranger, organisationId, checkId),
     ]) {
-      const error = await attempt.then(() => null, (e: unknown) => e);
+      const error = await attempt().then(() => null, (e: unknown) => e);
       expect((error as AppError).code).toBe("not_found");
     }
     const [row] = await db.select({ status: checks.status }).from(checks).where(eq(checks.id, checkId));

@@ -4,9 +4,10 @@
  * of the signed-in member (passed in by the caller from the session) and is
  * part of every query; a check of another Kommune does not exist here.
  */
-import { and, asc, desc, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db";
-import { answers, checks, reviewComments, users, type Check } from "@/db/schema";
+import { listComments } from "@/db/queries/reviews";
+import { answers, checks, users, type Check } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -14,6 +15,7 @@ import { getItem } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
 import type { AnswerScores } from "@/lib/kurzcheck/scoring";
 import { audit } from "./audit";
+
 
 export const LOCKED_MESSAGE = "Dieser Kurz-Check ist eingereicht und kann nicht mehr geändert werden.";
 
@@ -194,11 +196,7 @@ export async function getResult(db: Database, user: CurrentUser, organisationId:
     .orderBy(desc(checks.submittedAt))
     .limit(1);
   const previousScores = previous ? scoresOf(await loadAnswers(db, previous.id)) : null;
-  const comments = await db
-    .select({ itemKey: reviewComments.itemKey, body: reviewComments.body, createdAt: reviewComments.createdAt, authorName: users.name })
-    .from(reviewComments)
-    .leftJoin(users, eq(users.id, reviewComments.authorId))
-    .where(and(eq(reviewComments.checkId, checkId), eq(reviewComments.released, true)))
-    .orderBy(asc(reviewComments.createdAt));
+  // Drafts of the advisors never leave the database for the Kommune: only released comments are read.
+  const comments = check.status === "released" ? await listComments(db, checkId, { includeDrafts: false }) : [];
   return { check, answers: current, scores: scoresOf(current), previous: previous ? { roundTitle: previous.roundTitle, scores: previousScores! } : null, comments };
 }

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { CheckResult } from "@/components/check/check-result";
-import { ReleasedComments } from "@/components/check/released-comments";
+import { ReviewThreads } from "@/components/review/review-threads";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageData, requireMembershipPage } from "@/lib/auth/guards";
 import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
 import { getResult } from "@/lib/services/checks";
+import { kommuneReplyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Ergebnis des Kurz-Checks" };
 
@@ -44,7 +45,11 @@ export default async function ResultPage({ params }: PageProps<"/kommune/checks/
       </div>
       <CheckResult scores={result.scores} previous={result.previous} nextSteps={3} />
       {check.status === "released" ? (
-        <ReleasedComments comments={result.comments} />
+        <ReviewThreads
+          checkId={check.id}
+          reply={kommuneReplyAction}
+          messages={result.comments.map((c) => ({ ...c, createdOn: formatDate(c.createdAt) }))}
+        />
       ) : (
         <p className="mt-10 max-w-3xl rounded bg-brand-50 p-4">
           Die Berater*innen von NIKO sehen Ihren eingereichten Check. Sobald sie eine Rückmeldung freigeben, erscheint sie hier.

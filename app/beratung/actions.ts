@@ -1,0 +1,72 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { formAction } from "@/lib/actions/form-action";
+import { requireRole } from "@/lib/auth/guards";
+import { addThreadMessage, releaseFeedback, returnToKommune, saveDraftComments } from "@/lib/services/reviews";
+import { assignAdvisor, decideRegistration } from "@/lib/services/verification";
+import { assignAdvisorSchema, registrationDecisionSchema, returnCheckSchema, reviewCommentsSchema, threadReplySchema } from "@/lib/validation/review";
+
+const requireAdvisor = () => requireRole(["advisor", "admin"]);
+
+export const saveDraftCommentsAction = formAction({
+  authorize: requireAdvisor,
+  schema: reviewCommentsSchema,
+  run: async ({ checkId, drafts }, advisor) => {
+    await saveDraftComments(getDb(), advisor, checkId, drafts);
+    revalidatePath(`/beratung/checks/${checkId}`);
+    return { status: "success", message: "Entwurf gespeichert. Die Kommune sieht die Kommentare erst nach der Freigabe." };
+  },
+});
+
+export const releaseFeedbackAction = formAction({
+  authorize: requireAdvisor,
+  schema: reviewCommentsSchema,
+  run: async ({ checkId, drafts }, advisor) => {
+    await releaseFeedback(getDb(), advisor, checkId, drafts);
+    revalidatePath("/beratung", "layout");
+    redirect(`/beratung/checks/${checkId}?hinweis=freigegeben`);
+  },
+});
+
+export const returnCheckAction = formAction({
+  authorize: requireAdvisor,
+  schema: returnCheckSchema,
+  run: async ({ checkId, reason }, advisor) => {
+    await returnToKommune(getDb(), advisor, checkId, reason);
+    revalidatePath("/beratung", "layout");
+    redirect("/beratung?hinweis=zurueckgegeben");
+  },
+});
+
+export const advisorReplyAction = formAction({
+  authorize: requireAdvisor,
+  schema: threadReplySchema,
+  run: async ({ checkId, itemKey, body }, advisor) => {
+    await addThreadMessage(getDb(), advisor, "beratung", checkId, itemKey, body);
+    revalidatePath(`/beratung/checks/${checkId}`);
+    return { status: "success", message: "Ihre Antwort ist gespeichert und für die Kommune sichtbar." };
+  },
+});
+
+export const decideRegistrationAction = formAction({
+  authorize: requireAdvisor,
+  schema: registrationDecisionSchema,
+  run: async (input, advisor) => {
+    await decideRegistration(getDb(), advisor, input.organisationId, input.decision === "bestaetigen" ? { verified: true } : { verified: false, reason: input.reason });
+    revalidatePath("/beratung", "layout");
+    return { status: "success", message: input.decision === "bestaetigen" ? "Die Registrierung ist bestätigt." : "Die Registrierung ist abgelehnt; die Kommune wurde informiert." };
+  },
+});
+
+export const assignAdvisorAction = formAction({
+  authorize: requireAdvisor,
+  schema: assignAdvisorSchema,
+  run: async ({ organisationId, advisorId }, advisor) => {
+    await assignAdvisor(getDb(), advisor, organisationId, advisorId);
+    revalidatePath(`/beratung/kommunen/${organisationId}`);
+    return { status: "success", message: "Die Zuständigkeit ist gespeichert." };
+  },
+});

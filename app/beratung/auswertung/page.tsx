@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db";
+import { StatewideView } from "@/components/review/statewide-view";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRolePage } from "@/lib/auth/guards";
+import { MIN_GROUP_SIZE, statewideFigures } from "@/lib/services/statewide";
+
+export const metadata: Metadata = { title: "Landesweite Auswertung" };
+
+export default async function StatewidePage() {
+  const advisor = await requireRolePage(["advisor", "admin"], "/beratung/auswertung");
+  const figures = await statewideFigures(getDb(), advisor);
+  return (
+    <>
+      <PageHeader eyebrow="Beratung" title="Landesweite Auswertung" />
+      <StatewideView figures={figures} minGroupSize={MIN_GROUP_SIZE} />
+      {figures.items.length ? (
+        <p className="mt-8">
+          <a href="/beratung/auswertung/export" download>
+            Tabellen als CSV-Datei herunterladen
+          </a>
+        </p>
+      ) : null}
+    </>
+  );
+}

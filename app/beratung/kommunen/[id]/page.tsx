@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { findOrganisation, listAdvisors, organisationMembers } from "@/db/queries/advisor";
+import { listChecksForOrganisation } from "@/db/queries/checks";
+import { IndexTrend } from "@/components/check/index-trend";
+import { AssignAdvisor } from "@/components/review/assign-advisor";
+import { RegistrationDecision } from "@/components/review/registration-decision";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRolePage } from "@/lib/auth/guards";
+import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
+import { formatPercent } from "@/lib/kurzcheck/scoring";
+import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
+import { MEMBERSHIP_ROLE_LABELS } from "@/lib/validation/team";
+
+export const metadata: Metadata = { title: "Kommune" };
+
+export default async function OrganisationDetailPage({ params }: PageProps<"/beratung/kommunen/[id]">) {
+  const { id } = await params;
+  await requireRolePage(["advisor", "admin"], `/beratung/kommunen/${id}`);
+  const db = getDb();
+  const organisation = await findOrganisation(db, id);
+  if (!organisation) notFound();
+  const [members, checkList, advisors] = await Promise.all([organisationMembers(db, id), listChecksForOrganisation(db, id), listAdvisors(db)]);
+  const trend = checkList
+    .filter((c) => c.status !== "draft" && c.index !== null)
+    .reverse()
+    .map((c) => ({ title: c.roundTitle, date: formatDate(c.submittedAt), index: c.index! }));
+
+  return (
+    <>
+      <PageHeader
+        eyebrow="Kommune"
+        title={organisation.name}
+        lead={`${ORGANISATION_KINDS[organisation.kind]} · ${REGIERUNGSBEZIRKE[organisation.regierungsbezirk]} · AGS ${organisation.ags ?? "nicht angegeben"} · registriert am ${formatDate(organisation.createdAt)}`}
+      />
+      {organisation.verified ? (
+        <p className="mb-6">Registrierung bestätigt am {formatDate(organisation.verifiedAt)}.</p>
+      ) : (
+        <section aria-labelledby="pruefen" className="mb-8 rounded-lg border-2 border-brand-700 p-4">
+          <h2 id="pruefen" className="text-xl font-bold text-brand-900">
+            Registrierung prüfen
+          </h2>
+          {organisation.rejectedAt ? <p className="mt-1">Abgelehnt am {formatDate(organisation.rejectedAt)}: {organisation.rejectionReason}</p> : null}
+          <div className="mt-3">
+            <RegistrationDecision organisationId={organisation.id} name={organisation.name} />
+          </div>
+        </section>
+      )}
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <DataTable
+          caption="Mitglieder"
+          columns={["Name", "E-Mail", "Rolle", "E-Mail bestätigt"]}
+          rows={members.map((m) => [m.name, m.email, MEMBERSHIP_ROLE_LABELS[m.role], m.emailConfirmedAt ? "ja" : "nein"])}
+        />
+        <AssignAdvisor organisationId={organisation.id} advisors={advisors} current={organisation.assignedAdvisorId} />
+      </div>
+
+      <section aria-labelledby="kurzchecks" className="mt-10">
+        <h2 id="kurzchecks" className="text-2xl font-bold text-brand-900">
+          Kurz-Checks
+        </h2>
+        {checkList.length === 0 ? (
+          <p className="mt-2">Noch kein Kurz-Check.</p>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {checkList.map((check) => (
+              <li key={check.id}>
+                {check.status === "draft" ? (
+                  check.roundTitle
+                ) : (
+                  <Link href={`/beratung/checks/${check.id}`}>{check.roundTitle}</Link>
+                )}{" "}
+                · {CHECK_STATUS_LABELS[check.status]} · {formatDate(check.submittedAt ?? check.createdAt)} · Index {check.index === null ? "–" : formatPercent(check.index)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <IndexTrend rounds={trend} />
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+"use client";
+
+import { decideRegistrationAction } from "@/app/beratung/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { SubmitButton, TextAreaField } from "@/components/ui/form";
+
+/** Confirm a registration with one click, or decline it with a reason the owners receive. */
+export function RegistrationDecision({ organisationId, name }: { organisationId: string; name: string }) {
+  return (
+    <div className="flex flex-wrap items-start gap-6">
+      <ActionForm action={decideRegistrationAction} aria-label={`${name} bestätigen`}>
+        {() => (
+          <>
+            <input type="hidden" name="organisationId" value={organisationId} />
+            <input type="hidden" name="decision" value="bestaetigen" />
+            <SubmitButton>{`${name} bestätigen`}</SubmitButton>
+          </>
+        )}
+      </ActionForm>
+      <ActionForm action={decideRegistrationAction} aria-label={`${name} ablehnen`} className="min-w-72 flex-1">
+        {(state) => (
+          <>
+            <input type="hidden" name="organisationId" value={organisationId} />
+            <input type="hidden" name="decision" value="ablehnen" />
+            <TextAreaField name="reason" id={`begruendung-${organisationId}`} label="Begründung für eine Ablehnung" required maxLength={5000} rows={2} state={state} />
+            <SubmitButton variant="secondary">Ablehnen</SubmitButton>
+          </>
+        )}
+      </ActionForm>
+    </div>
+  );
+}

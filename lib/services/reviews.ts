@@ -1,0 +1,176 @@
+/**
+ * The advisors' side of a check: open the review, comment per item and
+ * overall (drafts, invisible to the Kommune), release everything at once,
+ * send a check back with a reason, and the threads after release. Advisors
+ * read every Kommune; they never write its answers.
+ */
+import { and, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import type { Database, Transaction } from "@/db";
+import { answers, checks, memberships, organisations, reviewComments, users, type Check } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { assertCan } from "@/lib/auth/permissions";
+import { sendMail } from "@/lib/email/mailer";
+import { feedbackReleasedMail, checkReturnedMail } from "@/lib/email/templates";
+import { AppError } from "@/lib/errors";
+import type { ItemKey, Score } from "@/lib/kurzcheck/keys";
+import { listComments } from "@/db/queries/reviews";
+import { audit } from "./audit";
+import { scoresOf } from "./checks";
+
+async function findAnyCheck(db: Database | Transaction, checkId: string, lock?: "update"): Promise<Check> {
+  if (!/^[0-9a-f-]{36}$/i.test(checkId)) throw new AppError("not_found");
+  const query = db.select().from(checks).where(eq(checks.id, checkId));
+  const [row] = lock ? await query.for(lock) : await query;
+  if (!row) throw new AppError("not_found");
+  return row;
+}
+
+async function memberEmails(db: Database | Transaction, organisationId: string): Promise<string[]> {
+  const rows = await db
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, organisationId), eq(users.disabled, false)));
+  return rows.map((r) => r.email);
+}
+
+/** Everything the review page shows; opening a submitted check marks it "in review". */
+export async function openReview(db: Database, advisor: CurrentUser, checkId: string) {
+  const existing = await findAnyCheck(db, checkId);
+  assertCan(advisor, "review.read", existing.organisationId);
+  if (existing.status === "draft") throw new AppError("not_found"); // drafts belong to the Kommune alone
+  if (existing.status === "submitted") {
+    await db.transaction(async (tx) => {
+      const [changed] = await tx
+        .update(checks)
+        .set({ status: "in_review", reviewStartedAt: sql`now()`, reviewedBy: advisor.id, version: sql`${checks.version} + 1` })
+        .where(and(eq(checks.id, checkId), eq(checks.status, "submitted")))
+        .returning({ id: checks.id });
+      if (changed) await audit(tx, { actorId: advisor.id, action: "check.review_started", entityType: "check", entityId: checkId, organisationId: existing.organisationId });
+    });
+  }
+  const check = await findAnyCheck(db, checkId);
+  const [organisation] = await db.select().from(organisations).where(eq(organisations.id, check.organisationId));
+  const list = await db.select({ itemKey: answers.itemKey, score: answers.score, note: answers.note }).from(answers).where(eq(answers.checkId, checkId));
+  const [previous] = await db
+    .select({ id: checks.id, roundTitle: checks.roundTitle })
+    .from(checks)
+    .where(and(eq(checks.organisationId, check.organisationId), inArray(checks.status, ["submitted", "in_review", "released"]), lt(checks.submittedAt, check.submittedAt!)))
+    .orderBy(desc(checks.submittedAt))
+    .limit(1);
+  const previousAnswers = previous ? await db.select({ itemKey: answers.itemKey, score: answers.score }).from(answers).where(eq(answers.checkId, previous.id)) : [];
+  return {
+    check,
+    organisation: organisation!,
+    answers: list.map((a) => ({ ...a, score: a.score as Score | null })),
+    previous: previous ? { roundTitle: previous.roundTitle, scores: scoresOf(previousAnswers.map((a) => ({ ...a, score: a.score as Score | null }))) } : null,
+    comments: await listComments(db, checkId, { includeDrafts: true }),
+  };
+}
+
+export type DraftComments = Partial<Record<ItemKey | "gesamt", string>>;
+
+/** Stores the advisor's draft comments (one per item and one overall); an emptied field removes its draft. */
+async function storeDrafts(tx: Transaction, advisor: CurrentUser, checkId: string, drafts: DraftComments) {
+  for (const [key, raw] of Object.entries(drafts)) {
+    const itemKey = key === "gesamt" ? null : (key as ItemKey);
+    const body = (raw ?? "").trim();
+    const sameSlot = and(
+      eq(reviewComments.checkId, checkId),
+      itemKey === null ? isNull(reviewComments.itemKey) : eq(reviewComments.itemKey, itemKey),
+      eq(reviewComments.released, false),
+      eq(reviewComments.fromKommune, false),
+    );
+    const [existing] = await tx.select({ id: reviewComments.id }).from(reviewComments).where(sameSlot);
+    if (!body) {
+      if (existing) await tx.delete(reviewComments).where(eq(reviewComments.id, existing.id));
+    } else if (existing) {
+      await tx.update(reviewComments).set({ body, authorId: advisor.id, updatedAt: sql`now()` }).where(eq(reviewComments.id, existing.id));
+    } else {
+      await tx.insert(reviewComments).values({ checkId, itemKey, body, authorId: advisor.id });
+    }
+  }
+}
+
+export async function saveDraftComments(db: Database, advisor: CurrentUser, checkId: string, drafts: DraftComments) {
+  await db.transaction(async (tx) => {
+    const check = await findAnyCheck(tx, checkId, "update");
+    assertCan(advisor, "review.write", check.organisationId);
+    if (check.status !== "in_review") throw new AppError("conflict", "Kommentare sind nur während der Prüfung möglich.");
+    await storeDrafts(tx, advisor, checkId, drafts);
+    await audit(tx, { actorId: advisor.id, action: "review.comments_saved", entityType: "check", entityId: checkId, organisationId: check.organisationId, data: { fields: Object.keys(drafts).length } });
+  });
+}
+
+/** Saves the drafts and releases all of them at once; the Kommune's members get an email. */
+export async function releaseFeedback(db: Database, advisor: CurrentUser, checkId: string, drafts: DraftComments) {
+  const check = await db.transaction(async (tx) => {
+    const current = await findAnyCheck(tx, checkId, "update");
+    assertCan(advisor, "review.write", current.organisationId);
+    if (current.status !== "in_review") throw new AppError("conflict", "Nur ein Kurz-Check in Prüfung kann freigegeben werden.");
+    await storeDrafts(tx, advisor, checkId, drafts);
+    const released = await tx
+      .update(reviewComments)
+      .set({ released: true, updatedAt: sql`now()` })
+      .where(and(eq(reviewComments.checkId, checkId), eq(reviewComments.released, false)))
+      .returning({ id: reviewComments.id });
+    if (released.length === 0) throw new AppError("invalid", "Bitte schreiben Sie mindestens einen Kommentar, bevor Sie die Rückmeldung freigeben.");
+    await tx
+      .update(checks)
+      .set({ status: "released", releasedAt: sql`now()`, releasedBy: advisor.id, version: sql`${checks.version} + 1`, updatedAt: sql`now()` })
+      .where(eq(checks.id, checkId));
+    await audit(tx, { actorId: advisor.id, action: "check.released", entityType: "check", entityId: checkId, organisationId: current.organisationId, data: { comments: released.length } });
+    return current;
+  });
+  for (const email of await memberEmails(db, check.organisationId)) await sendMail(feedbackReleasedMail(email, check.roundTitle, check.id));
+}
+
+/** Sends a submitted check back to the Kommune as a draft, with the reason it will read. */
+export async function returnToKommune(db: Database, advisor: CurrentUser, checkId: string, reason: string) {
+  const check = await db.transaction(async (tx) => {
+    const current = await findAnyCheck(tx, checkId, "update");
+    assertCan(advisor, "review.write", current.organisationId);
+    if (current.status !== "submitted" && current.status !== "in_review") {
+      throw new AppError("conflict", "Nur ein eingereichter Kurz-Check kann zurückgegeben werden.");
+    }
+    const [openDraft] = await tx.select({ id: checks.id }).from(checks).where(and(eq(checks.organisationId, current.organisationId), eq(checks.status, "draft")));
+    if (openDraft) throw new AppError("conflict", "Die Kommune hat schon einen offenen Entwurf. Bitte sprechen Sie sich mit ihr ab.");
+    await tx
+      .update(checks)
+      .set({ status: "draft", returnReason: reason, submittedAt: null, submittedBy: null, version: sql`${checks.version} + 1`, updatedAt: sql`now()` })
+      .where(eq(checks.id, checkId));
+    await audit(tx, { actorId: advisor.id, action: "check.returned", entityType: "check", entityId: checkId, organisationId: current.organisationId, data: { reason } });
+    return current;
+  });
+  for (const email of await memberEmails(db, check.organisationId)) await sendMail(checkReturnedMail(email, check.roundTitle, check.id, reason));
+}
+
+/**
+ * A message in the thread of an item after release, from either side. The
+ * Kommune may only write on its own checks; advisors on any released check.
+ */
+export async function addThreadMessage(
+  db: Database,
+  author: CurrentUser,
+  side: { kommune: string } | "beratung",
+  checkId: string,
+  itemKey: ItemKey | null,
+  body: string,
+) {
+  await db.transaction(async (tx) => {
+    const check = await findAnyCheck(tx, checkId);
+    if (side === "beratung") assertCan(author, "review.write", check.organisationId);
+    else if (check.organisationId !== side.kommune) throw new AppError("not_found");
+    else assertCan(author, "check.write", check.organisationId);
+    if (check.status !== "released") throw new AppError("conflict", "Antworten sind möglich, sobald die Rückmeldung freigegeben ist.");
+    await tx.insert(reviewComments).values({ checkId, itemKey, body, authorId: author.id, released: true, fromKommune: side !== "beratung" });
+    await audit(tx, {
+      actorId: author.id,
+      action: side === "beratung" ? "review.reply_by_advisor" : "review.reply_by_kommune",
+      entityType: "check",
+      entityId: checkId,
+      organisationId: check.organisationId,
+      data: { itemKey },
+    });
+  });
+}
