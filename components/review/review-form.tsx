@@ -48,7 +48,7 @@ export function ReviewForm({ checkId, items, drafts }: { checkId: string; items:
                   {change !== null ? ` (Veränderung zur Vorrunde: ${change > 0 ? "+" : change < 0 ? "−" : "±"}${Math.abs(change)} Prozentpunkte)` : ""}
                 </p>
                 {answer?.note ? <p className="mt-1 whitespace-pre-line rounded bg-brand-50 p-2">Anmerkung der Kommune: {answer.note}</p> : null}
-                <TextAreaField name={field} id={field} label="Kommentar" defaultValue={drafts[item.key] ?? ""} maxLength={5000} rows={2} state={state} hint={`Ihr Kommentar zu Frage ${item.number}; die Kommune sieht ihn erst nach der Freigabe.`} />
+                <TextAreaField name={field} id={field} label="Kommentar" markOptional={false} defaultValue={drafts[item.key] ?? ""} maxLength={5000} rows={2} state={state} hint={`Ihr Kommentar zu Frage ${item.number}; die Kommune sieht ihn erst nach der Freigabe.`} />
               </li>
             );
           })}
@@ -57,7 +57,7 @@ export function ReviewForm({ checkId, items, drafts }: { checkId: string; items:
           <h3 id="gesamt-titel" className="text-xl font-semibold">
             Gesamteinschätzung und Empfehlungen
           </h3>
-          <TextAreaField name={`${COMMENT_FIELD_PREFIX}gesamt`} id="kommentar-gesamt" label="Kommentar" defaultValue={drafts.gesamt ?? ""} maxLength={5000} rows={5} state={state} hint="Erscheint auch im Bericht der Kommune für den Rat." />
+          <TextAreaField name={`${COMMENT_FIELD_PREFIX}gesamt`} id="kommentar-gesamt" label="Kommentar" markOptional={false} defaultValue={drafts.gesamt ?? ""} maxLength={5000} rows={5} state={state} hint="Erscheint auch im Bericht der Kommune für den Rat." />
         </section>
         <FormMessage state={state} />
         <div className="mt-6 flex flex-wrap gap-4">

@@ -11,6 +11,8 @@ interface FieldBase {
   name: string;
   /** Needed when one page has several fields of the same name (defaults to the name). */
   id?: string;
+  /** Adds "(optional)" to the label of a field that is not required (default true). */
+  markOptional?: boolean;
   label: string;
   state?: FormState;
   hint?: React.ReactNode;
@@ -38,11 +40,11 @@ function FieldMessages({ name, hint, error }: { name: string; hint?: React.React
   );
 }
 
-function FieldLabel({ name, label, required }: { name: string; label: string; required?: boolean }) {
+function FieldLabel({ name, label, required, markOptional = true }: { name: string; label: string; required?: boolean; markOptional?: boolean }) {
   return (
     <label htmlFor={name} className="block font-semibold">
       {label}
-      {required ? null : <span className="font-normal text-muted"> (optional)</span>}
+      {required || !markOptional ? null : <span className="font-normal text-muted"> (optional)</span>}
     </label>
   );
 }
@@ -87,13 +89,14 @@ export function TextAreaField({
   state,
   hint,
   required,
+  markOptional,
   ...textarea
 }: FieldBase & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
   const error = state?.fieldErrors?.[name]?.[0];
   const fieldId = id ?? name;
   return (
     <div className="mt-4">
-      <FieldLabel name={fieldId} label={label} required={required} />
+      <FieldLabel name={fieldId} label={label} required={required} markOptional={markOptional} />
       <textarea
         id={fieldId}
         name={name}

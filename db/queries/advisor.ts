@@ -93,18 +93,18 @@ export async function listOrganisations(db: Executor, filter: OrganisationFilter
     latest_index: string | null;
     total: string;
   }>(sql`
-    SELECT o.id, o.name, o.kind, o.regierungsbezirk, o.ags, o.verified,
+    SELECT organisations.id, organisations.name, organisations.kind, organisations.regierungsbezirk, organisations.ags, organisations.verified,
            latest.id AS latest_id, latest.status AS latest_status,
            coalesce(latest.submitted_at, latest.created_at) AS latest_date,
            (SELECT CASE WHEN count(a.score) = 13 THEN round(avg(a.score), 1) END FROM answers a WHERE a.check_id = latest.id) AS latest_index,
            count(*) OVER () AS total
-    FROM ${organisations} o
+    FROM ${organisations}
     LEFT JOIN LATERAL (
       SELECT c.id, c.status, c.submitted_at, c.created_at FROM ${checks} c
-      WHERE c.organisation_id = o.id ORDER BY c.created_at DESC LIMIT 1
+      WHERE c.organisation_id = organisations.id ORDER BY c.created_at DESC LIMIT 1
     ) latest ON true
     ${where}
-    ORDER BY ${orderBy}, o.id
+    ORDER BY ${orderBy}, organisations.id
     LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`);
   const list = rows.rows.map((row) => ({ ...row, latest_index: row.latest_index === null ? null : Number(row.latest_index) }));
   return { rows: list, total: Number(rows.rows[0]?.total ?? 0) };
