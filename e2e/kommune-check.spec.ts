@@ -23,7 +23,11 @@ const saved = (page: Page) => expect(page.getByText(/^Gespeichert \d{2}:\d{2}$/)
 test("the whole journey by keyboard: start, answer, reload, submit, result, report", async ({ page }) => {
   test.setTimeout(90_000);
   await signIn(page, DEMO.kommune);
-  const checkId = await startCheck(page);
+  await page.goto("/kommune");
+  await page.getByRole("button", { name: "Kurz-Check beginnen" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/kommune\/checks\/[0-9a-f-]{36}$/);
+  const checkId = page.url().split("/").pop()!;
   await expectNoAxeViolations(page);
 
   await page.getByRole("heading", { level: 1 }).click();

@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { listChecksForOrganisation } from "@/db/queries/checks";
 import Link from "next/link";
 import { ClearTrialAnswers } from "@/components/check/clear-trial-answers";
-import { IndexTrend } from "@/components/check/index-trend";
+import { IndexTrend, roundsForTrend } from "@/components/check/index-trend";
 import { buttonClasses } from "@/components/ui/button";
 import { startCheckAction } from "./actions";
 import { DataTable } from "@/components/ui/data-table";
@@ -20,10 +20,7 @@ export default async function KommuneOverviewPage({ searchParams }: PageProps<"/
   const checkList = await listChecksForOrganisation(getDb(), membership.organisationId);
   const takenOver = (await searchParams).probe === "uebernommen";
   const openDraft = checkList.find((check) => check.status === "draft");
-  const trend = checkList
-    .filter((check) => check.status !== "draft" && check.index !== null)
-    .reverse()
-    .map((check) => ({ title: check.roundTitle, date: formatDate(check.submittedAt), index: check.index! }));
+  const trend = roundsForTrend(checkList);
 
   return (
     <>

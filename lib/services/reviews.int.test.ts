@@ -101,6 +101,18 @@ describe("review rights", () => {
     expect(rows.map((r) => r.action)).toEqual(["check.created", "check.submitted", "check.review_started", "check.released"]);
   });
 
+  it("declining a registration keeps the reason, logs it and tells the owner", async () => {
+    const { organisationId } = await submittedKommune([50]);
+    await decideRegistration(db, advisor, organisationId, { verified: false, reason: "Kein Bezug zu Bayern erkennbar." });
+    const [row] = await db.select({ verified: organisations.verified, reason: organisations.rejectionReason }).from(organisations).where(eq(organisations.id, organisationId));
+    expect(row).toEqual({ verified: false, reason: "Kein Bezug zu Bayern erkennbar." });
+    const { rows } = await pool.query("SELECT actor_id, data FROM audit_log WHERE organisation_id = $1 AND action = 'organisation.rejected'", [organisationId]);
+    expect(rows).toEqual([{ actor_id: advisor.id, data: { reason: "Kein Bezug zu Bayern erkennbar." } }]);
+    await decideRegistration(db, advisor, organisationId, { verified: true });
+    const [after] = await db.select({ verified: organisations.verified, reason: organisations.rejectionReason }).from(organisations).where(eq(organisations.id, organisationId));
+    expect(after).toEqual({ verified: true, reason: null });
+  });
+
   it("returning a check makes it a draft again with the reason", async () => {
     const { checkId } = await submittedKommune([50]);
     await returnToKommune(db, advisor, checkId, "Bitte ergänzen Sie die Anmerkungen.");

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { findOrganisation, listAdvisors, organisationMembers } from "@/db/queries/advisor";
 import { listChecksForOrganisation } from "@/db/queries/checks";
-import { IndexTrend } from "@/components/check/index-trend";
+import { IndexTrend, roundsForTrend } from "@/components/check/index-trend";
 import { AssignAdvisor } from "@/components/review/assign-advisor";
 import { RegistrationDecision } from "@/components/review/registration-decision";
 import { DataTable } from "@/components/ui/data-table";
@@ -24,10 +24,7 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
   const organisation = await findOrganisation(db, id);
   if (!organisation) notFound();
   const [members, checkList, advisors] = await Promise.all([organisationMembers(db, id), listChecksForOrganisation(db, id), listAdvisors(db)]);
-  const trend = checkList
-    .filter((c) => c.status !== "draft" && c.index !== null)
-    .reverse()
-    .map((c) => ({ title: c.roundTitle, date: formatDate(c.submittedAt), index: c.index! }));
+  const trend = roundsForTrend(checkList);
 
   return (
     <>
