@@ -2,18 +2,9 @@
 
 import dynamic from "next/dynamic";
 import { DataTable } from "@/components/ui/data-table";
-import { formatDate } from "@/lib/format";
 import { formatPercent } from "@/lib/kurzcheck/scoring";
 
 const LineChart = dynamic(() => import("@/components/charts/line-chart"), { ssr: false });
-
-/** The submitted rounds of a check list (newest first, as the queries return it), oldest first for the trend. */
-export function roundsForTrend(list: readonly { status: string; index: number | null; roundTitle: string; submittedAt: Date | null }[]) {
-  return list
-    .filter((check) => check.status !== "draft" && check.index !== null)
-    .reverse()
-    .map((check) => ({ title: check.roundTitle, date: formatDate(check.submittedAt), index: check.index! }));
-}
 
 /** The index over the submitted rounds, as a line and as a table. */
 export function IndexTrend({ rounds }: { rounds: { title: string; date: string; index: number }[] }) {
