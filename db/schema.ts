@@ -168,6 +168,8 @@ export const checks = pgTable(
   (t) => [
     index("checks_organisation_created_idx").on(t.organisationId, t.createdAt),
     index("checks_status_submitted_idx").on(t.status, t.submittedAt),
+    // The latest submitted round of a Kommune in one index probe (statewide figures, history).
+    index("checks_submitted_per_org_idx").on(t.organisationId, t.submittedAt.desc()).where(sql`${t.status} <> 'draft'`),
     index("checks_created_by_idx").on(t.createdBy),
     index("checks_submitted_by_idx").on(t.submittedBy),
     index("checks_reviewed_by_idx").on(t.reviewedBy),

@@ -61,6 +61,25 @@ export interface OrganisationFilter {
  * the (organisation_id, created_at) index, its index from the answers' key.
  */
 export async function listOrganisations(db: Executor, filter: OrganisationFilter) {
+  const rows = await db.execute<{
+    id: string;
+    name: string;
+    kind: OrganisationKind;
+    regierungsbezirk: Regierungsbezirk;
+    ags: string | null;
+    verified: boolean;
+    latest_id: string | null;
+    latest_status: CheckStatus | null;
+    latest_date: Date | null;
+    latest_index: string | null;
+    total: string;
+  }>(organisationListQuery(filter));
+  const list = rows.rows.map((row) => ({ ...row, latest_index: row.latest_index === null ? null : Number(row.latest_index) }));
+  return { rows: list, total: Number(rows.rows[0]?.total ?? 0) };
+}
+
+/** The SQL of {@link listOrganisations}, also used by the benchmark to show its plan. */
+export function organisationListQuery(filter: OrganisationFilter): SQL {
   const latest = sql`latest`;
   const conditions: SQL[] = [];
   if (filter.q) {
@@ -80,19 +99,7 @@ export async function listOrganisations(db: Executor, filter: OrganisationFilter
     latest: sql`${latest}.created_at ${direction} NULLS LAST`,
   }[filter.sort];
 
-  const rows = await db.execute<{
-    id: string;
-    name: string;
-    kind: OrganisationKind;
-    regierungsbezirk: Regierungsbezirk;
-    ags: string | null;
-    verified: boolean;
-    latest_id: string | null;
-    latest_status: CheckStatus | null;
-    latest_date: Date | null;
-    latest_index: string | null;
-    total: string;
-  }>(sql`
+  return sql`
     SELECT organisations.id, organisations.name, organisations.kind, organisations.regierungsbezirk, organisations.ags, organisations.verified,
            latest.id AS latest_id, latest.status AS latest_status,
            coalesce(latest.submitted_at, latest.created_at) AS latest_date,
@@ -105,9 +112,7 @@ export async function listOrganisations(db: Executor, filter: OrganisationFilter
     ) latest ON true
     ${where}
     ORDER BY ${orderBy}, organisations.id
-    LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`);
-  const list = rows.rows.map((row) => ({ ...row, latest_index: row.latest_index === null ? null : Number(row.latest_index) }));
-  return { rows: list, total: Number(rows.rows[0]?.total ?? 0) };
+    LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`;
 }
 
 export async function organisationMembers(db: Executor, organisationId: string) {

@@ -12,19 +12,46 @@ import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 
 export const MIN_GROUP_SIZE = 5;
 
-/** The latest submitted check per verified Kommune, with its index. */
-const LATEST_CHECKS = sql`
-  latest AS (
-    SELECT DISTINCT ON (c.organisation_id) c.id, o.regierungsbezirk, o.kind
-    FROM checks c JOIN organisations o ON o.id = c.organisation_id AND o.verified
-    WHERE c.status IN ('submitted', 'in_review', 'released')
-    ORDER BY c.organisation_id, c.submitted_at DESC
-  ),
-  indexed AS (
-    SELECT l.id, l.regierungsbezirk, l.kind, avg(a.score) AS index
-    FROM latest l JOIN answers a ON a.check_id = l.id
-    GROUP BY l.id, l.regierungsbezirk, l.kind
-  )`;
+/**
+ * Everything in one statement: the latest submitted check of each verified
+ * Kommune (one index probe per Kommune on checks_submitted_per_org_idx), its
+ * answers, aggregated by item, district, kind and overall at once. A submitted
+ * check has all 13 answers, so a group's mean over its answers equals the mean
+ * of its Kommunen's indexes, and its number of Kommunen is answers / 13.
+ */
+export const STATEWIDE_QUERY = sql`
+  WITH latest AS MATERIALIZED (
+    SELECT o.regierungsbezirk, o.kind, l.id
+    FROM organisations o
+    CROSS JOIN LATERAL (
+      SELECT c.id FROM checks c
+      WHERE c.organisation_id = o.id AND c.status <> 'draft'
+      ORDER BY c.submitted_at DESC LIMIT 1
+    ) l
+    WHERE o.verified
+  )
+  SELECT GROUPING(a.item_key) AS by_item, GROUPING(l.regierungsbezirk) AS by_district, GROUPING(l.kind) AS by_kind,
+         a.item_key, l.regierungsbezirk, l.kind,
+         count(*) AS answers, avg(a.score) AS mean,
+         count(*) FILTER (WHERE a.score <= 30) AS low,
+         count(*) FILTER (WHERE a.score BETWEEN 40 AND 60) AS middle,
+         count(*) FILTER (WHERE a.score >= 70) AS high
+  FROM latest l JOIN answers a ON a.check_id = l.id
+  GROUP BY GROUPING SETS ((a.item_key), (l.regierungsbezirk), (l.kind), ())`;
+
+type StatewideRow = {
+  by_item: number;
+  by_district: number;
+  by_kind: number;
+  item_key: ItemKey | null;
+  regierungsbezirk: string | null;
+  kind: string | null;
+  answers: string;
+  mean: string;
+  low: string;
+  middle: string;
+  high: string;
+};
 
 export interface GroupFigure {
   key: string;
@@ -52,21 +79,15 @@ function groups<K extends string>(rows: { key: string; n: string; avg: string }[
 
 export async function statewideFigures(db: Executor, advisor: CurrentUser) {
   assertCan(advisor, "review.read");
-  const [totals] = (await db.execute<{ n: string; avg: string | null }>(sql`WITH ${LATEST_CHECKS} SELECT count(*) AS n, avg(index) AS avg FROM indexed`)).rows;
-  const total = Number(totals?.n ?? 0);
-  const byDistrict = (await db.execute<{ key: string; n: string; avg: string }>(sql`WITH ${LATEST_CHECKS} SELECT regierungsbezirk AS key, count(*) AS n, avg(index) AS avg FROM indexed GROUP BY 1`)).rows;
-  const byKind = (await db.execute<{ key: string; n: string; avg: string }>(sql`WITH ${LATEST_CHECKS} SELECT kind AS key, count(*) AS n, avg(index) AS avg FROM indexed GROUP BY 1`)).rows;
-  const perItem = (
-    await db.execute<{ item_key: ItemKey; mean: string; low: string; middle: string; high: string }>(sql`
-      WITH ${LATEST_CHECKS}
-      SELECT a.item_key, avg(a.score) AS mean,
-             count(*) FILTER (WHERE a.score <= 30) AS low,
-             count(*) FILTER (WHERE a.score BETWEEN 40 AND 60) AS middle,
-             count(*) FILTER (WHERE a.score >= 70) AS high
-      FROM latest l JOIN answers a ON a.check_id = l.id
-      GROUP BY a.item_key`)
-  ).rows;
-
+  const rows = (await db.execute<StatewideRow>(STATEWIDE_QUERY)).rows;
+  const kommunen = (row: StatewideRow | undefined) => Math.round(Number(row?.answers ?? 0) / ITEM_KEYS.length);
+  // GROUPING() is 1 for a column aggregated away: the item rows have by_item = 0 and the others 1, and so on.
+  const overall = rows.find((r) => r.by_item && r.by_district && r.by_kind);
+  const perItem = rows.filter((r) => !r.by_item);
+  const byDistrict = rows.filter((r) => !r.by_district).map((r) => ({ key: r.regierungsbezirk!, n: String(kommunen(r)), avg: r.mean }));
+  const byKind = rows.filter((r) => !r.by_kind).map((r) => ({ key: r.kind!, n: String(kommunen(r)), avg: r.mean }));
+  const total = kommunen(overall);
+  const totals = overall ? { avg: overall.mean } : undefined;
   const enough = total >= MIN_GROUP_SIZE;
   const items: ItemFigure[] = enough
     ? ITEM_KEYS.map((itemKey) => {
@@ -76,7 +97,7 @@ export async function statewideFigures(db: Executor, advisor: CurrentUser) {
     : [];
   return {
     total,
-    averageIndex: enough && totals?.avg !== null ? round1(Number(totals!.avg)) : null,
+    averageIndex: enough && totals ? round1(Number(totals.avg)) : null,
     items,
     weakest: [...items].sort((a, b) => a.mean - b.mean).slice(0, 3),
     byDistrict: groups(byDistrict, REGIERUNGSBEZIRKE),

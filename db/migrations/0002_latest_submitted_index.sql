@@ -1,0 +1,1 @@
+CREATE INDEX "checks_submitted_per_org_idx" ON "checks" USING btree ("organisation_id","submitted_at" DESC NULLS LAST) WHERE "checks"."status" <> 'draft';
