@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRolePage } from "@/lib/auth/guards";
 import { auditActionLabel, CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Beratung" };
 
@@ -22,9 +23,9 @@ export default async function AdvisorDashboardPage({ searchParams }: PageProps<"
     <>
       <PageHeader eyebrow="Beratung" title="Übersicht für die Beratung" />
       {notice ? (
-        <p role="status" className="mb-6 max-w-3xl rounded border-l-4 border-success-700 bg-success-100 p-3">
+        <Notice tone="success" announce>
           {notice}
-        </p>
+        </Notice>
       ) : null}
       <div className="grid gap-8 lg:grid-cols-2">
         <DataTable

@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { assertCanOrNotFound, requireMembershipPage } from "@/lib/auth/guards";
 import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
 import { formatPercent } from "@/lib/kurzcheck/scoring";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Übersicht Ihrer Kommune" };
 
@@ -27,20 +28,16 @@ export default async function KommuneOverviewPage({ searchParams }: PageProps<"/
     <>
       <PageHeader eyebrow="Ihre Kommune" title={membership.organisationName} />
       {takenOver ? (
-        <p role="status" className="mb-6 max-w-3xl rounded border-l-4 border-success-700 bg-success-100 p-3">
+        <Notice tone="success" announce>
           Willkommen! Ihre Antworten aus dem ausprobierten Kurz-Check sind als erster Entwurf gespeichert.
           <ClearTrialAnswers />
-        </p>
+        </Notice>
       ) : null}
       {!membership.verified ? (
-        <p className="mb-6 max-w-3xl rounded border-l-4 border-brand-600 bg-brand-50 p-3">
-          Ihre Registrierung wird vom Team von NIKO bestätigt. Sie können den Kurz-Check schon jetzt vollständig nutzen.
-        </p>
+        <Notice>Ihre Registrierung wird vom Team von NIKO bestätigt. Sie können den Kurz-Check schon jetzt vollständig nutzen.</Notice>
       ) : null}
       {!user.emailConfirmed ? (
-        <p className="mb-6 max-w-3xl rounded border-l-4 border-brand-600 bg-brand-50 p-3">
-          Bitte bestätigen Sie Ihre E-Mail-Adresse über den Link, den wir Ihnen geschickt haben.
-        </p>
+        <Notice>Bitte bestätigen Sie Ihre E-Mail-Adresse über den Link, den wir Ihnen geschickt haben.</Notice>
       ) : null}
 
       <form action={startCheckAction} className="mb-8">

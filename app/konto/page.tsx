@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ProfileForms } from "@/components/account/profile-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUserPage } from "@/lib/auth/guards";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Ihr Konto" };
 
@@ -12,9 +13,9 @@ export default async function AccountPage({ searchParams }: PageProps<"/konto">)
     <>
       <PageHeader title="Ihr Konto" lead={`Angemeldet als ${user.email}${user.emailConfirmed ? "" : " (noch nicht bestätigt)"}.`} />
       {passwordChanged ? (
-        <p role="status" className="max-w-xl rounded border-l-4 border-success-700 bg-success-100 p-3">
+        <Notice tone="success" announce>
           Ihr Passwort ist geändert. Alle anderen Anmeldungen sind beendet.
-        </p>
+        </Notice>
       ) : null}
       <ProfileForms name={user.name} email={user.email} />
     </>

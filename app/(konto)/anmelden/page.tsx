@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { safeReturnPath } from "@/lib/auth/return-path";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Anmelden", description: "Melden Sie sich beim Kurz-Check Integration an." };
 
@@ -18,9 +19,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/anmelden"
     <>
       <PageHeader title="Anmelden" lead="Für Kommunen, die ihren Kurz-Check im Portal führen, und für die Berater*innen von NIKO." />
       {notice ? (
-        <p role="status" className="mb-4 max-w-xl rounded border-l-4 border-brand-600 bg-brand-50 p-3">
-          {notice}
-        </p>
+        <Notice announce>{notice}</Notice>
       ) : null}
       <SignInForm returnTo={returnTo} />
     </>

@@ -11,6 +11,7 @@ import { computeResult, formatPercent } from "@/lib/kurzcheck/scoring";
 import { openReview } from "@/lib/services/reviews";
 import { scoresOf } from "@/lib/services/checks";
 import { advisorReplyAction } from "../../actions";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Kurz-Check prüfen" };
 
@@ -37,9 +38,9 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/b
         <Link href={`/beratung/kommunen/${organisation.id}`}>Zur Kommune {organisation.name}</Link>
       </p>
       {released ? (
-        <p role="status" className="mb-6 max-w-3xl rounded border-l-4 border-success-700 bg-success-100 p-3">
+        <Notice tone="success" announce>
           Die Rückmeldung ist freigegeben. Die Kommune wurde per E-Mail informiert.
-        </p>
+        </Notice>
       ) : null}
       {check.status === "in_review" ? (
         <ReviewForm

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageData, requireMembershipPage } from "@/lib/auth/guards";
 import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
 import { getCheck } from "@/lib/services/checks";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Kurz-Check ausfüllen" };
 
@@ -38,9 +39,9 @@ export default async function CheckPage({ params }: PageProps<"/kommune/checks/[
         lead="Schätzen Sie jede Frage von 0 % („trifft gar nicht zu“) bis 100 % („trifft voll zu“) ein. Alles wird sofort gespeichert; Kolleg*innen können gleichzeitig mitarbeiten."
       />
       {check.returnReason ? (
-        <p role="status" className="mb-6 max-w-3xl rounded border-l-4 border-warning-700 bg-warning-100 p-3">
+        <Notice tone="warning" announce>
           Von der Beratung zurückgegeben: {check.returnReason}
-        </p>
+        </Notice>
       ) : null}
       <CheckForm checkId={check.id} initial={initial} />
     </>
