@@ -6,6 +6,7 @@ export const metadata: Metadata = {
   description:
     "Der Kurz-Check zeigt Gemeinden, Märkten, Städten und Landkreisen in Bayern, wo ihre kommunale Integrationsarbeit steht und was der nächste Schritt ist.",
   applicationName: "Kurz-Check Integration",
+  icons: { icon: "/favicon.svg" },
 };
 
 export const viewport: Viewport = { themeColor: "#0b2545" };
