@@ -81,6 +81,7 @@ test("review, release, reply: the whole feedback loop", async ({ page, browser }
   await expect(page.getByText("Danke! Der Beschluss wird 2027 erneuert.")).toBeVisible();
   await page.getByRole("listitem").filter({ hasText: "Frage 1: Politischer Beschluss" }).first().getByRole("textbox", { name: "Antwort" }).fill("Sehr gut, wir begleiten Sie dabei.");
   await page.getByRole("listitem").filter({ hasText: "Frage 1: Politischer Beschluss" }).first().getByRole("button", { name: "Antworten" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Ihre Antwort ist gespeichert" })).toBeVisible();
   await kommune.reload();
   await expect(kommune.getByText("Sehr gut, wir begleiten Sie dabei.")).toBeVisible();
 });

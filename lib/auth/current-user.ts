@@ -28,9 +28,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const userId = session?.user?.id;
   if (!userId) return null;
   const db = getDb();
-  const user = await findUserById(db, userId);
+  // Both reads at once on two pooled connections: this runs on every signed-in request.
+  const [user, memberships] = await Promise.all([findUserById(db, userId), listMemberships(db, userId)]);
   if (!user || user.disabled || user.sessionVersion !== session.sessionVersion) return null;
-  const memberships = await listMemberships(db, user.id);
   return {
     id: user.id,
     email: user.email,
