@@ -24,7 +24,6 @@ export function CheckResult({
   previous,
   nextSteps = 5,
   headingId = "ergebnis",
-  heading = "Ihr Ergebnis",
 }: {
   scores: AnswerScores;
   /** The previous submitted round, for the change per item. */
@@ -32,7 +31,6 @@ export function CheckResult({
   /** How many of the weakest items get their next step. */
   nextSteps?: number;
   headingId?: string;
-  heading?: string;
 }) {
   const result = computeResult(scores);
   if (!result.complete || result.index === null || !result.band) return null;
@@ -51,7 +49,7 @@ export function CheckResult({
   return (
     <section aria-labelledby={headingId} className="mt-10">
       <h2 id={headingId} className="text-2xl font-bold text-brand-900">
-        {heading}
+        Ihr Ergebnis
       </h2>
       <div className="mt-4 rounded-lg border-2 border-brand-700 bg-brand-50 p-6">
         <p className="text-lg">

@@ -10,6 +10,7 @@ import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
 import { formatPercent } from "@/lib/kurzcheck/scoring";
 import { COMMENT_FIELD_PREFIX } from "@/lib/validation/review";
+import type { DraftComments } from "@/lib/services/reviews";
 
 export interface ReviewItem {
   itemKey: ItemKey;
@@ -23,7 +24,7 @@ export interface ReviewItem {
  * change since the previous round, a "Kommentar" per item and overall.
  * Comments stay drafts until "Feedback freigeben" releases them all.
  */
-export function ReviewForm({ checkId, items, drafts }: { checkId: string; items: ReviewItem[]; drafts: Partial<Record<ItemKey | "gesamt", string>> }) {
+export function ReviewForm({ checkId, items, drafts }: { checkId: string; items: ReviewItem[]; drafts: DraftComments }) {
   const [draftState, saveDrafts] = useActionState(saveDraftCommentsAction, initialFormState);
   const [releaseState, release] = useActionState(releaseFeedbackAction, initialFormState);
   const state = releaseState.status !== "idle" ? releaseState : draftState;

@@ -5,6 +5,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { auditLog, checks, memberships, organisations, users, type CheckStatus } from "@/db/schema";
+import { isUuid } from "@/lib/ids";
 import type { OrganisationKind, Regierungsbezirk } from "@/lib/organisations";
 
 export async function countChecksByStatus(db: Executor): Promise<Partial<Record<CheckStatus, number>>> {
@@ -129,7 +130,7 @@ export async function listAdvisors(db: Executor) {
 }
 
 export async function findOrganisation(db: Executor, organisationId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(organisationId)) return null;
+  if (!isUuid(organisationId)) return null;
   const [row] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
   return row ?? null;
 }

@@ -2,7 +2,7 @@
  * Queries on accounts. None of them returns the password hash except
  * `findCredentials`, which exists only for the sign-in check.
  */
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { memberships, organisations, users } from "@/db/schema";
 
@@ -50,12 +50,4 @@ export async function listMemberships(db: Executor, userId: string) {
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.userId, userId))
     .orderBy(asc(memberships.createdAt));
-}
-
-export async function findMembership(db: Executor, userId: string, organisationId: string) {
-  const [row] = await db
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)));
-  return row ?? null;
 }

@@ -51,7 +51,7 @@ export async function clearAccount(db: Database, accountKey: string): Promise<vo
   await db.delete(rateLimitBuckets).where(inArray(rateLimitBuckets.key, [accountKey]));
 }
 
-/** Removes windows that ended; called opportunistically so the table stays small. */
+/** Removes windows that ended; called after each recorded failure so the table stays small. */
 export async function pruneExpired(db: Database): Promise<void> {
   await db.execute(
     sql`DELETE FROM rate_limit_buckets WHERE window_started_at + make_interval(mins => ${SIGN_IN_WINDOW_MINUTES}) <= now()`,

@@ -27,10 +27,6 @@ export type Score = (typeof SCALE)[number];
 
 export const NOTE_MAX_LENGTH = 2000;
 
-export function isItemKey(value: string): value is ItemKey {
-  return (ITEM_KEYS as readonly string[]).includes(value);
-}
-
 export function isScore(value: number): value is Score {
   return Number.isInteger(value) && value >= 0 && value <= 100 && value % 10 === 0;
 }

@@ -7,7 +7,7 @@ import type { Database } from "@/db";
 import { users } from "@/db/schema";
 import { findCredentials } from "@/db/queries/users";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { clearAccount, recordFailure, signInKeys, throttledFor } from "@/lib/auth/rate-limit";
+import { clearAccount, pruneExpired, recordFailure, signInKeys, throttledFor } from "@/lib/auth/rate-limit";
 import { audit } from "./audit";
 
 export type SignInResult =
@@ -39,6 +39,7 @@ export async function authenticate(db: Database, rawEmail: string, password: str
 
   if (!user || !valid) {
     await recordFailure(db, keys);
+    await pruneExpired(db);
     await audit(db, {
       actorId: user?.id ?? null,
       action: "auth.sign_in_failed",

@@ -4,10 +4,11 @@
  * of the signed-in member (passed in by the caller from the session) and is
  * part of every query; a check of another Kommune does not exist here.
  */
-import { and, desc, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db";
+import { findCheck, listAnswers, previousRound } from "@/db/queries/checks";
 import { listComments } from "@/db/queries/reviews";
-import { answers, checks, users, type Check } from "@/db/schema";
+import { answers, checks, type Check } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
@@ -19,41 +20,11 @@ import { audit } from "./audit";
 
 export const LOCKED_MESSAGE = "Dieser Kurz-Check ist eingereicht und kann nicht mehr geändert werden.";
 
-export interface SavedAnswer {
-  itemKey: ItemKey;
-  score: Score | null;
-  note: string;
-  version: number;
-  updatedAt: Date;
-  updatedByName: string | null;
-}
-
-/** The check with the Kommune in the WHERE clause; `lock` takes a row lock in a transaction. */
-async function findCheck(db: Database | Transaction, organisationId: string, checkId: string, lock?: "update" | "share"): Promise<Check> {
-  if (!/^[0-9a-f-]{36}$/i.test(checkId)) throw new AppError("not_found");
-  const query = db
-    .select()
-    .from(checks)
-    .where(and(eq(checks.id, checkId), eq(checks.organisationId, organisationId)));
-  const [row] = lock ? await query.for(lock) : await query;
-  if (!row) throw new AppError("not_found");
-  return row;
-}
-
-async function loadAnswers(db: Database | Transaction, checkId: string): Promise<SavedAnswer[]> {
-  const rows = await db
-    .select({
-      itemKey: answers.itemKey,
-      score: answers.score,
-      note: answers.note,
-      version: answers.version,
-      updatedAt: answers.updatedAt,
-      updatedByName: users.name,
-    })
-    .from(answers)
-    .leftJoin(users, eq(users.id, answers.updatedBy))
-    .where(eq(answers.checkId, checkId));
-  return rows.map((row) => ({ ...row, score: row.score as Score | null }));
+/** The Kommune's own check, or "not found" (also for another Kommune's check). */
+async function ownCheck(db: Database | Transaction, organisationId: string, checkId: string, lock?: "update" | "share"): Promise<Check> {
+  const check = await findCheck(db, checkId, { organisationId }, lock);
+  if (!check) throw new AppError("not_found");
+  return check;
 }
 
 /** Opens the Kommune's open draft, or starts a new round "Kurz-Check <year>". */
@@ -88,8 +59,8 @@ export async function startOrOpenDraft(db: Database, user: CurrentUser, organisa
 
 export async function getCheck(db: Database, user: CurrentUser, organisationId: string, checkId: string) {
   assertCan(user, "check.read", organisationId);
-  const check = await findCheck(db, organisationId, checkId);
-  return { check, answers: await loadAnswers(db, checkId) };
+  const check = await ownCheck(db, organisationId, checkId);
+  return { check, answers: await listAnswers(db, checkId) };
 }
 
 export type SaveResult =
@@ -111,7 +82,7 @@ export async function saveAnswer(
   assertCan(user, "check.write", organisationId);
   return db.transaction(async (tx) => {
     // A shared lock: many editors save at once, while submitting (FOR UPDATE) waits for them.
-    const check = await findCheck(tx, organisationId, checkId, "share");
+    const check = await ownCheck(tx, organisationId, checkId, "share");
     if (check.status !== "draft") throw new AppError("conflict", LOCKED_MESSAGE);
 
     const values = { score: input.score, note: input.note, updatedBy: user.id, updatedAt: sql`now()` };
@@ -129,7 +100,7 @@ export async function saveAnswer(
             .returning({ version: answers.version, updatedAt: answers.updatedAt });
 
     if (!saved) {
-      const current = (await loadAnswers(tx, checkId)).find((a) => a.itemKey === input.itemKey);
+      const current = (await listAnswers(tx, checkId)).find((a) => a.itemKey === input.itemKey);
       if (!current) throw new AppError("conflict"); // a base version for an item that was never saved: a forged request
       return {
         ok: false as const,
@@ -153,7 +124,7 @@ export async function saveAnswer(
 export async function submitCheck(db: Database, user: CurrentUser, organisationId: string, checkId: string): Promise<void> {
   assertCan(user, "check.write", organisationId);
   await db.transaction(async (tx) => {
-    const check = await findCheck(tx, organisationId, checkId, "update");
+    const check = await ownCheck(tx, organisationId, checkId, "update");
     if (check.status !== "draft") throw new AppError("conflict", LOCKED_MESSAGE);
     const answered = new Set(
       (await tx.select({ itemKey: answers.itemKey }).from(answers).where(and(eq(answers.checkId, checkId), isNotNull(answers.score)))).map((a) => a.itemKey),
@@ -181,22 +152,10 @@ export function scoresOf(list: readonly { itemKey: ItemKey; score: Score | null 
  */
 export async function getResult(db: Database, user: CurrentUser, organisationId: string, checkId: string) {
   assertCan(user, "check.read", organisationId);
-  const check = await findCheck(db, organisationId, checkId);
-  const current = await loadAnswers(db, checkId);
-  const [previous] = await db
-    .select({ id: checks.id, roundTitle: checks.roundTitle })
-    .from(checks)
-    .where(
-      and(
-        eq(checks.organisationId, organisationId),
-        inArray(checks.status, ["submitted", "in_review", "released"]),
-        lt(checks.submittedAt, check.submittedAt ?? sql`now()`),
-      ),
-    )
-    .orderBy(desc(checks.submittedAt))
-    .limit(1);
-  const previousScores = previous ? scoresOf(await loadAnswers(db, previous.id)) : null;
+  const check = await ownCheck(db, organisationId, checkId);
+  const current = await listAnswers(db, checkId);
+  const previous = await previousRound(db, check);
   // Drafts of the advisors never leave the database for the Kommune: only released comments are read.
   const comments = check.status === "released" ? await listComments(db, checkId, { includeDrafts: false }) : [];
-  return { check, answers: current, scores: scoresOf(current), previous: previous ? { roundTitle: previous.roundTitle, scores: previousScores! } : null, comments };
+  return { check, answers: current, scores: scoresOf(current), previous: previous ? { roundTitle: previous.roundTitle, scores: scoresOf(previous.answers) } : null, comments };
 }

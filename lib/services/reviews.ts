@@ -4,25 +4,25 @@
  * send a check back with a reason, and the threads after release. Advisors
  * read every Kommune; they never write its answers.
  */
-import { and, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db";
-import { answers, checks, memberships, organisations, reviewComments, users, type Check } from "@/db/schema";
+import { checks, memberships, organisations, reviewComments, users, type Check } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { sendMail } from "@/lib/email/mailer";
 import { feedbackReleasedMail, checkReturnedMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
-import type { ItemKey, Score } from "@/lib/kurzcheck/keys";
+import type { ItemKey } from "@/lib/kurzcheck/keys";
+import { findCheck, listAnswers, previousRound } from "@/db/queries/checks";
 import { listComments } from "@/db/queries/reviews";
 import { audit } from "./audit";
 import { scoresOf } from "./checks";
 
-async function findAnyCheck(db: Database | Transaction, checkId: string, lock?: "update"): Promise<Check> {
-  if (!/^[0-9a-f-]{36}$/i.test(checkId)) throw new AppError("not_found");
-  const query = db.select().from(checks).where(eq(checks.id, checkId));
-  const [row] = lock ? await query.for(lock) : await query;
-  if (!row) throw new AppError("not_found");
-  return row;
+/** Any Kommune's check (callers check the advisor's right on its Kommune), or "not found". */
+async function anyCheck(db: Database | Transaction, checkId: string, lock?: "update"): Promise<Check> {
+  const check = await findCheck(db, checkId, "any Kommune", lock);
+  if (!check) throw new AppError("not_found");
+  return check;
 }
 
 async function memberEmails(db: Database | Transaction, organisationId: string): Promise<string[]> {
@@ -36,7 +36,7 @@ async function memberEmails(db: Database | Transaction, organisationId: string):
 
 /** Everything the review page shows; opening a submitted check marks it "in review". */
 export async function openReview(db: Database, advisor: CurrentUser, checkId: string) {
-  const existing = await findAnyCheck(db, checkId);
+  const existing = await anyCheck(db, checkId);
   assertCan(advisor, "review.read", existing.organisationId);
   if (existing.status === "draft") throw new AppError("not_found"); // drafts belong to the Kommune alone
   if (existing.status === "submitted") {
@@ -49,21 +49,14 @@ export async function openReview(db: Database, advisor: CurrentUser, checkId: st
       if (changed) await audit(tx, { actorId: advisor.id, action: "check.review_started", entityType: "check", entityId: checkId, organisationId: existing.organisationId });
     });
   }
-  const check = await findAnyCheck(db, checkId);
+  const check = await anyCheck(db, checkId);
   const [organisation] = await db.select().from(organisations).where(eq(organisations.id, check.organisationId));
-  const list = await db.select({ itemKey: answers.itemKey, score: answers.score, note: answers.note }).from(answers).where(eq(answers.checkId, checkId));
-  const [previous] = await db
-    .select({ id: checks.id, roundTitle: checks.roundTitle })
-    .from(checks)
-    .where(and(eq(checks.organisationId, check.organisationId), inArray(checks.status, ["submitted", "in_review", "released"]), lt(checks.submittedAt, check.submittedAt!)))
-    .orderBy(desc(checks.submittedAt))
-    .limit(1);
-  const previousAnswers = previous ? await db.select({ itemKey: answers.itemKey, score: answers.score }).from(answers).where(eq(answers.checkId, previous.id)) : [];
+  const previous = await previousRound(db, check);
   return {
     check,
     organisation: organisation!,
-    answers: list.map((a) => ({ ...a, score: a.score as Score | null })),
-    previous: previous ? { roundTitle: previous.roundTitle, scores: scoresOf(previousAnswers.map((a) => ({ ...a, score: a.score as Score | null }))) } : null,
+    answers: await listAnswers(db, checkId),
+    previous: previous ? { roundTitle: previous.roundTitle, scores: scoresOf(previous.answers) } : null,
     comments: await listComments(db, checkId, { includeDrafts: true }),
   };
 }
@@ -94,7 +87,7 @@ async function storeDrafts(tx: Transaction, advisor: CurrentUser, checkId: strin
 
 export async function saveDraftComments(db: Database, advisor: CurrentUser, checkId: string, drafts: DraftComments) {
   await db.transaction(async (tx) => {
-    const check = await findAnyCheck(tx, checkId, "update");
+    const check = await anyCheck(tx, checkId, "update");
     assertCan(advisor, "review.write", check.organisationId);
     if (check.status !== "in_review") throw new AppError("conflict", "Kommentare sind nur während der Prüfung möglich.");
     await storeDrafts(tx, advisor, checkId, drafts);
@@ -105,7 +98,7 @@ export async function saveDraftComments(db: Database, advisor: CurrentUser, chec
 /** Saves the drafts and releases all of them at once; the Kommune's members get an email. */
 export async function releaseFeedback(db: Database, advisor: CurrentUser, checkId: string, drafts: DraftComments) {
   const check = await db.transaction(async (tx) => {
-    const current = await findAnyCheck(tx, checkId, "update");
+    const current = await anyCheck(tx, checkId, "update");
     assertCan(advisor, "review.write", current.organisationId);
     if (current.status !== "in_review") throw new AppError("conflict", "Nur ein Kurz-Check in Prüfung kann freigegeben werden.");
     await storeDrafts(tx, advisor, checkId, drafts);
@@ -128,7 +121,7 @@ export async function releaseFeedback(db: Database, advisor: CurrentUser, checkI
 /** Sends a submitted check back to the Kommune as a draft, with the reason it will read. */
 export async function returnToKommune(db: Database, advisor: CurrentUser, checkId: string, reason: string) {
   const check = await db.transaction(async (tx) => {
-    const current = await findAnyCheck(tx, checkId, "update");
+    const current = await anyCheck(tx, checkId, "update");
     assertCan(advisor, "review.write", current.organisationId);
     if (current.status !== "submitted" && current.status !== "in_review") {
       throw new AppError("conflict", "Nur ein eingereichter Kurz-Check kann zurückgegeben werden.");
@@ -158,7 +151,7 @@ export async function addThreadMessage(
   body: string,
 ) {
   await db.transaction(async (tx) => {
-    const check = await findAnyCheck(tx, checkId);
+    const check = await anyCheck(tx, checkId);
     if (side === "beratung") assertCan(author, "review.write", check.organisationId);
     else if (check.organisationId !== side.kommune) throw new AppError("not_found");
     else assertCan(author, "check.write", check.organisationId);

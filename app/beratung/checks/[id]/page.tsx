@@ -6,12 +6,12 @@ import { ReviewThreads } from "@/components/review/review-threads";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageData, requireRolePage } from "@/lib/auth/guards";
 import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
-import type { ItemKey } from "@/lib/kurzcheck/keys";
 import { computeResult, formatPercent } from "@/lib/kurzcheck/scoring";
 import { openReview } from "@/lib/services/reviews";
 import { scoresOf } from "@/lib/services/checks";
 import { advisorReplyAction } from "../../actions";
 import { Notice } from "@/components/ui/notice";
+import type { DraftComments } from "@/lib/services/reviews";
 
 export const metadata: Metadata = { title: "Kurz-Check prüfen" };
 
@@ -25,7 +25,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/b
 
   const drafts = Object.fromEntries(
     review.comments.filter((c) => !c.released && !c.fromKommune).map((c) => [c.itemKey ?? "gesamt", c.body]),
-  ) as Partial<Record<ItemKey | "gesamt", string>>;
+  ) as DraftComments;
 
   return (
     <>
