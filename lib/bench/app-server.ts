@@ -1,0 +1,27 @@
+/** The production build under `next start`, against a given database, on a loopback port. */
+import { buildIfStale, spawnNext } from "../cli/processes";
+import { sleep } from "./stats";
+
+export interface RunningApp {
+  base: string;
+  stop(): Promise<void>;
+}
+
+export async function startApp(options: { databaseUrl: string; port: number; authSecret: string }): Promise<RunningApp> {
+  const env = { ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, PORT: String(options.port), NODE_ENV: "production" as const };
+  await buildIfStale(env);
+  const app = spawnNext(["start", "-H", "127.0.0.1", "-p", String(options.port)], env);
+  const base = `http://127.0.0.1:${options.port}`;
+  const stop = async () => {
+    if (app.exitCode !== null) return;
+    app.kill("SIGTERM");
+    await new Promise((resolve) => app.once("exit", resolve));
+  };
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (app.exitCode !== null) throw new Error(`next start exited with code ${app.exitCode}`);
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, stop };
+    await sleep(200);
+  }
+  await stop();
+  throw new Error("next start did not become healthy within 30 s");
+}

@@ -1,0 +1,87 @@
+/**
+ * Signed-in editors for the benchmark: owners of generated Kommunen of the
+ * national-scale data set, each with a draft check whose 13 answers are saved
+ * (copied from the Kommune's latest round, as "Kurz-Check wiederholen" does),
+ * signed in through the real Auth.js sign-in over HTTP.
+ */
+import type { Pool } from "pg";
+import { ITEM_KEYS, type ItemKey } from "../kurzcheck/keys";
+
+export interface Editor {
+  email: string;
+  checkId: string;
+  /** Cookie header of the signed-in session. */
+  cookie: string;
+  /** The version of each answer this editor last saw (optimistic locking). */
+  versions: Map<ItemKey, number>;
+}
+
+/** Ensures a draft with 13 saved answers for the first `count` generated Kommunen; returns owner and draft. */
+export async function prepareDrafts(pool: Pool, count: number): Promise<{ email: string; checkId: string }[]> {
+  await pool.query(
+    `WITH chosen AS (
+       SELECT o.id AS organisation_id, m.user_id
+       FROM organisations o JOIN memberships m ON m.organisation_id = o.id AND m.role = 'owner'
+       WHERE o.name LIKE '%Musterort%' AND o.verified
+       ORDER BY o.ags LIMIT $1
+     )
+     INSERT INTO checks (organisation_id, round_title, status, created_by)
+     SELECT organisation_id, 'Kurz-Check 2026 (Messung)', 'draft', user_id FROM chosen
+     ON CONFLICT DO NOTHING`,
+    [count],
+  );
+  await pool.query(
+    `INSERT INTO answers (check_id, item_key, score, note, updated_by)
+     SELECT d.id, a.item_key, a.score, a.note, d.created_by
+     FROM checks d
+     JOIN LATERAL (SELECT id FROM checks p WHERE p.organisation_id = d.organisation_id AND p.status <> 'draft'
+                   ORDER BY p.submitted_at DESC LIMIT 1) latest ON true
+     JOIN answers a ON a.check_id = latest.id
+     WHERE d.status = 'draft' AND d.round_title = 'Kurz-Check 2026 (Messung)'
+     ON CONFLICT DO NOTHING`,
+  );
+  const { rows } = await pool.query<{ email: string; check_id: string; answered: number }>(
+    `SELECT u.email, d.id AS check_id, (SELECT count(*)::int FROM answers a WHERE a.check_id = d.id) AS answered
+     FROM checks d JOIN users u ON u.id = d.created_by
+     WHERE d.status = 'draft' AND d.round_title = 'Kurz-Check 2026 (Messung)'
+     ORDER BY u.email LIMIT $1`,
+    [count],
+  );
+  if (rows.length < count || rows.some((row) => row.answered !== ITEM_KEYS.length)) {
+    throw new Error(`expected ${count} drafts with ${ITEM_KEYS.length} answers each, found ${rows.length}`);
+  }
+  return rows.map((row) => ({ email: row.email, checkId: row.check_id }));
+}
+
+function cookiesOf(response: Response): string[] {
+  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
+}
+
+/** Signs in with email and password through Auth.js's credentials endpoint; returns the session cookie header. */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookiesOf(csrf).join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/kommune` }),
+  });
+  const session = cookiesOf(response).find((cookie) => cookie.startsWith("authjs.session-token="));
+  if (!session) throw new Error(`sign-in of ${email} failed (${response.status} ${response.headers.get("location")})`);
+  return session;
+}
+
+export async function signInEditors(base: string, pool: Pool, count: number, password: string): Promise<Editor[]> {
+  const drafts = await prepareDrafts(pool, count);
+  const { rows } = await pool.query<{ check_id: string; item_key: ItemKey; version: number }>(
+    "SELECT check_id, item_key, version FROM answers WHERE check_id = ANY($1::uuid[])",
+    [drafts.map((draft) => draft.checkId)],
+  );
+  const editors: Editor[] = [];
+  for (const draft of drafts) {
+    const versions = new Map(rows.filter((row) => row.check_id === draft.checkId).map((row) => [row.item_key, row.version]));
+    editors.push({ ...draft, cookie: await signIn(base, draft.email, password), versions });
+  }
+  return editors;
+}

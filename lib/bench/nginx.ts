@@ -1,0 +1,91 @@
+/**
+ * nginx from Debian's package, started by the benchmark on a loopback port
+ * with its own prefix directory under .data/ (never the system's nginx):
+ * once as a plain file server for the baseline, once with the reverse-proxy
+ * configuration the repository ships (lib/deploy/nginx/kurz-check.conf).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { DATA_DIR, ROOT, run } from "../cli/processes";
+import { sleep } from "./stats";
+
+export const PROXY_TEMPLATE = path.join(ROOT, "lib/deploy/nginx/kurz-check.conf");
+
+export interface RunningNginx {
+  base: string;
+  stop(): Promise<void>;
+}
+
+function findNginx(): string | null {
+  for (const candidate of [process.env.NGINX_PATH, "/usr/sbin/nginx", "/usr/bin/nginx"]) if (candidate && existsSync(candidate)) return candidate;
+  return null;
+}
+
+/** Finds nginx; as root on Debian it installs the package (as .ci/run does with chromium). */
+export async function ensureNginx(): Promise<string> {
+  const found = findNginx();
+  if (found) return found;
+  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
+    console.log("[bench] nginx fehlt: installiere Debians Paket nginx …");
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+    if ((await run("apt-get", ["install", "-y", "-qq", "nginx"], env)) !== 0) {
+      await run("apt-get", ["update", "-qq"], env);
+      await run("apt-get", ["install", "-y", "-qq", "nginx"], env);
+    }
+  }
+  const installed = findNginx();
+  if (!installed) throw new Error("nginx nicht gefunden: bitte Debians Paket installieren (apt-get install nginx) oder NGINX_PATH setzen.");
+  return installed;
+}
+
+/** Fills `${NAME}` placeholders (the envsubst syntax the README shows for production). */
+export function renderTemplate(template: string, values: Record<string, string>): string {
+  return template.replace(/\$\{([A-Z_]+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+export async function startNginx(name: string, port: number, serverConfig: string): Promise<RunningNginx> {
+  const binary = await ensureNginx();
+  const prefix = path.join(DATA_DIR, "bench-nginx", name);
+  rmSync(prefix, { recursive: true, force: true });
+  mkdirSync(path.join(prefix, "temp"), { recursive: true });
+  const config = `
+${process.getuid?.() === 0 ? "user root root;" : ""}
+worker_processes auto;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/error.log warn;
+events { worker_connections 2048; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  client_body_temp_path ${prefix}/temp/body;
+  proxy_temp_path ${prefix}/temp/proxy;
+  fastcgi_temp_path ${prefix}/temp/fastcgi;
+  uwsgi_temp_path ${prefix}/temp/uwsgi;
+  scgi_temp_path ${prefix}/temp/scgi;
+${serverConfig}
+}
+`;
+  const file = path.join(prefix, "nginx.conf");
+  writeFileSync(file, config);
+  const test = spawnSync(binary, ["-t", "-p", prefix, "-c", file], { encoding: "utf8" });
+  if (test.status !== 0) throw new Error(`nginx config for ${name} is invalid:\n${test.stderr}`);
+  const child = spawn(binary, ["-p", prefix, "-c", file, "-g", "daemon off;"], { stdio: "inherit" });
+  const base = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.kill("SIGQUIT");
+    await new Promise((resolve) => child.once("exit", resolve));
+  };
+  for (let attempt = 0; attempt < 50; attempt++) {
+    if (child.exitCode !== null) throw new Error(`nginx (${name}) exited: ${readFileSync(path.join(prefix, "error.log"), "utf8")}`);
+    if (await fetch(base, { method: "HEAD" }).then(() => true, () => false)) return { base, stop };
+    await sleep(100);
+  }
+  await stop();
+  throw new Error(`nginx (${name}) did not answer on port ${port}`);
+}
