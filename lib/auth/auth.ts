@@ -10,8 +10,8 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { authenticate } from "@/lib/services/authentication";
 
-export const IDLE_TIMEOUT_SECONDS = 30 * 60;
-export const ABSOLUTE_TIMEOUT_SECONDS = 12 * 60 * 60;
+import { IDLE_TIMEOUT_SECONDS, sessionWithinAbsoluteLimit } from "./session-limits";
+
 
 /** Sign-in failures carry a code the sign-in form turns into a German message. */
 export class SignInRefused extends CredentialsSignin {
@@ -58,9 +58,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.sv = user.sessionVersion;
         token.authTime = now;
       }
-      // Absolute limit: no refresh keeps a session alive beyond 12 hours.
-      if (typeof token.authTime !== "number" || now - token.authTime > ABSOLUTE_TIMEOUT_SECONDS) return null;
-      return token;
+      return sessionWithinAbsoluteLimit(token) ? token : null;
     },
     session({ session, token }) {
       session.user.id = token.uid;

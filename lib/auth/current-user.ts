@@ -6,8 +6,8 @@
 import { cache } from "react";
 import { getDb } from "@/db";
 import type { MembershipRole, PlatformRole } from "@/db/schema";
-import { findUserById, listMemberships } from "@/db/queries/users";
-import { auth } from "./auth";
+import { findUserWithMemberships } from "@/db/queries/users";
+import { readSession } from "./session";
 
 export interface CurrentUser {
   id: string;
@@ -24,13 +24,13 @@ export interface CurrentUser {
 }
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  const db = getDb();
-  // Both reads at once on two pooled connections: this runs on every signed-in request.
-  const [user, memberships] = await Promise.all([findUserById(db, userId), listMemberships(db, userId)]);
-  if (!user || user.disabled || user.sessionVersion !== session.sessionVersion) return null;
+  const session = await readSession();
+  if (!session) return null;
+  // One statement for user and memberships: this runs on every signed-in request.
+  const found = await findUserWithMemberships(getDb(), session.userId);
+  if (!found) return null;
+  const { user, memberships } = found;
+  if (user.disabled || user.sessionVersion !== session.sessionVersion) return null;
   return {
     id: user.id,
     email: user.email,

@@ -3,9 +3,9 @@
 // confirmed write of every item and every refused write came back as a
 // conflict; a submitted check takes no writes; a foreign Kommune sees nothing.
 import fc from "fast-check";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answers, checks } from "@/db/schema";
+import { answers, auditLog, checks } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { ITEM_KEYS, SCALE, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
@@ -66,6 +66,14 @@ describe("concurrent editors", () => {
     const total = [...confirmed.values()].reduce((n, w) => n + w.length, 0);
     expect(total + conflicts).toBe(2000);
     expect(conflicts).toBeGreaterThan(0);
+    // Each confirmed save, and only those, left its audit entry (written in the same statement).
+    const logged = await db
+      .select({ data: auditLog.data })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, checkId), eq(auditLog.action, "answer.saved")));
+    expect(logged).toHaveLength(total);
+    const last = logged.find((entry) => entry.data.version === stored[0]!.version && entry.data.itemKey === stored[0]!.itemKey);
+    expect(last?.data).toMatchObject({ itemKey: stored[0]!.itemKey, score: stored[0]!.score });
   }, 120_000);
 });
 
@@ -86,6 +94,8 @@ describe("submitted checks and foreign Kommunen", () => {
       () => saveAnswer(db, stranger, org, checkId, { itemKey: "leitbild", score: 10, note: "", baseVersion: 1 }),
       // The stranger's own Kommune with the foreign check id: the check is not in that Kommune.
       () => getCheck(db, stranger, organisationId, checkId),
+      () => saveAnswer(db, stranger, organisationId, checkId, { itemKey: "leitbild", score: 10, note: "", baseVersion: 1 }),
+      () => saveAnswer(db, stranger, organisationId, checkId, { itemKey: "leitbild", score: 10, note: "", baseVersion: 0 }),
       () => submitCheck(db, stranger, organisationId, checkId),
     ]) {
       const error = await attempt().then(() => null, (e: unknown) => e);

@@ -6,7 +6,7 @@
  */
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db";
-import { findCheck, listAnswers, previousRound } from "@/db/queries/checks";
+import { findCheck, listAnswers, previousRound, writeAnswerIfCurrent } from "@/db/queries/checks";
 import { listComments } from "@/db/queries/reviews";
 import { answers, checks, type Check } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -80,44 +80,19 @@ export async function saveAnswer(
   input: { itemKey: ItemKey; score: Score | null; note: string; baseVersion: number },
 ): Promise<SaveResult> {
   assertCan(user, "check.write", organisationId);
-  return db.transaction(async (tx) => {
-    // A shared lock: many editors save at once, while submitting (FOR UPDATE) waits for them.
-    const check = await ownCheck(tx, organisationId, checkId, "share");
-    if (check.status !== "draft") throw new AppError("conflict", LOCKED_MESSAGE);
+  const saved = await writeAnswerIfCurrent(db, { organisationId, checkId, ...input, userId: user.id });
+  if (saved) return { ok: true as const, version: saved.version, savedAt: saved.updatedAt.toISOString() };
 
-    const values = { score: input.score, note: input.note, updatedBy: user.id, updatedAt: sql`now()` };
-    const [saved] =
-      input.baseVersion === 0
-        ? await tx
-            .insert(answers)
-            .values({ checkId, itemKey: input.itemKey, ...values })
-            .onConflictDoNothing()
-            .returning({ version: answers.version, updatedAt: answers.updatedAt })
-        : await tx
-            .update(answers)
-            .set({ ...values, version: sql`${answers.version} + 1` })
-            .where(and(eq(answers.checkId, checkId), eq(answers.itemKey, input.itemKey), eq(answers.version, input.baseVersion)))
-            .returning({ version: answers.version, updatedAt: answers.updatedAt });
-
-    if (!saved) {
-      const current = (await listAnswers(tx, checkId)).find((a) => a.itemKey === input.itemKey);
-      if (!current) throw new AppError("conflict"); // a base version for an item that was never saved: a forged request
-      return {
-        ok: false as const,
-        code: "conflict" as const,
-        current: { score: current.score, note: current.note, version: current.version, updatedByName: current.updatedByName, updatedAt: current.updatedAt.toISOString() },
-      };
-    }
-    await audit(tx, {
-      actorId: user.id,
-      action: "answer.saved",
-      entityType: "check",
-      entityId: checkId,
-      organisationId,
-      data: { itemKey: input.itemKey, score: input.score, noteLength: input.note.length, version: saved.version },
-    });
-    return { ok: true as const, version: saved.version, savedAt: saved.updatedAt.toISOString() };
-  });
+  // Nothing was written: say why — no such check, no longer a draft, or someone saved first.
+  const check = await ownCheck(db, organisationId, checkId);
+  if (check.status !== "draft") throw new AppError("conflict", LOCKED_MESSAGE);
+  const current = (await listAnswers(db, checkId)).find((a) => a.itemKey === input.itemKey);
+  if (!current) throw new AppError("conflict"); // a base version for an item that was never saved: a forged request
+  return {
+    ok: false as const,
+    code: "conflict" as const,
+    current: { score: current.score, note: current.note, version: current.version, updatedByName: current.updatedByName, updatedAt: current.updatedAt.toISOString() },
+  };
 }
 
 /** Submits a complete draft; afterwards the Kommune can no longer change it. */

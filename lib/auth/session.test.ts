@@ -1,0 +1,50 @@
+import { encode } from "next-auth/jwt";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ABSOLUTE_TIMEOUT_SECONDS } from "./session-limits";
+import { sessionFromCookies, type CookieJar } from "./session";
+
+const SECRET = "unit-test-secret-0123456789-0123456789";
+const COOKIE = "authjs.session-token";
+
+function jar(cookies: Record<string, string>): CookieJar {
+  return {
+    get: (name) => (name in cookies ? { value: cookies[name]! } : undefined),
+    getAll: () => Object.keys(cookies).map((name) => ({ name })),
+  };
+}
+
+const now = () => Math.floor(Date.now() / 1000);
+const token = (claims: Record<string, unknown>, maxAge = 1800) => encode({ token: claims, secret: SECRET, salt: COOKIE, maxAge });
+
+describe("sessionFromCookies (the session without auth())", () => {
+  beforeAll(() => {
+    process.env.AUTH_SECRET = SECRET;
+  });
+
+  it("reads user and session version from a token Auth.js issued", async () => {
+    const value = await token({ uid: "user-1", sv: 3, authTime: now() });
+    expect(await sessionFromCookies(jar({ [COOKIE]: value }))).toEqual({ userId: "user-1", sessionVersion: 3 });
+    // The second read comes from the cache and gives the same answer.
+    expect(await sessionFromCookies(jar({ [COOKIE]: value }))).toEqual({ userId: "user-1", sessionVersion: 3 });
+  });
+
+  it("refuses no cookie, a forged or altered token and one sealed with another secret", async () => {
+    const value = await token({ uid: "user-1", sv: 1, authTime: now() });
+    expect(await sessionFromCookies(jar({}))).toBeNull();
+    expect(await sessionFromCookies(jar({ [COOKIE]: "eyJhbGciOiJub25lIn0.eyJ1aWQiOiJ4In0." }))).toBeNull();
+    expect(await sessionFromCookies(jar({ [COOKIE]: `${value.slice(0, -4)}AAAA` }))).toBeNull();
+    const foreign = await encode({ token: { uid: "user-1", sv: 1, authTime: now() }, secret: "another-secret-0123456789-0123456789", salt: COOKIE });
+    expect(await sessionFromCookies(jar({ [COOKIE]: foreign }))).toBeNull();
+  });
+
+  it("refuses an expired token and one older than the absolute limit", async () => {
+    const expired = await token({ uid: "user-1", sv: 1, authTime: now() - 3600 }, -60);
+    expect(await sessionFromCookies(jar({ [COOKIE]: expired }))).toBeNull();
+    const tooOld = await token({ uid: "user-1", sv: 1, authTime: now() - ABSOLUTE_TIMEOUT_SECONDS - 60 });
+    expect(await sessionFromCookies(jar({ [COOKIE]: tooOld }))).toBeNull();
+  });
+
+  it("refuses a valid token without the portal's claims", async () => {
+    expect(await sessionFromCookies(jar({ [COOKIE]: await token({ sub: "user-1", authTime: now() }) }))).toBeNull();
+  });
+});
