@@ -3,7 +3,7 @@ import { PageShell } from "@/components/layout/page-shell";
 
 export default function Forbidden() {
   return (
-    <PageShell>
+    <PageShell compact>
       <h1 className="text-3xl font-bold text-brand-900">Kein Zugriff</h1>
       <p className="mt-4 max-w-prose">
         Dieser Bereich ist für Ihr Konto nicht freigegeben. Wenn Sie meinen, dass das ein Irrtum ist, wenden Sie sich bitte an

@@ -3,7 +3,7 @@ import { PageShell } from "@/components/layout/page-shell";
 
 export default function NotFound() {
   return (
-    <PageShell>
+    <PageShell compact>
       <h1 className="text-3xl font-bold text-brand-900">Seite nicht gefunden</h1>
       <p className="mt-4 max-w-prose">
         Die aufgerufene Adresse gibt es in diesem Portal nicht, oder Sie haben keinen Zugriff auf diese Inhalte. Bitte

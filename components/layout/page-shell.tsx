@@ -6,10 +6,19 @@ import { SiteHeader } from "./site-header";
  * (the signed-in areas pass their account controls), so public pages stay
  * static while the areas can show who is signed in.
  */
-export function PageShell({ children, accountSlot }: { children: React.ReactNode; accountSlot?: React.ReactNode }) {
+export function PageShell({
+  children,
+  accountSlot,
+  compact = false,
+}: {
+  children: React.ReactNode;
+  accountSlot?: React.ReactNode;
+  /** Header without navigation (see SiteHeader). */
+  compact?: boolean;
+}) {
   return (
     <>
-      <SiteHeader accountSlot={accountSlot} />
+      <SiteHeader accountSlot={accountSlot} compact={compact} />
       <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>

@@ -8,8 +8,13 @@ const MAIN_NAVIGATION = [
   { href: "/unterstuetzung", label: "Unterstützung" },
 ] as const;
 
-/** The portal's header: name, main navigation and the way into an account. */
-export function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNode }) {
+/**
+ * The portal's header: name, main navigation and the way into an account.
+ * `compact` leaves out navigation and account links: the not-found and
+ * forbidden pages use it, because Next.js embeds those two pages in the
+ * payload of every page, and their own text already names the ways on.
+ */
+export function SiteHeader({ accountSlot, compact = false }: { accountSlot?: React.ReactNode; compact?: boolean }) {
   return (
     <header role="banner" className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -17,10 +22,9 @@ export function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNode }) {
           <span className="block text-xl font-bold leading-tight">Kurz-Check Integration</span>
           <span className="block text-sm text-muted">Integration ist Chefsache – ein Angebot von NIKO in Bayern</span>
         </Link>
-        <div className="flex flex-wrap items-center gap-3">
-          {accountSlot ?? <PublicAccountLinks />}
-        </div>
+        {!compact && <div className="flex flex-wrap items-center gap-3">{accountSlot ?? <PublicAccountLinks />}</div>}
       </div>
+      {!compact && (
       <nav aria-label="Hauptnavigation" className="bg-brand-900">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
           {MAIN_NAVIGATION.map((item) => (
@@ -35,6 +39,7 @@ export function SiteHeader({ accountSlot }: { accountSlot?: React.ReactNode }) {
           ))}
         </ul>
       </nav>
+      )}
     </header>
   );
 }

@@ -40,28 +40,13 @@ export function RadioScale({
         </div>
       ) : null}
       <div className="mt-3 flex flex-wrap gap-1.5">
-        {SCALE.map((score) => {
-          const id = `${name}-${score}`;
-          return (
-            <span key={score}>
-              <input
-                type="radio"
-                id={id}
-                name={name}
-                value={score}
-                checked={value === score}
-                onChange={() => onChange(score)}
-                className="peer sr-only"
-              />
-              <label
-                htmlFor={id}
-                className="inline-block min-w-14 cursor-pointer rounded border-2 border-line bg-white px-2 py-1.5 text-center tabular-nums hover:border-brand-600 peer-checked:border-brand-700 peer-checked:bg-brand-700 peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-[#0b57d0]"
-              >
-                {score} %
-              </label>
-            </span>
-          );
-        })}
+        {SCALE.map((score) => (
+          // The label wraps its input: no ids to pair, one element less per step (143 on the check page).
+          <label key={score} className="scale-option">
+            <input type="radio" name={name} value={score} checked={value === score} onChange={() => onChange(score)} className="sr-only" />
+            {`${score} %`}
+          </label>
+        ))}
       </div>
       {error ? (
         <p id={errorId} className="mt-2 font-semibold text-danger-700">

@@ -29,7 +29,7 @@ export default async function FactorPage({ params }: PageProps<"/erfolgsfaktoren
       <nav aria-label="Brotkrumennavigation" className="no-print mb-4 text-sm">
         <ol className="flex flex-wrap gap-2">
           <li>
-            <Link href="/">Start</Link> <span aria-hidden="true">›</span>
+            <Link href="/">Startseite</Link> <span aria-hidden="true">›</span>
           </li>
           <li>
             <Link href="/erfolgsfaktoren">Erfolgsfaktoren</Link> <span aria-hidden="true">›</span>
