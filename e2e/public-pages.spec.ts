@@ -1,8 +1,8 @@
 // Rules guarded: every public page answers 200, has exactly one h1, passes axe
 // (WCAG 2.1 AA), requests nothing from another origin and is prerendered;
 // every factor page is reachable from /erfolgsfaktoren; chart.js is loaded
-// only where a chart is shown.
-import { readFileSync } from "node:fs";
+// only where a chart is shown; zod never reaches the browser.
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { SUCCESS_FACTORS } from "../lib/kurzcheck/factors";
@@ -72,4 +72,15 @@ test("chart.js is not loaded by pages without a chart", async ({ page }) => {
   }
   expect(scripts.length).toBeGreaterThan(0);
   expect(scripts.some((body) => body.includes(CHART_JS_MARKER))).toBe(false);
+});
+
+test("zod stays on the server: no script the browser can load contains it", () => {
+  // Form state and field names that client components share with server code live in zod-free
+  // modules (lib/actions/form-state.ts, lib/validation/review-fields.ts); one stray import put
+  // 90 kB (gzip) of zod on every page with a form.
+  const chunks = path.join(process.cwd(), ".next/static/chunks");
+  const files = readdirSync(chunks).filter((file) => file.endsWith(".js"));
+  expect(files.length).toBeGreaterThan(0);
+  const withZod = files.filter((file) => readFileSync(path.join(chunks, file), "utf8").includes("ZodError"));
+  expect(withZod).toEqual([]);
 });

@@ -46,3 +46,6 @@ const AUDIT_ACTION_LABELS: Record<string, string> = {
 export function auditActionLabel(action: string): string {
   return AUDIT_ACTION_LABELS[action] ?? action;
 }
+
+export const PLATFORM_ROLE_LABELS = { member: "Kommune", advisor: "Beratung", admin: "Administration" } as const;
+export const MEMBERSHIP_ROLE_LABELS = { owner: "Verantwortlich", member: "Mitglied" } as const;

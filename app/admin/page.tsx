@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRolePage } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/format";
 import { listUsers, pendingStaffInvitations } from "@/lib/services/users";
-import { PLATFORM_ROLE_LABELS } from "@/lib/validation/admin";
+import { PLATFORM_ROLE_LABELS } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Administration" };
 

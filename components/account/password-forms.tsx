@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { requestPasswordResetAction, resetPasswordAction } from "@/app/(konto)/actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
-import { initialFormState } from "@/lib/actions/form-action";
+import { initialFormState } from "@/lib/actions/form-state";
 
 export function RequestResetForm() {
   const [state, action] = useActionState(requestPasswordResetAction, initialFormState);

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { registerAction } from "@/app/(konto)/actions";
 import { useTrialAnswers } from "@/components/check/use-trial-answers";
 import { CheckboxField, Field, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
-import { initialFormState } from "@/lib/actions/form-action";
+import { initialFormState } from "@/lib/actions/form-state";
 import { countAnswered } from "@/lib/kurzcheck/scoring";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 

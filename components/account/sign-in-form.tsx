@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { signInAction } from "@/app/(konto)/actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
-import { initialFormState } from "@/lib/actions/form-action";
+import { initialFormState } from "@/lib/actions/form-state";
 
 export function SignInForm({ returnTo }: { returnTo?: string }) {
   const [state, action] = useActionState(signInAction, initialFormState);

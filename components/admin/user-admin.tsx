@@ -4,7 +4,7 @@ import { changeRoleAction, deactivateUserAction, inviteStaffAction, reactivateUs
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, SelectField, SubmitButton } from "@/components/ui/form";
 import { RoleSelectForm, RowButton } from "@/components/ui/row-actions";
-import { PLATFORM_ROLE_LABELS } from "@/lib/validation/admin";
+import { PLATFORM_ROLE_LABELS } from "@/lib/format";
 
 export interface AdminUserRow {
   id: string;

@@ -5,11 +5,11 @@ import { releaseFeedbackAction, returnCheckAction, saveDraftCommentsAction } fro
 import { ActionForm } from "@/components/ui/action-form";
 import { buttonClasses } from "@/components/ui/button";
 import { FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
-import { initialFormState } from "@/lib/actions/form-action";
+import { initialFormState } from "@/lib/actions/form-state";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
 import { formatPercent } from "@/lib/kurzcheck/scoring";
-import { COMMENT_FIELD_PREFIX } from "@/lib/validation/review";
+import { COMMENT_FIELD_PREFIX } from "@/lib/validation/review-fields";
 import type { DraftComments } from "@/lib/services/reviews";
 
 export interface ReviewItem {

@@ -2,7 +2,7 @@
 
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton, TextAreaField } from "@/components/ui/form";
-import type { FormState } from "@/lib/actions/form-action";
+import type { FormState } from "@/lib/actions/form-state";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
 

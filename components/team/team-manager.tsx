@@ -4,7 +4,7 @@ import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, revokeI
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, SelectField, SubmitButton } from "@/components/ui/form";
 import { RoleSelectForm, RowButton } from "@/components/ui/row-actions";
-import { MEMBERSHIP_ROLE_LABELS } from "@/lib/validation/team";
+import { MEMBERSHIP_ROLE_LABELS } from "@/lib/format";
 
 export interface TeamMember {
   userId: string;

@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/lib/actions/form-action";
-import { initialFormState } from "@/lib/actions/form-action";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { FormMessage } from "./form";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;

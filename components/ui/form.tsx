@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
-import type { FormState } from "@/lib/actions/form-action";
+import type { FormState } from "@/lib/actions/form-state";
 import { buttonClasses } from "./button";
 
 const INPUT =

@@ -1,6 +1,6 @@
 "use client";
 
-import type { FormState } from "@/lib/actions/form-action";
+import type { FormState } from "@/lib/actions/form-state";
 import { ActionForm } from "./action-form";
 import { buttonClasses } from "./button";
 

@@ -7,16 +7,9 @@
 import { unstable_rethrow } from "next/navigation";
 import { z } from "@/lib/validation/zod";
 import { isAppError } from "@/lib/errors";
+import type { FormState } from "./form-state";
 
-export interface FormState {
-  status: "idle" | "error" | "success";
-  message?: string;
-  fieldErrors?: Record<string, string[] | undefined>;
-  /** The submitted values of non-secret fields, so the form can show them again. */
-  values?: Record<string, string>;
-}
-
-export const initialFormState: FormState = { status: "idle" };
+export type { FormState } from "./form-state";
 
 /** Field names whose values are never sent back to the browser. */
 const SECRET_FIELDS = /passwor|token|secret/i;

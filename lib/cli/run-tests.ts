@@ -1,6 +1,7 @@
 /**
  * `npm test`: every suite, against real parts.
- * 1. finds a Chromium (CHROMIUM_PATH, Debian's, or Playwright's own);
+ * 1. finds a Chromium (CHROMIUM_PATH, Debian's, or Playwright's own) and
+ *    nginx (Debian's package, installed when missing and run as root);
  * 2. creates a fresh database for this run on the embedded PostgreSQL
  *    (.data/pg-test) or on the server of DATABASE_URL, migrates and seeds it;
  * 3. runs vitest (unit + integration), builds if stale, runs Playwright;
@@ -14,6 +15,7 @@ import { createPool, dbFor } from "../../db/index";
 import { dropDatabase, ensureDatabase } from "../../db/embedded";
 import { migrateDatabase } from "../../db/migrate";
 import { seedIfEmpty } from "../../db/seed";
+import { ensureNginx } from "../deploy/local-nginx";
 import { startFaultProxy, type FaultProxy } from "../testing/fault-proxy";
 import { provideServer } from "./database";
 import { buildIfStale, DATA_DIR, ROOT, run } from "./processes";
@@ -83,6 +85,8 @@ if (!chromium) {
   console.error("Kein Browser für die Tests: bitte `apt-get install -y chromium` ausführen oder CHROMIUM_PATH setzen.");
   process.exit(1);
 }
+// The browser tests also run the shipped nginx configuration (e2e/deploy-proxy.spec.ts).
+if (!unitOnly) await ensureNginx();
 
 const server = await provideServer({
   dataDir: path.join(DATA_DIR, "pg-test"),

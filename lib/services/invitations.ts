@@ -14,12 +14,12 @@ import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { sendMail } from "@/lib/email/mailer";
 import { invitationMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
+import { PLATFORM_ROLE_LABELS } from "@/lib/format";
 import { audit } from "./audit";
 
 export const INVITATION_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
 export const INVALID_INVITATION_MESSAGE = "Diese Einladung ist ungültig, abgelaufen oder wurde bereits angenommen. Bitte lassen Sie sich erneut einladen.";
 
-const PLATFORM_ROLE_LABELS = { advisor: "Beratung", admin: "Administration", member: "Kommune" } as const;
 
 type InvitationTarget =
   | { email: string; organisationId: string; membershipRole: MembershipRole; platformRole?: never }

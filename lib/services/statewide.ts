@@ -36,7 +36,10 @@ export const STATEWIDE_QUERY = sql`
          count(*) FILTER (WHERE a.score <= 30) AS low,
          count(*) FILTER (WHERE a.score BETWEEN 40 AND 60) AS middle,
          count(*) FILTER (WHERE a.score >= 70) AS high
-  FROM latest l JOIN answers a ON a.check_id = l.id
+  FROM latest l
+  -- Per latest check, its 13 scores from answers_check_scores_idx (index-only). The LIMIT (a check has
+  -- at most 13 answers) keeps the planner from flattening this into a hash join over all answers.
+  CROSS JOIN LATERAL (SELECT item_key, score FROM answers WHERE check_id = l.id LIMIT 13) a
   GROUP BY GROUPING SETS ((a.item_key), (l.regierungsbezirk), (l.kind), ())`;
 
 type StatewideRow = {

@@ -1,7 +1,6 @@
 import { z } from "./zod";
 import { emailSchema } from "./accounts";
 
-export const PLATFORM_ROLE_LABELS = { member: "Kommune", advisor: "Beratung", admin: "Administration" } as const;
 
 const userId = z.uuid({ error: "Unbekanntes Konto." });
 

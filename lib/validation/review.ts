@@ -1,6 +1,7 @@
 import { COMMENT_MAX_LENGTH } from "@/db/schema";
 import { ITEM_KEYS, type ItemKey } from "@/lib/kurzcheck/keys";
 import { organisationKindKeys, regierungsbezirkKeys } from "@/lib/organisations";
+import { COMMENT_FIELD_PREFIX } from "./review-fields";
 import { z } from "./zod";
 
 const uuid = (what: string) => z.uuid({ error: `Unbekannte ${what}.` });
@@ -15,7 +16,6 @@ const requiredText = (label: string) =>
     .min(1, { error: `Bitte schreiben Sie ${label}.` })
     .max(COMMENT_MAX_LENGTH, { error: tooLong });
 
-export const COMMENT_FIELD_PREFIX = "kommentar-";
 
 export const reviewCommentsSchema = z
   .object({

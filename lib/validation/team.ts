@@ -1,7 +1,6 @@
 import { z } from "./zod";
 import { emailSchema } from "./accounts";
 
-export const MEMBERSHIP_ROLE_LABELS = { owner: "Verantwortlich", member: "Mitglied" } as const;
 
 export const membershipRoleSchema = z.enum(["owner", "member"], { error: "Bitte wählen Sie eine Rolle." });
 const uuid = z.uuid({ error: "Unbekannter Eintrag." });

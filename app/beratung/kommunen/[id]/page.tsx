@@ -14,7 +14,7 @@ import { requireRolePage } from "@/lib/auth/guards";
 import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
 import { formatPercent } from "@/lib/kurzcheck/scoring";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
-import { MEMBERSHIP_ROLE_LABELS } from "@/lib/validation/team";
+import { MEMBERSHIP_ROLE_LABELS } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Kommune" };
 

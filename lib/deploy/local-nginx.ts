@@ -1,16 +1,28 @@
 /**
- * nginx from Debian's package, started by the benchmark on a loopback port
- * with its own prefix directory under .data/ (never the system's nginx):
- * once as a plain file server for the baseline, once with the reverse-proxy
- * configuration the repository ships (lib/deploy/nginx/kurz-check.conf).
+ * nginx from Debian's package, started on a loopback port with its own prefix
+ * directory under .data/ (never the system's nginx): by the benchmark as a
+ * plain file server (its baseline) and with the reverse-proxy configuration
+ * the repository ships (lib/deploy/nginx/kurz-check.conf), by the browser
+ * tests to check that configuration.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR, ROOT, run } from "../cli/processes";
-import { sleep } from "./stats";
+import { setTimeout as sleep } from "node:timers/promises";
 
 export const PROXY_TEMPLATE = path.join(ROOT, "lib/deploy/nginx/kurz-check.conf");
+
+/** The shipped proxy config filled in for a local run: nginx on `port` in front of the app at `upstream`. */
+export function localProxyConfig(port: number, upstream: string, name: string): string {
+  return renderTemplate(readFileSync(PROXY_TEMPLATE, "utf8"), {
+    KURZCHECK_LISTEN: `127.0.0.1:${port}`,
+    KURZCHECK_UPSTREAM: upstream,
+    KURZCHECK_STATIC_DIR: path.join(ROOT, ".next/static"),
+    KURZCHECK_CACHE_DIR: path.join(DATA_DIR, "local-nginx", name, "cache"),
+    KURZCHECK_BUILD_ID: readFileSync(path.join(ROOT, ".next/BUILD_ID"), "utf8").trim(),
+  });
+}
 
 export interface RunningNginx {
   base: string;
@@ -27,7 +39,7 @@ export async function ensureNginx(): Promise<string> {
   const found = findNginx();
   if (found) return found;
   if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
-    console.log("[bench] nginx fehlt: installiere Debians Paket nginx …");
+    console.log("[nginx] nicht gefunden: installiere Debians Paket nginx …");
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     if ((await run("apt-get", ["install", "-y", "-qq", "nginx"], env)) !== 0) {
       await run("apt-get", ["update", "-qq"], env);
@@ -46,7 +58,7 @@ export function renderTemplate(template: string, values: Record<string, string>)
 
 export async function startNginx(name: string, port: number, serverConfig: string): Promise<RunningNginx> {
   const binary = await ensureNginx();
-  const prefix = path.join(DATA_DIR, "bench-nginx", name);
+  const prefix = path.join(DATA_DIR, "local-nginx", name);
   rmSync(prefix, { recursive: true, force: true });
   mkdirSync(path.join(prefix, "temp"), { recursive: true });
   const config = `

@@ -1,0 +1,91 @@
+// Rules guarded: the reverse-proxy configuration the repository ships
+// (lib/deploy/nginx/kurz-check.conf), run by nginx in front of the test app,
+// caches public pages and serves build assets from disk with long caching and
+// compression — but never caches a signed-in page, so one Kommune's page can
+// never reach another browser; sign-in, registration (server actions) and
+// autosave work through it.
+import { expect, test } from "@playwright/test";
+import { localProxyConfig, startNginx, type RunningNginx } from "../lib/deploy/local-nginx";
+import { DEMO, DEMO_PASSWORD, registerKommune } from "./support/accounts";
+
+const appPort = Number(process.env.E2E_PORT ?? 3100);
+const proxyPort = appPort + 2;
+let proxy: RunningNginx;
+
+test.beforeAll(async () => {
+  proxy = await startNginx("e2e-proxy", proxyPort, localProxyConfig(proxyPort, `127.0.0.1:${appPort}`, "e2e-proxy"));
+});
+test.afterAll(async () => {
+  await proxy?.stop();
+});
+
+/** Signs in through Auth.js's credentials endpoint (as a browser's form would); returns the session cookie. */
+async function signInThroughProxy(email: string): Promise<string> {
+  const csrf = await fetch(`${proxy.base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${proxy.base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD }),
+  });
+  const session = response.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
+  expect(session, "session cookie after sign-in through the proxy").toBeTruthy();
+  return session!.split(";")[0]!;
+}
+
+test("public pages are cached, assets come from disk with a year of caching, text is compressed", async () => {
+  const first = await fetch(`${proxy.base}/integration`);
+  const firstBody = await first.text();
+  expect(first.status).toBe(200);
+  expect(first.headers.get("x-cache-status")).toBe("MISS");
+  const second = await fetch(`${proxy.base}/integration`);
+  expect(second.headers.get("x-cache-status")).toBe("HIT");
+  expect(await second.text()).toBe(firstBody);
+
+  const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(firstBody)?.[1];
+  expect(script).toBeTruthy();
+  const asset = await fetch(`${proxy.base}${script}`, { headers: { "Accept-Encoding": "gzip" } });
+  expect(asset.status).toBe(200);
+  expect(asset.headers.get("cache-control")).toContain("immutable");
+  expect(asset.headers.get("content-encoding")).toBe("gzip");
+
+  const page = await fetch(`${proxy.base}/erfolgsfaktoren`, { headers: { "Accept-Encoding": "gzip" } });
+  expect(page.headers.get("content-encoding")).toBe("gzip");
+});
+
+test("a signed-in page is never cached: another visitor never gets it", async () => {
+  const cookie = await signInThroughProxy(DEMO.kommune);
+  for (let i = 0; i < 2; i++) {
+    const response = await fetch(`${proxy.base}/kommune`, { headers: { Cookie: cookie }, redirect: "manual" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-cache-status")).not.toBe("HIT");
+    expect(response.headers.get("cache-control")).toContain("no-store");
+    expect(await response.text()).toContain("Markt Musterhausen");
+  }
+  const other = await signInThroughProxy(DEMO.kommune2);
+  const theirs = await fetch(`${proxy.base}/kommune`, { headers: { Cookie: other }, redirect: "manual" });
+  const theirPage = await theirs.text();
+  expect(theirPage).toContain("Stadt Beispielstadt");
+  expect(theirPage).not.toContain("Markt Musterhausen");
+
+  const anonymous = await fetch(`${proxy.base}/kommune`, { redirect: "manual" });
+  expect(anonymous.status).toBeGreaterThanOrEqual(300);
+  expect(anonymous.status).toBeLessThan(400);
+  expect(anonymous.headers.get("location")).toContain("/anmelden");
+  expect(await anonymous.text()).not.toContain("Markt Musterhausen");
+});
+
+test("registration, a new check and its autosave work through the proxy", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: proxy.base });
+  const page = await context.newPage();
+  await registerKommune(page, "proxy");
+  await page.getByRole("button", { name: "Kurz-Check beginnen" }).click();
+  await expect(page).toHaveURL(/\/kommune\/checks\/[0-9a-f-]{36}$/);
+  // As a user does: click the visible step (the radio itself is visually hidden inside it).
+  await page.getByRole("radiogroup").first().getByText("70 %", { exact: true }).click();
+  await expect(page.getByText(/Gespeichert \d{1,2}:\d{2}/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("radiogroup").first().getByRole("radio", { name: "70 %" })).toBeChecked();
+  await context.close();
+});

@@ -1,0 +1,14 @@
+/**
+ * What a form's server action answers. Kept apart from form-action.ts (which
+ * validates with zod) so client components can import it without pulling zod
+ * into the browser bundle.
+ */
+export interface FormState {
+  status: "idle" | "error" | "success";
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  /** The submitted values of non-secret fields, so the form can show them again. */
+  values?: Record<string, string>;
+}
+
+export const initialFormState: FormState = { status: "idle" };
