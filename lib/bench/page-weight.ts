@@ -10,14 +10,18 @@ export interface PageWeight {
   requests: number;
 }
 
-export async function pageWeight(url: string, cookie?: { name: string; value: string }): Promise<PageWeight> {
+/** `cookie` is a Cookie header of one cookie ("name=value"), e.g. a signed-in session. */
+export async function pageWeight(url: string, cookie?: string): Promise<PageWeight> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"],
   });
   try {
     const context = await browser.newContext();
-    if (cookie) await context.addCookies([{ ...cookie, url }]);
+    if (cookie) {
+      const [name, ...value] = cookie.split("=");
+      await context.addCookies([{ name: name!, value: value.join("="), url }]);
+    }
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");

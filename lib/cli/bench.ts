@@ -69,15 +69,27 @@ const times = (value: number) => `${value.toFixed(2)} ×`;
 const load = (url: string, cookie?: string) => measureThroughput(url, { seconds: SECONDS, headers: cookie ? { Cookie: cookie } : undefined });
 
 async function publicPages({ pool, app, files, proxy }: Setup): Promise<Row[]> {
-  const rows: Row[] = [];
   const since = await databaseClock(pool);
-  const bare = await load(`${app.base}${BARE_PAGE}`);
   const bareFile = await load(`${files.base}${BARE_PAGE}`);
-  rows.push({ what: `Leere Next.js-Seite ${BARE_PAGE}, next start`, figure: rps(bare), baseline: `nginx, Datei: ${rps(bareFile)}`, ratio: times(bare.requestsPerSecond / bareFile.requestsPerSecond), target: "(Bezugsgröße)" });
+  // The bare page is measured before and after the others and averaged: the server's JIT and
+  // caches keep warming over the section, and a single early or late run would favour one side.
+  const bareBefore = await load(`${app.base}${BARE_PAGE}`);
+  const pages: { route: string; viaNext: Throughput; viaFile: Throughput; viaProxy: Throughput }[] = [];
   for (const route of PUBLIC_PAGES) {
-    const viaNext = await load(`${app.base}${route}`);
-    const viaFile = await load(`${files.base}${route}`);
-    const viaProxy = await load(`${proxy.base}${route}`);
+    pages.push({ route, viaNext: await load(`${app.base}${route}`), viaFile: await load(`${files.base}${route}`), viaProxy: await load(`${proxy.base}${route}`) });
+  }
+  const bareAfter = await load(`${app.base}${BARE_PAGE}`);
+  const bare: Throughput = { ...bareAfter, requestsPerSecond: (bareBefore.requestsPerSecond + bareAfter.requestsPerSecond) / 2, failures: bareBefore.failures + bareAfter.failures };
+  const rows: Row[] = [
+    {
+      what: `Leere Next.js-Seite ${BARE_PAGE}, next start (Mittel aus Lauf vorher und nachher)`,
+      figure: `${rps(bare)} (${Math.round(bareBefore.requestsPerSecond)} / ${Math.round(bareAfter.requestsPerSecond)})`,
+      baseline: `nginx, Datei: ${rps(bareFile)}`,
+      ratio: times(bare.requestsPerSecond / bareFile.requestsPerSecond),
+      target: "(Bezugsgröße)",
+    },
+  ];
+  for (const { route, viaNext, viaFile, viaProxy } of pages) {
     const nextRatio = viaNext.requestsPerSecond / bare.requestsPerSecond;
     const proxyRatio = viaProxy.requestsPerSecond / viaFile.requestsPerSecond;
     rows.push({ what: `${route}, next start`, figure: rps(viaNext), baseline: `leere Seite: ${rps(bare)}`, ratio: times(nextRatio), target: "≥ 0,9 × leere Seite", met: nextRatio >= 0.9 && !viaNext.failures });
@@ -139,8 +151,7 @@ async function checkPage({ app, proxy, editors, checkPath }: Setup): Promise<Row
   if (checked !== 13) throw new Error(`the check page shows ${checked} saved answers instead of 13`);
   const page = await load(`${app.base}${checkPath}`, editor.cookie);
   const floor = await load(`${app.base}${BARE_DYNAMIC_PAGE}`);
-  const [cookieName, ...cookieValue] = editor.cookie.split("=");
-  const weight = await pageWeight(`${proxy.base}${checkPath}`, { name: cookieName!, value: cookieValue.join("=") });
+  const weight = await pageWeight(`${proxy.base}${checkPath}`, editor.cookie);
   return [
     { what: `Leere dynamische Next.js-Seite ${BARE_DYNAMIC_PAGE}, next start`, figure: rps(floor), target: "(Bezugsgröße: Boden jeder je Aufruf erzeugten Seite)" },
     {
@@ -162,7 +173,7 @@ async function checkPage({ app, proxy, editors, checkPath }: Setup): Promise<Row
   ];
 }
 
-async function firstLoadJavaScript({ pool, app, editors, checkPath }: Setup): Promise<Row[]> {
+async function firstLoadJavaScript({ pool, app, proxy, editors, checkPath }: Setup): Promise<Row[]> {
   const editor = editors[0]!;
   const { rows: [latest] } = await pool.query<{ id: string }>(
     "SELECT c.id FROM checks c JOIN checks d ON d.organisation_id = c.organisation_id WHERE d.id = $1 AND c.status <> 'draft' ORDER BY c.submitted_at DESC LIMIT 1",
@@ -186,6 +197,9 @@ async function firstLoadJavaScript({ pool, app, editors, checkPath }: Setup): Pr
     const gzip = firstLoadJs(await htmlOf(route, cookie)).gzip;
     rows.push({ what: `JS (gzip): ${label}`, figure: kb(gzip), baseline: `Boden: ${kb(floor)}`, ratio: `+${kb(gzip - floor)}`, target: `≤ Boden + ${allowance} kB`, met: gzip - floor <= allowance * 1024 });
   }
+  // chart.js arrives after the first paint, as its own chunk: the whole visit shows its weight.
+  const visit = await pageWeight(`${proxy.base}${pages.at(-1)!.route}`, editor.cookie);
+  rows.push({ what: "Ergebnisseite in Chromium, leerer Cache, über den Proxy (mit nachgeladenem Diagrammcode)", figure: `${kb(visit.bytes)}, ${visit.requests} Anfragen`, target: "(zur Einordnung)" });
   return rows;
 }
 
