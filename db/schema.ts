@@ -170,7 +170,7 @@ export const checks = pgTable(
     index("checks_status_submitted_idx").on(t.status, t.submittedAt),
     // The latest submitted round of a Kommune in one index-only probe (statewide figures, history):
     // id is the last key column because drizzle has no INCLUDE.
-    index("checks_submitted_per_org_idx").on(t.organisationId, t.submittedAt.desc(), t.id).where(sql`${t.status} <> 'draft'`),
+    index("checks_latest_submitted_idx").on(t.organisationId, t.submittedAt.desc(), t.id).where(sql`${t.status} <> 'draft'`),
     index("checks_created_by_idx").on(t.createdBy),
     index("checks_submitted_by_idx").on(t.submittedBy),
     index("checks_reviewed_by_idx").on(t.reviewedBy),

@@ -14,7 +14,7 @@
  */
 import { LRUCache } from "lru-cache";
 import { decode, type JWT } from "next-auth/jwt";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { sessionWithinAbsoluteLimit } from "./session-limits";
 
 export interface SessionClaims {
@@ -22,10 +22,27 @@ export interface SessionClaims {
   sessionVersion: number;
 }
 
-/** Auth.js's cookie names; the name is also the salt of the token's key. */
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
-
 const decoded = new LRUCache<string, JWT>({ max: 5_000 });
+
+/**
+ * The one cookie name Auth.js itself would read: `__Secure-` on https. The
+ * protocol comes from AUTH_URL, else from x-forwarded-proto (as Auth.js's
+ * `createActionURL` does). Accepting only that name keeps a cookie planted
+ * over plain http from standing in for the secure one.
+ */
+export function sessionCookieName(forwardedProto: string | null): string {
+  const envUrl = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
+  const protocol = envUrl ? new URL(envUrl).protocol : `${(forwardedProto ?? "https").split(",")[0]!.trim().replace(/:$/, "")}:`;
+  return protocol === "https:" ? "__Secure-authjs.session-token" : "authjs.session-token";
+}
+
+/** The secrets Auth.js would use: AUTH_SECRET (or NEXTAUTH_SECRET), else the rotation list AUTH_SECRET_1..3. */
+function authSecrets(): string[] {
+  const single = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  const secrets = single ? [single] : [1, 2, 3].flatMap((i) => process.env[`AUTH_SECRET_${i}`] ?? []);
+  if (secrets.length === 0) throw new Error("AUTH_SECRET is not set: sessions cannot be read.");
+  return secrets;
+}
 
 function claimsOf(token: JWT | null): SessionClaims | null {
   if (!token || typeof token.uid !== "string" || typeof token.sv !== "number") return null;
@@ -41,22 +58,23 @@ export interface CookieJar {
 }
 
 export async function readSession(): Promise<SessionClaims | null> {
-  return sessionFromCookies(await cookies());
+  return sessionFromCookies(await cookies(), sessionCookieName((await headers()).get("x-forwarded-proto")));
 }
 
-export async function sessionFromCookies(jar: CookieJar): Promise<SessionClaims | null> {
-  for (const name of SESSION_COOKIES) {
-    const value = jar.get(name)?.value;
-    if (!value) continue;
-    const cached = decoded.get(value);
+export async function sessionFromCookies(jar: CookieJar, name: string): Promise<SessionClaims | null> {
+  const value = jar.get(name)?.value;
+  if (value) {
+    // The name is the salt of the token's key, so it is part of the cache key too.
+    const key = `${name}\0${value}`;
+    const cached = decoded.get(key);
     if (cached) return claimsOf(cached);
-    const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? "";
-    const token = await decode({ token: value, secret, salt: name }).catch(() => null);
-    if (token && typeof token.exp === "number") decoded.set(value, token, { ttl: Math.max(1, token.exp * 1000 - Date.now()) });
+    const secret = authSecrets();
+    const token = await decode({ token: value, secret, salt: name }).catch(() => null); // forged or expired: no session
+    if (token && typeof token.exp === "number") decoded.set(key, token, { ttl: Math.max(1, token.exp * 1000 - Date.now()) });
     return claimsOf(token);
   }
   // A token too large for one cookie arrives in chunks (…session-token.0, .1): Auth.js reassembles those.
-  if (jar.getAll().some((cookie) => /session-token\.\d+$/.test(cookie.name))) {
+  if (jar.getAll().some((cookie) => cookie.name.startsWith(`${name}.`))) {
     const { auth } = await import("./auth");
     const session = await auth();
     return session?.user?.id ? { userId: session.user.id, sessionVersion: session.sessionVersion } : null;

@@ -6,7 +6,8 @@ export interface Summary {
 
 export function summarise(times: number[]): Summary {
   const sorted = [...times].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+  // No samples (every request failed) gives NaN, which the table prints as such.
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
   return { median: at(50), p95: at(95) };
 }
 

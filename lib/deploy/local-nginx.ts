@@ -61,6 +61,7 @@ export async function startNginx(name: string, port: number, serverConfig: strin
   const prefix = path.join(DATA_DIR, "local-nginx", name);
   rmSync(prefix, { recursive: true, force: true });
   mkdirSync(path.join(prefix, "temp"), { recursive: true });
+  // As root, nginx would drop its workers to `nobody`, who may not read the checkout (.next).
   const config = `
 ${process.getuid?.() === 0 ? "user root root;" : ""}
 worker_processes auto;

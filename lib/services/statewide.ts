@@ -14,7 +14,7 @@ export const MIN_GROUP_SIZE = 5;
 
 /**
  * Everything in one statement: the latest submitted check of each verified
- * Kommune (one index probe per Kommune on checks_submitted_per_org_idx), its
+ * Kommune (one index probe per Kommune on checks_latest_submitted_idx, index-only), its
  * answers, aggregated by item, district, kind and overall at once. A submitted
  * check has all 13 answers, so a group's mean over its answers equals the mean
  * of its Kommunen's indexes, and its number of Kommunen is answers / 13.
@@ -26,7 +26,7 @@ export const STATEWIDE_QUERY = sql`
     CROSS JOIN LATERAL (
       SELECT c.id FROM checks c
       WHERE c.organisation_id = o.id AND c.status <> 'draft'
-      ORDER BY c.submitted_at DESC LIMIT 1
+      ORDER BY c.submitted_at DESC NULLS LAST LIMIT 1 -- the order of checks_latest_submitted_idx
     ) l
     WHERE o.verified
   )
@@ -39,7 +39,7 @@ export const STATEWIDE_QUERY = sql`
   FROM latest l
   -- Per latest check, its 13 scores from answers_check_scores_idx (index-only). The LIMIT (a check has
   -- at most 13 answers) keeps the planner from flattening this into a hash join over all answers.
-  CROSS JOIN LATERAL (SELECT item_key, score FROM answers WHERE check_id = l.id LIMIT 13) a
+  CROSS JOIN LATERAL (SELECT item_key, score FROM answers WHERE check_id = l.id LIMIT ${ITEM_KEYS.length}) a
   GROUP BY GROUPING SETS ((a.item_key), (l.regierungsbezirk), (l.kind), ())`;
 
 type StatewideRow = {
