@@ -25,7 +25,7 @@ import { appStatementsSince, BENCH_APPLICATION_NAME, databaseClock } from "../be
 import { signInEditors, type Editor } from "../bench/editors";
 import { firstLoadJs } from "../bench/first-load-js";
 import { lighthouse } from "../bench/lighthouse";
-import { measureThroughput, type Throughput } from "../bench/load";
+import { measureThroughput, WARM_UP_SECONDS, type Throughput } from "../bench/load";
 import { ensureNginx, localProxyConfig, startNginx, type RunningNginx } from "../deploy/local-nginx";
 import { pageWeight } from "../bench/page-weight";
 import { sleep } from "../bench/stats";
@@ -277,7 +277,7 @@ try {
   const lines = [
     `Kurz-Check-Portal, npm run bench, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, Dauer ${Math.round((Date.now() - started) / 1000)} s`,
     `Rechner: ${os.cpus().length} Kerne (${os.cpus()[0]?.model ?? "?"}), ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, ${firstLine(nginxBinary, ["-v"])}, ${firstLine(process.env.CHROMIUM_PATH || "/usr/bin/chromium", ["--version"])}`,
-    `Daten: ${organisationCount.toLocaleString("de-DE")} Kommunen (npm run db:generate-large); Last: autocannon, 50 Verbindungen, ${SECONDS} s je Messung nach 2 s Aufwärmen; alles auf 127.0.0.1`,
+    `Daten: ${organisationCount.toLocaleString("de-DE")} Kommunen (npm run db:generate-large); Last: autocannon, 50 Verbindungen, ${SECONDS} s je Messung nach ${WARM_UP_SECONDS} s Aufwärmen; alles auf 127.0.0.1`,
     "",
     "| Messung | Ergebnis | Vergleich im selben Lauf | Verhältnis | Ziel | erfüllt |",
     "|---|---|---|---|---|---|",
