@@ -1,6 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { anyone, formAction } from "@/lib/actions/form-action";
@@ -8,6 +9,7 @@ import { signIn, signOut } from "@/lib/auth/auth";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { requireUser } from "@/lib/auth/guards";
+import { clientAddress } from "@/lib/http/client-address";
 import { requestPasswordReset, registerOrganisation, resetPassword } from "@/lib/services/accounts";
 import { acceptInvitationAsNewUser, acceptInvitationAsUser } from "@/lib/services/invitations";
 import { audit } from "@/lib/services/audit";
@@ -68,7 +70,7 @@ export const requestPasswordResetAction = formAction({
   authorize: anyone,
   schema: emailOnlySchema,
   run: async ({ email }) => {
-    await requestPasswordReset(getDb(), email);
+    await requestPasswordReset(getDb(), email, clientAddress(await headers()));
     return {
       status: "success",
       message:

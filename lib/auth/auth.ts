@@ -8,6 +8,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
+import { clientAddress } from "@/lib/http/client-address";
 import { authenticate } from "@/lib/services/authentication";
 
 import { IDLE_TIMEOUT_SECONDS, sessionWithinAbsoluteLimit } from "./session-limits";
@@ -19,11 +20,6 @@ export class SignInRefused extends CredentialsSignin {
     super();
     this.code = code;
   }
-}
-
-/** The client's address as the reverse proxy (or next start) reports it. */
-function clientAddress(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unbekannt";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -44,7 +40,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const email = typeof credentials.email === "string" ? credentials.email : "";
         const password = typeof credentials.password === "string" ? credentials.password : "";
         if (!email || !password || password.length > 1024) throw new SignInRefused("invalid");
-        const result = await authenticate(getDb(), email, password, clientAddress(request));
+        const result = await authenticate(getDb(), email, password, clientAddress(request.headers));
         if (!result.ok) throw new SignInRefused(result.reason === "throttled" ? `throttled:${result.minutes}` : result.reason);
         return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
       },

@@ -1,7 +1,9 @@
 /**
- * Fixed-window counters for failed sign-ins, kept in PostgreSQL so every app
- * instance sees the same counts. If the store cannot be read the caller must
- * refuse (fail closed): `isThrottled` throws and never answers "free".
+ * Fixed-window counters, kept in PostgreSQL so every app instance sees the
+ * same counts: failed sign-ins (per account and per client address) and
+ * password-reset requests (mails per account, requests per address). If the
+ * store cannot be read the caller must refuse (fail closed): these functions
+ * throw and never answer "free".
  */
 import { inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db";
@@ -10,6 +12,17 @@ import { rateLimitBuckets } from "@/db/schema";
 export const SIGN_IN_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ACCOUNT = 10;
 export const MAX_FAILURES_PER_ADDRESS = 30;
+
+export interface WindowLimit {
+  windowMinutes: number;
+  max: number;
+}
+/** One inbox gets at most three reset links an hour, however often someone asks. */
+export const RESET_MAILS_PER_ACCOUNT: WindowLimit = { windowMinutes: 60, max: 3 };
+/** One client address may ask for twenty resets an hour (an office behind one address included). */
+export const RESET_REQUESTS_PER_ADDRESS: WindowLimit = { windowMinutes: 60, max: 20 };
+/** The longest window of any limit here: rows older than that are dead. */
+const LONGEST_WINDOW_MINUTES = 60;
 
 export function signInKeys(email: string, address: string) {
   return { account: `signin:account:${email.toLowerCase()}`, address: `signin:address:${address}` };
@@ -34,16 +47,35 @@ export async function throttledFor(db: Database, keys: { account: string; addres
   return minutes;
 }
 
+/**
+ * Counts one event on each key in a single statement; a key whose window has
+ * ended starts a new one. Returns each key's count and the minutes left in its window.
+ */
+async function countEvent(db: Database, keys: string[], windowMinutes: number): Promise<Map<string, { count: number; minutesLeft: number }>> {
+  const { rows } = await db.execute<{ key: string; count: number; minutes_left: string }>(sql`
+    INSERT INTO rate_limit_buckets (key, count, window_started_at)
+    VALUES ${sql.join(keys.map((key) => sql`(${key}, 1, now())`), sql`, `)}
+    ON CONFLICT (key) DO UPDATE SET
+      count = CASE WHEN rate_limit_buckets.window_started_at + make_interval(mins => ${windowMinutes}) <= now()
+                   THEN 1 ELSE rate_limit_buckets.count + 1 END,
+      window_started_at = CASE WHEN rate_limit_buckets.window_started_at + make_interval(mins => ${windowMinutes}) <= now()
+                   THEN now() ELSE rate_limit_buckets.window_started_at END
+    RETURNING key, count, ceil(extract(epoch from (window_started_at + make_interval(mins => ${windowMinutes}) - now())) / 60) AS minutes_left`);
+  return new Map(rows.map((row) => [row.key, { count: row.count, minutesLeft: Math.max(1, Number(row.minutes_left)) }]));
+}
+
 /** Counts one failure on each key; a key whose window has ended starts a new window. */
 export async function recordFailure(db: Database, keys: { account: string; address: string }): Promise<void> {
-  await db.execute(sql`
-    INSERT INTO rate_limit_buckets (key, count, window_started_at)
-    VALUES (${keys.account}, 1, now()), (${keys.address}, 1, now())
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN rate_limit_buckets.window_started_at + make_interval(mins => ${SIGN_IN_WINDOW_MINUTES}) <= now()
-                   THEN 1 ELSE rate_limit_buckets.count + 1 END,
-      window_started_at = CASE WHEN rate_limit_buckets.window_started_at + make_interval(mins => ${SIGN_IN_WINDOW_MINUTES}) <= now()
-                   THEN now() ELSE rate_limit_buckets.window_started_at END`);
+  await countEvent(db, [keys.account, keys.address], SIGN_IN_WINDOW_MINUTES);
+}
+
+/**
+ * Counts one event against `limit` and says whether it is still within it;
+ * when not, how many minutes until the window ends.
+ */
+export async function withinLimit(db: Database, key: string, limit: WindowLimit): Promise<{ allowed: true } | { allowed: false; minutes: number }> {
+  const counted = (await countEvent(db, [key], limit.windowMinutes)).get(key)!;
+  return counted.count <= limit.max ? { allowed: true } : { allowed: false, minutes: counted.minutesLeft };
 }
 
 /** A successful sign-in clears the account's counter (not the address's). */
@@ -51,9 +83,9 @@ export async function clearAccount(db: Database, accountKey: string): Promise<vo
   await db.delete(rateLimitBuckets).where(inArray(rateLimitBuckets.key, [accountKey]));
 }
 
-/** Removes windows that ended; called after each recorded failure so the table stays small. */
+/** Removes windows that ended under every limit; called after each recorded failure so the table stays small. */
 export async function pruneExpired(db: Database): Promise<void> {
   await db.execute(
-    sql`DELETE FROM rate_limit_buckets WHERE window_started_at + make_interval(mins => ${SIGN_IN_WINDOW_MINUTES}) <= now()`,
+    sql`DELETE FROM rate_limit_buckets WHERE window_started_at + make_interval(mins => ${LONGEST_WINDOW_MINUTES}) <= now()`,
   );
 }

@@ -55,13 +55,39 @@ describe("password reset", () => {
 
   it("stores only the hash of the token and answers unknown addresses without writing", async () => {
     const person = await createPerson(db);
-    await requestPasswordReset(db, person.email);
+    await requestPasswordReset(db, person.email, "192.0.2.10");
     const rows = await db.select().from(oneTimeTokens).where(eq(oneTimeTokens.userId, person.id));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     const n = (await pool.query("SELECT count(*)::int AS n FROM one_time_tokens")).rows[0].n as number;
-    await requestPasswordReset(db, "niemand-hier@fixture.example");
+    await requestPasswordReset(db, "niemand-hier@fixture.example", "192.0.2.10");
     expect((await pool.query("SELECT count(*)::int AS n FROM one_time_tokens")).rows[0].n).toBe(n);
+  });
+
+  it("sends one inbox at most 3 links an hour, and the caller cannot tell", async () => {
+    const person = await createPerson(db);
+    for (let i = 0; i < 6; i++) await requestPasswordReset(db, person.email, `198.51.100.${i}`); // never an error
+    const links = await db.select().from(oneTimeTokens).where(eq(oneTimeTokens.userId, person.id));
+    expect(links).toHaveLength(3);
+    const { rows } = await pool.query("SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'auth.password_reset_throttled'", [person.id]);
+    expect(rows[0].n).toBe(3);
+    // An hour later the inbox may get a link again.
+    await pool.query("UPDATE rate_limit_buckets SET window_started_at = now() - interval '61 minutes' WHERE key = $1", [`reset:account:${person.id}`]);
+    await requestPasswordReset(db, person.email, "198.51.100.99");
+    expect(await db.select().from(oneTimeTokens).where(eq(oneTimeTokens.userId, person.id))).toHaveLength(4);
+  });
+
+  it("tells one address asking too often to wait, in German, and writes nothing for it", async () => {
+    const address = `203.0.113.${Math.floor(Math.random() * 250)}`;
+    const person = await createPerson(db);
+    for (let i = 0; i < 20; i++) await requestPasswordReset(db, `niemand-${i}@fixture.example`, address);
+    const refused = await rejection(requestPasswordReset(db, person.email, address));
+    expect(refused.code).toBe("rate_limited");
+    expect(refused.message).toMatch(/Bitte versuchen Sie es in \d+ Minuten erneut/);
+    expect(await db.select().from(oneTimeTokens).where(eq(oneTimeTokens.userId, person.id))).toHaveLength(0);
+    // Another address is not affected.
+    await requestPasswordReset(db, person.email, "192.0.2.77");
+    expect(await db.select().from(oneTimeTokens).where(eq(oneTimeTokens.userId, person.id))).toHaveLength(1);
   });
 });
 

@@ -7,6 +7,7 @@ import type { Database, Transaction } from "@/db";
 import { answers, checks, memberships, oneTimeTokens, organisations, users } from "@/db/schema";
 import { findUserByEmail } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
+import { RESET_MAILS_PER_ACCOUNT, RESET_REQUESTS_PER_ADDRESS, withinLimit } from "@/lib/auth/rate-limit";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { sendMail } from "@/lib/email/mailer";
 import { confirmEmailMail, passwordResetMail } from "@/lib/email/templates";
@@ -142,10 +143,23 @@ export const INVALID_LINK_MESSAGE = "Dieser Link ist ungültig, abgelaufen oder 
 /**
  * Sends a reset link when the address belongs to an active account. The
  * caller shows the same answer either way, so addresses cannot be probed.
+ * Limits: one client address may ask 20 times an hour (beyond that the caller
+ * is told to wait — this says nothing about any account); one inbox gets at
+ * most 3 links an hour (beyond that nothing is sent, and the answer stays the
+ * same), so the form cannot be used to flood someone's mailbox.
  */
-export async function requestPasswordReset(db: Database, email: string): Promise<void> {
+export async function requestPasswordReset(db: Database, email: string, fromAddress: string): Promise<void> {
+  const perAddress = await withinLimit(db, `reset:address:${fromAddress}`, RESET_REQUESTS_PER_ADDRESS);
+  if (!perAddress.allowed) {
+    throw new AppError("rate_limited", `Von Ihrem Anschluss kamen sehr viele Anfragen. Bitte versuchen Sie es in ${perAddress.minutes} Minuten erneut.`);
+  }
   const user = await findUserByEmail(db, email);
   if (!user || user.disabled) return;
+  const perAccount = await withinLimit(db, `reset:account:${user.id}`, RESET_MAILS_PER_ACCOUNT);
+  if (!perAccount.allowed) {
+    await audit(db, { actorId: null, action: "auth.password_reset_throttled", entityType: "user", entityId: user.id });
+    return;
+  }
   const token = generateToken();
   await db.transaction(async (tx) => {
     await tx.insert(oneTimeTokens).values({
