@@ -26,11 +26,6 @@ export async function findCredentials(db: Executor, email: string) {
   return row ?? null;
 }
 
-export async function findUserById(db: Executor, id: string) {
-  const [row] = await db.select(publicUserColumns).from(users).where(eq(users.id, id));
-  return row ?? null;
-}
-
 export async function findUserByEmail(db: Executor, email: string) {
   const [row] = await db.select(publicUserColumns).from(users).where(eq(users.email, email.toLowerCase()));
   return row ?? null;

@@ -4,7 +4,7 @@
  * effect on the very next request, whatever the JWT still says.
  */
 import { cache } from "react";
-import { getDb } from "@/db";
+import { getDb, type Executor } from "@/db";
 import type { MembershipRole, PlatformRole } from "@/db/schema";
 import { findUserWithMemberships } from "@/db/queries/users";
 import { readSession } from "./session";
@@ -23,15 +23,16 @@ export interface CurrentUser {
   }[];
 }
 
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await readSession();
-  if (!session) return null;
-  // One statement for user and memberships: this runs on every signed-in request.
-  const found = await findUserWithMemberships(getDb(), session.userId);
+/**
+ * A user as the guards see them, with what decides whether their session
+ * still counts; null for an unknown id. One statement for user and
+ * memberships: this runs on every signed-in request (and in test fixtures).
+ */
+export async function loadCurrentUser(db: Executor, userId: string) {
+  const found = await findUserWithMemberships(db, userId);
   if (!found) return null;
   const { user, memberships } = found;
-  if (user.disabled || user.sessionVersion !== session.sessionVersion) return null;
-  return {
+  const current: CurrentUser = {
     id: user.id,
     email: user.email,
     name: user.name,
@@ -44,4 +45,13 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       verified: m.verified,
     })),
   };
+  return { current, disabled: user.disabled, sessionVersion: user.sessionVersion };
+}
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await readSession();
+  if (!session) return null;
+  const loaded = await loadCurrentUser(getDb(), session.userId);
+  if (!loaded || loaded.disabled || loaded.sessionVersion !== session.sessionVersion) return null;
+  return loaded.current;
 });

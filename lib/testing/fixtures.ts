@@ -3,8 +3,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db";
 import { memberships, organisations, users, type MembershipRole, type PlatformRole } from "@/db/schema";
-import { findUserById, listMemberships } from "@/db/queries/users";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import { loadCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
 
 export const FIXTURE_PASSWORD = "Fixture-Passwort-2026";
@@ -36,17 +35,9 @@ export async function createPerson(
 
 /** The user as the guards see it on a request: re-read from the database. */
 export async function asCurrentUser(db: Database, userId: string): Promise<CurrentUser> {
-  const user = await findUserById(db, userId);
-  if (!user) throw new Error(`no user ${userId}`);
-  const list = await listMemberships(db, userId);
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    emailConfirmed: user.emailConfirmedAt !== null,
-    memberships: list.map((m) => ({ organisationId: m.organisationId, role: m.role, organisationName: m.organisationName, verified: m.verified })),
-  };
+  const loaded = await loadCurrentUser(db, userId);
+  if (!loaded) throw new Error(`no user ${userId}`);
+  return loaded.current;
 }
 
 export async function sessionVersionOf(db: Database, userId: string): Promise<number> {
