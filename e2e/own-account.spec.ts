@@ -55,6 +55,9 @@ test("five minutes before the idle timeout a warning offers to stay signed in", 
   await page.clock.install();
   await signIn(page, DEMO.kommune);
   await page.goto("/kommune");
+  // The idle timer starts when the page has hydrated; fast-forwarding before that moved the
+  // clock past a timer that did not exist yet (seen once as a flaky run).
+  await page.waitForLoadState("networkidle");
   await page.clock.fastForward("25:30");
   const dialog = page.getByRole("alertdialog", { name: "Ihre Sitzung endet bald" });
   await expect(dialog).toBeVisible();

@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { DataTable } from "@/components/ui/data-table";
+import { Section } from "@/components/ui/section";
 import { formatPercent } from "@/lib/kurzcheck/scoring";
 
 const LineChart = dynamic(() => import("@/components/charts/line-chart"), { ssr: false });
@@ -10,11 +11,8 @@ const LineChart = dynamic(() => import("@/components/charts/line-chart"), { ssr:
 export function IndexTrend({ rounds }: { rounds: { title: string; date: string; index: number }[] }) {
   if (rounds.length === 0) return null;
   return (
-    <section aria-labelledby="entwicklung" className="mt-10">
-      <h2 id="entwicklung" className="text-2xl font-bold text-brand-900">
-        Entwicklung über die Runden
-      </h2>
-      <div className="mt-4 grid gap-6 lg:grid-cols-2">
+    <Section id="entwicklung" title="Entwicklung über die Runden" wide>
+      <div className="grid gap-6 lg:grid-cols-2">
         {rounds.length > 1 ? (
           <LineChart
             labels={rounds.map((r) => r.title)}
@@ -27,6 +25,6 @@ export function IndexTrend({ rounds }: { rounds: { title: string; date: string; 
         )}
         <DataTable caption="Index je eingereichter Runde" columns={["Runde", "Eingereicht", "Index"]} rows={rounds.map((r) => [r.title, r.date, formatPercent(r.index)])} />
       </div>
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { Section } from "@/components/ui/section";
 import { SubmitButton, TextAreaField } from "@/components/ui/form";
 import type { FormState } from "@/lib/actions/form-state";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
@@ -55,20 +56,16 @@ function Thread({ title, messages, checkId, itemKey, reply }: { title: string; m
  */
 export function ReviewThreads({ checkId, messages, reply, headingLevel = 2 }: { checkId: string; messages: ThreadMessage[]; reply?: ReplyAction; headingLevel?: 2 | 3 }) {
   if (messages.length === 0) return null;
-  const Heading = `h${headingLevel}` as const;
   const overall = messages.filter((m) => m.itemKey === null);
   const items = CHECK_ITEMS.filter((item) => messages.some((m) => m.itemKey === item.key));
   return (
-    <section aria-labelledby="rueckmeldung" className="mt-10 max-w-3xl">
-      <Heading id="rueckmeldung" className="text-2xl font-bold text-brand-900">
-        Rückmeldung der Beratung
-      </Heading>
-      <ul className="mt-4 space-y-4">
+    <Section id="rueckmeldung" title="Rückmeldung der Beratung" headingLevel={headingLevel}>
+      <ul className="space-y-4">
         {overall.length ? <Thread title="Gesamteinschätzung" messages={overall} checkId={checkId} itemKey={null} reply={reply} /> : null}
         {items.map((item) => (
           <Thread key={item.key} title={`Frage ${item.number}: ${item.title}`} messages={messages.filter((m) => m.itemKey === item.key)} checkId={checkId} itemKey={item.key} reply={reply} />
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

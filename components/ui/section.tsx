@@ -1,10 +1,29 @@
-/** A titled section of a content page; the heading labels the region for screen readers. */
-export function Section({ id, title, children, className = "" }: { id: string; title: string; children: React.ReactNode; className?: string }) {
+/**
+ * A titled section of a page; the heading labels the region for screen
+ * readers. Text width by default; `wide` for charts and tables beside each
+ * other; `headingLevel` where the section sits under another h2.
+ */
+export function Section({
+  id,
+  title,
+  children,
+  className = "",
+  wide = false,
+  headingLevel = 2,
+}: {
+  id: string;
+  title: string;
+  children: React.ReactNode;
+  className?: string;
+  wide?: boolean;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = `h${headingLevel}` as const;
   return (
-    <section aria-labelledby={id} className={`mt-10 max-w-3xl ${className}`}>
-      <h2 id={id} className="text-2xl font-bold text-brand-900">
+    <section aria-labelledby={id} className={`mt-10 ${wide ? "" : "max-w-3xl"} ${className}`}>
+      <Heading id={id} className="text-2xl font-bold text-brand-900">
         {title}
-      </h2>
+      </Heading>
       <div className="mt-3 space-y-3">{children}</div>
     </section>
   );
