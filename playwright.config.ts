@@ -44,12 +44,20 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    // The portal's own server (lib/cli/serve.ts), as `npm start` runs it. No proxy is trusted here, so a
+    // test's forged X-Forwarded-For must not change the client address the throttles count.
+    command: "node --import tsx lib/cli/serve.ts",
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
     // The app talks to the database through the fault proxy of `npm test` (see lib/testing/fault-proxy.ts).
-    env: { ...(process.env as Record<string, string>), DATABASE_URL: process.env.E2E_APP_DATABASE_URL ?? process.env.DATABASE_URL ?? "" },
+    env: {
+      ...(process.env as Record<string, string>),
+      DATABASE_URL: process.env.E2E_APP_DATABASE_URL ?? process.env.DATABASE_URL ?? "",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      TRUSTED_PROXIES: "none",
+    },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -54,6 +54,13 @@ export const users = pgTable(
     disabled: boolean("disabled").notNull().default(false),
     emailConfirmedAt: timestamp("email_confirmed_at", { withTimezone: true }),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    /** Base32 TOTP secret (RFC 6238) once the second factor is set up; required for advisors and admins. */
+    totpSecret: text("totp_secret"),
+    totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    /** The last accepted 30-second step: a code is never accepted twice (replay within its window). */
+    totpLastStep: integer("totp_last_step"),
+    /** A secret shown during set-up, confirmed by a first code before it becomes totpSecret. */
+    totpPendingSecret: text("totp_pending_secret"),
     ...timestamps,
   },
   (t) => [
@@ -251,6 +258,42 @@ export const auditLog = pgTable(
   ],
 );
 
+/**
+ * One row per signed-in browser. The session cookie carries the row's id; sign-out
+ * revokes the row, so a copied cookie stops working at once (a JWT alone could not be ended).
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The 12-hour absolute limit; the idle limit lives in the cookie. */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** The Kommune this browser works in, for people in several; null: the oldest membership. */
+    activeOrganisationId: uuid("active_organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId), index("user_sessions_active_organisation_idx").on(t.activeOrganisationId)],
+);
+
+/** One-time recovery codes of the second factor, stored as SHA-256 only. */
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("recovery_codes_user_code_key").on(t.userId, t.codeHash)],
+);
+
 /** Fixed-window counters (sign-in throttling), shared by every app instance. */
 export const rateLimitBuckets = pgTable(
   "rate_limit_buckets",
@@ -272,6 +315,8 @@ export const oneTimeTokens = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     purpose: tokenPurpose("purpose").notNull(),
     tokenHash: text("token_hash").notNull(),
+    /** For an email confirmation: the address the link was sent to; it confirms that address only. */
+    email: text("email"),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

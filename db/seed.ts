@@ -18,11 +18,22 @@ export const DEMO_ACCOUNTS = {
   kommune2: "kommune2@example.org",
 } as const;
 
+/**
+ * The second factor of the demo advisor and admin (base32, SHA-1, 6 digits,
+ * 30 s): listed in the README so a demo sign-in works with any authenticator
+ * app. It exists only in seeded demo data.
+ */
+export const DEMO_TOTP_SECRET = "KURZCHECKDEMOKURZCHECKDEMO234567";
+
 /** Scores of the demo checks, item by item in the brochure's order. */
 const DEMO_SCORES: Record<"kommune" | "kommune2", Score[]> = {
   kommune: [80, 60, 40, 70, 30, 60, 50, 70, 20, 30, 40, 10, 90],
   kommune2: [40, 20, 10, 50, 20, 40, 60, 30, 10, 20, 30, 0, 50],
 };
+
+function demoSecondFactor(at: Date) {
+  return { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: at };
+}
 
 export async function seedIfEmpty(db: Database, password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(users);
@@ -34,8 +45,8 @@ export async function seedIfEmpty(db: Database, password = process.env.DEMO_PASS
     const [, advisor, member1, member2] = await tx
       .insert(users)
       .values([
-        { email: DEMO_ACCOUNTS.admin, name: "Alex Admin", passwordHash, role: "admin", emailConfirmedAt: confirmed },
-        { email: DEMO_ACCOUNTS.advisor, name: "Bea Beratung", passwordHash, role: "advisor", emailConfirmedAt: confirmed },
+        { email: DEMO_ACCOUNTS.admin, name: "Alex Admin", passwordHash, role: "admin", emailConfirmedAt: confirmed, ...demoSecondFactor(confirmed) },
+        { email: DEMO_ACCOUNTS.advisor, name: "Bea Beratung", passwordHash, role: "advisor", emailConfirmedAt: confirmed, ...demoSecondFactor(confirmed) },
         { email: DEMO_ACCOUNTS.kommune, name: "Kim Kommune", passwordHash, emailConfirmedAt: confirmed },
         { email: DEMO_ACCOUNTS.kommune2, name: "Sam Stadt", passwordHash, emailConfirmedAt: confirmed },
       ])

@@ -4,7 +4,7 @@
 // Deactivation, role changes and foreign-origin posts take effect at once.
 import { expect, test, type Browser } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/a11y";
-import { createUser, DEMO, DEMO_PASSWORD, signIn, testDb, uniqueEmail, newPerson } from "./support/accounts";
+import { createUser, DEMO, DEMO_PASSWORD, signIn, testDb, uniqueEmail, newPerson, newStaffAccount } from "./support/accounts";
 
 type Expectation = 200 | 403 | "anmelden";
 const AREAS = ["/kommune", "/kommune/team", "/kommune/einstellungen", "/konto", "/beratung", "/admin"] as const;
@@ -82,7 +82,7 @@ test("a deactivated user's open session is refused on the next request", async (
   await expect(user.getByRole("heading", { level: 1 })).toHaveText("Stadt Beispielstadt");
 
   const admin = await newPerson(browser);
-  await signIn(admin, DEMO.admin);
+  await signIn(admin, await newStaffAccount("admin"));
   await admin.goto("/admin");
   await admin.getByRole("button", { name: `Test ${email.split("@")[0]} deaktivieren` }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Das Konto wurde deaktiviert" })).toBeVisible();

@@ -1,10 +1,10 @@
-// Rules guarded: a Kommune registers and lands in /kommune; sign-out and
+// Rules guarded: a Kommune registers, signs in and lands in /kommune; sign-out and
 // sign-in work; wrong passwords, duplicates and bad input get clear German
 // messages and write nothing; reset and invitation links from the mails work
 // once; the answers of the anonymous trial become the first draft.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/a11y";
-import { createUser, DEMO, DEMO_PASSWORD, latestMail, linkPath, signIn, testDb, uniqueEmail, newPerson } from "./support/accounts";
+import { createUser, DEMO, DEMO_PASSWORD, latestMail, linkPath, signIn, signInAfterRegistration, testDb, uniqueEmail, newPerson } from "./support/accounts";
 
 const PASSWORD = "ein sicheres Passwort für Tests";
 
@@ -25,12 +25,15 @@ async function countOrganisations(): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-test("register a Kommune, land in /kommune, sign out, sign in again", async ({ page }) => {
+test("register a Kommune, sign in, land in /kommune, sign out, sign in again", async ({ page }) => {
   const email = uniqueEmail("registrierung");
   await fillRegistration(page, { organisation: "Markt Testhausen", email, ags: "09780123" });
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Registrieren" }).click();
 
+  await expect(page.getByLabel("E-Mail")).toHaveValue(email);
+  await expectNoAxeViolations(page);
+  await signInAfterRegistration(page, PASSWORD);
   await expect(page).toHaveURL(/\/kommune$/);
   await expect(page.getByRole("heading", { level: 1, name: "Markt Testhausen" })).toBeVisible();
   await expect(page.getByText("Ihre Registrierung wird vom Team von NIKO bestätigt")).toBeVisible();
@@ -106,18 +109,21 @@ test("registration refuses bad input field by field and writes nothing", async (
   expect(await countOrganisations()).toBe(before);
 });
 
-test("a second registration for a taken email or AGS is refused without revealing the account", async ({ page }) => {
+test("a second registration for a taken email or AGS creates nothing and reveals no account", async ({ page }) => {
   const ags = "09771999";
   await fillRegistration(page, { organisation: "Markt Erster", email: uniqueEmail("erster"), ags });
   await page.getByRole("button", { name: "Registrieren" }).click();
-  await expect(page).toHaveURL(/\/kommune$/);
+  await signInAfterRegistration(page, PASSWORD);
   await page.getByRole("button", { name: "Abmelden" }).click();
   const before = await countOrganisations();
 
+  // A known address answers exactly as a new one (no account enumeration); its owner is told by mail.
   await fillRegistration(page, { organisation: "Markt Zweiter", email: DEMO.kommune });
   await page.getByRole("button", { name: "Registrieren" }).click();
-  await expect(page.getByText(/Mit dieser E-Mail-Adresse ist keine neue Registrierung möglich/).first()).toBeVisible();
+  await expect(page).toHaveURL(/\/anmelden\?hinweis=registriert/);
+  await expect(page.getByRole("status").filter({ hasText: "Vielen Dank für Ihre Registrierung" })).toBeVisible();
   await expect(page.getByText("Kim Kommune")).toHaveCount(0); // the owner of that account
+  expect((await latestMail(DEMO.kommune, "Registrierung mit Ihrer E-Mail-Adresse")).text).toContain("bereits ein Konto");
 
   await fillRegistration(page, { organisation: "Markt Dritter", email: uniqueEmail("dritter"), ags });
   await page.getByRole("button", { name: "Registrieren" }).click();
@@ -132,6 +138,7 @@ test("the anonymous trial becomes the first draft of the new Kommune", async ({ 
   await fillRegistration(page, { organisation: "Gemeinde Probeweise", email: uniqueEmail("probe") });
   await expect(page.getByText("Ihre 4 Antworten aus dem ausprobierten Kurz-Check werden als erster Entwurf übernommen.")).toBeVisible();
   await page.getByRole("button", { name: "Registrieren" }).click();
+  await signInAfterRegistration(page, PASSWORD);
 
   await expect(page.getByRole("status").filter({ hasText: "Antworten aus dem ausprobierten Kurz-Check sind als erster Entwurf gespeichert" })).toBeVisible();
   const row = page.getByRole("row", { name: /Kurz-Check \d{4}/ });
@@ -145,7 +152,7 @@ test("password reset: same answer for unknown addresses, link works once, old se
   const email = uniqueEmail("reset");
   await fillRegistration(page, { organisation: "Stadt Vergesslich", email });
   await page.getByRole("button", { name: "Registrieren" }).click();
-  await expect(page).toHaveURL(/\/kommune$/);
+  await signInAfterRegistration(page, PASSWORD);
 
   const other = await newPerson(browser);
   for (const address of [email, uniqueEmail("gibt-es-nicht")]) {

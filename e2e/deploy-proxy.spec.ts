@@ -4,9 +4,9 @@
 // compression — but never caches a signed-in page, so one Kommune's page can
 // never reach another browser; sign-in, registration (server actions) and
 // autosave work through it.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { localProxyConfig, startNginx, type RunningNginx } from "../lib/deploy/local-nginx";
-import { DEMO, DEMO_PASSWORD, registerKommune } from "./support/accounts";
+import { DEMO, registerKommune, signIn } from "./support/accounts";
 
 const appPort = Number(process.env.E2E_PORT ?? 3100);
 const proxyPort = appPort + 2;
@@ -19,19 +19,14 @@ test.afterAll(async () => {
   await proxy?.stop();
 });
 
-/** Signs in through Auth.js's credentials endpoint (as a browser's form would); returns the session cookie. */
-async function signInThroughProxy(email: string): Promise<string> {
-  const csrf = await fetch(`${proxy.base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${proxy.base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
+/** Signs in through the proxy with the sign-in form (a server action); returns the session cookie. */
+async function signInThroughProxy(browser: Browser, email: string): Promise<string> {
+  const context = await browser.newContext({ baseURL: proxy.base });
+  await signIn(await context.newPage(), email);
+  const session = (await context.cookies()).find((cookie) => cookie.name === "authjs.session-token");
+  await context.close();
   expect(session, "session cookie after sign-in through the proxy").toBeTruthy();
-  return session!.split(";")[0]!;
+  return `${session!.name}=${session!.value}`;
 }
 
 test("public pages are cached, assets come from disk with a year of caching, text is compressed", async () => {
@@ -54,8 +49,8 @@ test("public pages are cached, assets come from disk with a year of caching, tex
   expect(page.headers.get("content-encoding")).toBe("gzip");
 });
 
-test("a signed-in page is never cached: another visitor never gets it", async () => {
-  const cookie = await signInThroughProxy(DEMO.kommune);
+test("a signed-in page is never cached: another visitor never gets it", async ({ browser }) => {
+  const cookie = await signInThroughProxy(browser, DEMO.kommune);
   for (let i = 0; i < 2; i++) {
     const response = await fetch(`${proxy.base}/kommune`, { headers: { Cookie: cookie }, redirect: "manual" });
     expect(response.status).toBe(200);
@@ -63,7 +58,7 @@ test("a signed-in page is never cached: another visitor never gets it", async ()
     expect(response.headers.get("cache-control")).toContain("no-store");
     expect(await response.text()).toContain("Markt Musterhausen");
   }
-  const other = await signInThroughProxy(DEMO.kommune2);
+  const other = await signInThroughProxy(browser, DEMO.kommune2);
   const theirs = await fetch(`${proxy.base}/kommune`, { headers: { Cookie: other }, redirect: "manual" });
   const theirPage = await theirs.text();
   expect(theirPage).toContain("Stadt Beispielstadt");

@@ -5,7 +5,7 @@
 // write answers; bad comment input gets German messages and is shown as text.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/a11y";
-import { createUser, DEMO, latestMail, newPerson, registerKommune, signIn, testDb, uniqueEmail } from "./support/accounts";
+import { createUser, DEMO, latestMail, newPerson, newStaffAccount, registerKommune, signIn, testDb, uniqueEmail } from "./support/accounts";
 
 const DRAFT = "Entwurf: Der Ratsbeschluss ist ein starkes Fundament.";
 const OVERALL = "Gesamteinschätzung: Sie haben eine gute Grundlage. <script>window.__pwned = 1</script>";
@@ -39,7 +39,7 @@ test("review, release, reply: the whole feedback loop", async ({ page, browser }
   await kommune.getByRole("button", { name: "Ja, jetzt einreichen" }).click();
   await expect(kommune).toHaveURL(/\/ergebnis$/);
 
-  await signIn(page, DEMO.advisor);
+  await signIn(page, await newStaffAccount("advisor"));
   await page.goto("/beratung");
   await expectNoAxeViolations(page);
   await page.getByRole("region", { name: /Zu prüfen/ }).getByRole("link", { name: /Gemeinde rueckmeldung/ }).click();
@@ -87,7 +87,7 @@ test("review, release, reply: the whole feedback loop", async ({ page, browser }
 });
 
 test("bad input on comments and reasons: German messages, nothing written", async ({ page }) => {
-  await signIn(page, DEMO.advisor);
+  await signIn(page, await newStaffAccount("advisor"));
   const { rows } = await testDb().query("SELECT c.id FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE o.name = 'Stadt Beispielstadt' AND c.status = 'submitted'");
   const checkId = rows[0].id as string;
   await page.goto(`/beratung/checks/${checkId}`);
@@ -128,7 +128,7 @@ test("advisor pages: anonymous to sign-in, Kommune members 403, advisors and adm
     for (const path of pages) expect((await member.goto(path))?.status(), `${email} ${path}`).toBe(403);
     expect((await member.request.get("/beratung/auswertung/export")).status()).toBe(403);
   }
-  for (const email of [DEMO.advisor, DEMO.admin]) {
+  for (const email of [await newStaffAccount("advisor"), await newStaffAccount("admin")]) {
     const advisor = await newPerson(browser);
     await signIn(advisor, email);
     for (const path of pages) {
@@ -139,7 +139,7 @@ test("advisor pages: anonymous to sign-in, Kommune members 403, advisors and adm
 });
 
 test("an advisor cannot write a Kommune's answers, even with a forged call", async ({ page }) => {
-  await signIn(page, DEMO.advisor);
+  await signIn(page, await newStaffAccount("advisor"));
   const { rows } = await testDb().query("SELECT c.id FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE o.name = 'Markt Musterhausen' ORDER BY c.created_at LIMIT 1");
   const response = await page.request.put(`/api/checks/${rows[0].id}/answers/leitbild`, {
     headers: { Origin: new URL(page.url()).origin },
@@ -149,7 +149,7 @@ test("an advisor cannot write a Kommune's answers, even with a forged call", asy
 });
 
 test("the municipality list filters, searches and pages on the server", async ({ page }) => {
-  await signIn(page, DEMO.advisor);
+  await signIn(page, await newStaffAccount("advisor"));
   await page.goto("/beratung/kommunen");
   await page.getByLabel("Name oder Gemeindeschlüssel").fill("Beispielstadt");
   await page.getByRole("button", { name: "Anzeigen" }).click();

@@ -1,17 +1,23 @@
 "use server";
 
-import { AuthError } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { anyone, formAction } from "@/lib/actions/form-action";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { signOut } from "@/lib/auth/auth";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { requireUser } from "@/lib/auth/guards";
+import { servedOverHttps } from "@/lib/auth/session";
+import { openSession } from "@/lib/auth/open-session";
+import { CHALLENGE_COOKIE, CHALLENGE_SECONDS, openChallenge, sealChallenge } from "@/lib/auth/sign-in-tokens";
 import { clientAddress } from "@/lib/http/client-address";
-import { requestPasswordReset, registerOrganisation, resetPassword } from "@/lib/services/accounts";
+import { admitPasswordResetRequest, registerOrganisation, resetPassword, sendPasswordResetLink } from "@/lib/services/accounts";
+import { sendMail } from "@/lib/email/mailer";
+import { authenticate, type SignInResult } from "@/lib/services/authentication";
 import { acceptInvitationAsNewUser, acceptInvitationAsUser } from "@/lib/services/invitations";
+import { verifySecondFactor } from "@/lib/services/second-factor";
 import { audit } from "@/lib/services/audit";
 import {
   acceptInvitationNewUserSchema,
@@ -19,50 +25,83 @@ import {
   emailOnlySchema,
   passwordResetSchema,
   registrationSchema,
+  secondFactorCodeSchema,
   signInSchema,
 } from "@/lib/validation/accounts";
 
-/** German message for a refused sign-in; the code comes from lib/auth/auth.ts. */
-function signInMessage(error: AuthError): string {
-  const code = (error as AuthError & { code?: string }).code ?? "";
-  if (code.startsWith("throttled:")) {
-    const minutes = code.split(":")[1];
-    return `Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in ${minutes} Minuten erneut oder setzen Sie Ihr Passwort zurück.`;
+/** German message for a refused password step. */
+function signInMessage(result: Exclude<SignInResult, { ok: true }>): string {
+  if (result.reason === "throttled") {
+    return `Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in ${result.minutes} Minuten erneut oder setzen Sie Ihr Passwort zurück.`;
   }
-  if (code === "disabled") return "Dieses Konto ist deaktiviert. Bitte wenden Sie sich an das Team von NIKO.";
-  if (code === "unavailable") return "Die Anmeldung ist gerade nicht möglich. Bitte versuchen Sie es in einigen Minuten erneut.";
+  if (result.reason === "disabled") return "Dieses Konto ist deaktiviert. Bitte wenden Sie sich an das Team von NIKO.";
+  if (result.reason === "unavailable") return "Die Anmeldung ist gerade nicht möglich. Bitte versuchen Sie es in einigen Minuten erneut.";
   return "E-Mail-Adresse oder Passwort stimmen nicht. Bitte prüfen Sie Ihre Eingaben.";
 }
 
-/** Signs in through Auth.js; returns a German message when refused. */
-async function signInWithPassword(email: string, password: string): Promise<string | null> {
-  try {
-    await signIn("credentials", { email, password, redirect: false });
-    return null;
-  } catch (error) {
-    if (error instanceof AuthError) return signInMessage(error);
-    throw error;
-  }
-}
+const SIGN_IN_AGAIN = "Die Anmeldung ist nicht mehr gültig. Bitte melden Sie sich erneut an.";
 
 export const signInAction = formAction({
   authorize: anyone,
   schema: signInSchema,
   run: async ({ email, password, weiter }) => {
-    const refused = await signInWithPassword(email, password);
-    if (refused) return { status: "error", message: refused, values: { email } };
-    redirect(safeReturnPath(weiter) ?? "/mein-bereich");
+    const requestHeaders = await headers();
+    const result = await authenticate(getDb(), email, password, clientAddress(requestHeaders));
+    if (!result.ok) return { status: "error", message: signInMessage(result), values: { email } };
+    const returnTo = safeReturnPath(weiter);
+    if (result.needsSecondFactor) {
+      // The password was right; the session opens only after the code (second step, own throttle).
+      const challenge = await sealChallenge({ userId: result.user.id, sessionVersion: result.user.sessionVersion, returnTo });
+      (await cookies()).set(CHALLENGE_COOKIE, challenge, {
+        httpOnly: true,
+        sameSite: "lax",
+        secure: servedOverHttps(requestHeaders.get("x-forwarded-proto")),
+        path: "/",
+        maxAge: CHALLENGE_SECONDS,
+      });
+      redirect("/anmelden/sicherheitscode");
+    }
+    if (!(await openSession(result.user.id, result.user.sessionVersion))) return { status: "error", message: SIGN_IN_AGAIN, values: { email } };
+    redirect(returnTo ?? "/mein-bereich");
   },
 });
 
+/** The second step: a code from the authenticator app or a recovery code. */
+export const secondFactorAction = formAction({
+  authorize: anyone,
+  schema: secondFactorCodeSchema,
+  run: async ({ code }) => {
+    const jar = await cookies();
+    const challenge = await openChallenge(jar.get(CHALLENGE_COOKIE)?.value);
+    if (!challenge) return { status: "error", message: "Die Anmeldung hat zu lange gedauert. Bitte melden Sie sich erneut mit E-Mail und Passwort an." };
+    const result = await verifySecondFactor(getDb(), challenge.userId, code, clientAddress(await headers()));
+    if (!result.ok) {
+      const message =
+        result.reason === "throttled"
+          ? `Zu viele falsche Codes. Bitte versuchen Sie es in ${result.minutes} Minuten erneut.`
+          : "Der Sicherheitscode stimmt nicht oder wurde schon verwendet. Geben Sie den aktuellen Code aus Ihrer App oder einen Ihrer Wiederherstellungscodes ein.";
+      return { status: "error", message, fieldErrors: { code: [message] } };
+    }
+    jar.delete(CHALLENGE_COOKIE);
+    if (!(await openSession(challenge.userId, challenge.sessionVersion))) return { status: "error", message: SIGN_IN_AGAIN };
+    redirect(result.usedRecoveryCode ? "/konto/zwei-faktor?hinweis=wiederherstellungscode" : (challenge.returnTo ?? "/mein-bereich"));
+  },
+});
+
+/**
+ * Registration answers the same whether the address is new or already has an
+ * account (then its owner gets a mail instead): on to sign-in, with the trial
+ * answers waiting in the new Kommune's draft. The mail goes out after the
+ * answer, so the time taken tells nothing either.
+ */
 export const registerAction = formAction({
   authorize: anyone,
   schema: registrationSchema,
   run: async (input) => {
-    const { checkId } = await registerOrganisation(getDb(), input);
-    const refused = await signInWithPassword(input.email, input.password);
-    if (refused) redirect("/anmelden");
-    redirect(checkId ? "/kommune?probe=uebernommen" : "/kommune");
+    const { mail } = await registerOrganisation(getDb(), input);
+    after(() => sendMail(mail));
+    const next = input.trialAnswers ? `&weiter=${encodeURIComponent("/kommune?probe=uebernommen")}` : "";
+    redirect(`/anmelden?hinweis=registriert&email=${encodeURIComponent(input.email)}${next}`);
   },
 });
 
@@ -70,7 +109,9 @@ export const requestPasswordResetAction = formAction({
   authorize: anyone,
   schema: emailOnlySchema,
   run: async ({ email }) => {
-    await requestPasswordReset(getDb(), email, clientAddress(await headers()));
+    await admitPasswordResetRequest(getDb(), clientAddress(await headers()));
+    // Known or unknown address: the same answer at the same moment; the lookup and the mail follow afterwards.
+    after(() => sendPasswordResetLink(getDb(), email));
     return {
       status: "success",
       message:
@@ -107,8 +148,7 @@ export const acceptInvitationNewUserAction = formAction({
   authorize: anyone,
   schema: acceptInvitationNewUserSchema,
   run: async ({ token, name, password }) => {
-    const { email } = await acceptInvitationAsNewUser(getDb(), token, name, password);
-    const refused = await signInWithPassword(email, password);
-    redirect(refused ? "/anmelden" : "/mein-bereich");
+    const created = await acceptInvitationAsNewUser(getDb(), token, name, password);
+    redirect((await openSession(created.userId, created.sessionVersion)) ? "/mein-bereich" : "/anmelden");
   },
 });

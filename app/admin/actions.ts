@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { formAction } from "@/lib/actions/form-action";
 import { requireRole } from "@/lib/auth/guards";
+import { resetSecondFactor } from "@/lib/services/second-factor";
 import { changePlatformRole, inviteStaff, setUserDisabled } from "@/lib/services/users";
 import { changeRoleSchema, inviteStaffSchema, userIdSchema } from "@/lib/validation/admin";
 
@@ -13,9 +14,9 @@ export const changeRoleAction = formAction({
   authorize: requireAdmin,
   schema: changeRoleSchema,
   run: async ({ userId, role }, admin) => {
-    await changePlatformRole(getDb(), admin, userId, role);
+    const changed = await changePlatformRole(getDb(), admin, userId, role);
     revalidatePath("/admin");
-    return { status: "success", message: "Die Rolle wurde geändert." };
+    return { status: "success", message: changed ? "Die Rolle wurde geändert." : "Die Person hatte diese Rolle bereits." };
   },
 });
 
@@ -36,6 +37,16 @@ export const reactivateUserAction = formAction({
     await setUserDisabled(getDb(), admin, userId, false);
     revalidatePath("/admin");
     return { status: "success", message: "Das Konto ist wieder aktiv." };
+  },
+});
+
+export const resetSecondFactorAction = formAction({
+  authorize: requireAdmin,
+  schema: userIdSchema,
+  run: async ({ userId }, admin) => {
+    await resetSecondFactor(getDb(), admin, userId);
+    revalidatePath("/admin");
+    return { status: "success", message: "Der zweite Faktor ist zurückgesetzt; die Person wurde per E-Mail informiert und richtet ihn bei der nächsten Anmeldung neu ein." };
   },
 });
 

@@ -18,7 +18,7 @@ export default async function AdminPage() {
       <PageHeader eyebrow="Administration" title="Konten und Rollen" lead="Rollen ändern, Konten deaktivieren und neue Berater*innen einladen." />
       <UserAdmin
         currentUserId={admin.id}
-        users={users.map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role, disabled: u.disabled, lastSignIn: formatDate(u.lastSignInAt) }))}
+        users={users.map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role, disabled: u.disabled, emailConfirmed: u.emailConfirmedAt !== null, secondFactor: u.totpEnabledAt !== null, lastSignIn: formatDate(u.lastSignInAt) }))}
         pending={pending.map((p) => ({ email: p.email, role: p.role ? PLATFORM_ROLE_LABELS[p.role] : "", expires: formatDate(p.expiresAt) }))}
       />
     </>

@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Übersicht Ihrer Kommune" };
 export default async function KommuneOverviewPage({ searchParams }: PageProps<"/kommune">) {
   const { user, membership } = await requireMembershipPage("/kommune");
   assertCanOrNotFound(user, "check.read", membership.organisationId);
-  const checkList = await listChecksForOrganisation(getDb(), membership.organisationId);
+  const checkList = await listChecksForOrganisation(getDb(), membership.organisationId, "kommune");
   const takenOver = (await searchParams).probe === "uebernommen";
   const openDraft = checkList.find((check) => check.status === "draft");
   const trend = roundsForTrend(checkList);

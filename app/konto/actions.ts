@@ -4,10 +4,20 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { formAction } from "@/lib/actions/form-action";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { signOut } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/guards";
-import { changeEmail, changePassword, deleteAccount, updateName } from "@/lib/services/profile";
-import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, updateNameSchema } from "@/lib/validation/accounts";
+import { openSession } from "@/lib/auth/open-session";
+import { changeEmail, changePassword, deleteAccount, signOutEverywhere, updateName, verifyCurrentPassword } from "@/lib/services/profile";
+import { z } from "@/lib/validation/zod";
+import { beginSecondFactorSetup, confirmSecondFactorSetup, disableOwnSecondFactor } from "@/lib/services/second-factor";
+import {
+  changeEmailSchema,
+  changePasswordSchema,
+  deleteAccountSchema,
+  disableSecondFactorSchema,
+  secondFactorSetupSchema,
+  updateNameSchema,
+} from "@/lib/validation/accounts";
 
 export const updateNameAction = formAction({
   authorize: requireUser,
@@ -33,11 +43,10 @@ export const changePasswordAction = formAction({
   authorize: requireUser,
   schema: changePasswordSchema,
   run: async ({ currentPassword, password }, user) => {
-    await changePassword(getDb(), user, currentPassword, password);
-    // Every session ended with the new session version; this one continues with a fresh sign-in.
+    const sessionVersion = await changePassword(getDb(), user, currentPassword, password);
+    // Every session ended; this browser continues in a fresh one (the person has just proven the password).
     // The redirect makes the browser send the new cookie; this request still carries the old one.
-    await signIn("credentials", { email: user.email, password, redirect: false });
-    redirect("/konto?hinweis=passwort-geaendert");
+    redirect((await openSession(user.id, sessionVersion)) ? "/konto?hinweis=passwort-geaendert" : "/anmelden?hinweis=passwort-geaendert");
   },
 });
 
@@ -48,5 +57,44 @@ export const deleteAccountAction = formAction({
     await deleteAccount(getDb(), user, currentPassword);
     await signOut({ redirect: false });
     redirect("/?konto=geloescht");
+  },
+});
+
+/** "Alle Sitzungen abmelden": ends every session of the person, this browser's too. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await requireUser({ secondFactorSetup: true }).catch(() => null);
+  if (user) await signOutEverywhere(getDb(), user);
+  await signOut({ redirectTo: "/anmelden?hinweis=ueberall-abgemeldet" });
+}
+
+/** The second factor's set-up is the one thing staff without it may do (besides signing out). */
+const requireUserInSetup = () => requireUser({ secondFactorSetup: true });
+
+export const beginSecondFactorSetupAction = formAction({
+  authorize: requireUserInSetup,
+  schema: z.object({}),
+  run: async (_input, user) => {
+    await beginSecondFactorSetup(getDb(), user);
+    revalidatePath("/konto/zwei-faktor");
+  },
+});
+
+export const confirmSecondFactorSetupAction = formAction({
+  authorize: requireUserInSetup,
+  schema: secondFactorSetupSchema,
+  run: async ({ code }, user) => {
+    const recoveryCodes = await confirmSecondFactorSetup(getDb(), user, code);
+    return { status: "success", message: "Die Anmeldung mit zweitem Faktor ist eingerichtet.", recoveryCodes };
+  },
+});
+
+export const disableSecondFactorAction = formAction({
+  authorize: requireUser,
+  schema: disableSecondFactorSchema,
+  run: async ({ currentPassword }, user) => {
+    await verifyCurrentPassword(getDb(), user, currentPassword);
+    await disableOwnSecondFactor(getDb(), user);
+    revalidatePath("/konto/zwei-faktor");
+    return { status: "success", message: "Die Anmeldung mit zweitem Faktor ist ausgeschaltet." };
   },
 });

@@ -1,6 +1,8 @@
 "use client";
 
-import { changeEmailAction, changePasswordAction, deleteAccountAction, updateNameAction } from "@/app/konto/actions";
+import Link from "next/link";
+import { changeEmailAction, changePasswordAction, deleteAccountAction, signOutEverywhereAction, updateNameAction } from "@/app/konto/actions";
+import { buttonClasses } from "@/components/ui/button";
 import { ActionForm } from "@/components/ui/action-form";
 import { CheckboxField, Field, SubmitButton } from "@/components/ui/form";
 
@@ -15,7 +17,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function ProfileForms({ name, email }: { name: string; email: string }) {
+export function ProfileForms({ name, email, secondFactorEnabled }: { name: string; email: string; secondFactorEnabled: boolean }) {
   return (
     <>
       <Section id="name-titel" title="Name">
@@ -51,6 +53,28 @@ export function ProfileForms({ name, email }: { name: string; email: string }) {
             </>
           )}
         </ActionForm>
+      </Section>
+
+      <Section id="zwei-faktor-titel" title="Anmeldung mit zweitem Faktor">
+        <p className="mt-2">
+          {secondFactorEnabled
+            ? "Eingerichtet: Bei jeder Anmeldung fragt das Portal zusätzlich einen Code aus Ihrer Authenticator-App ab."
+            : "Nicht eingerichtet. Mit einem Code aus einer Authenticator-App schützen Sie Ihr Konto zusätzlich zum Passwort."}
+        </p>
+        <Link href="/konto/zwei-faktor" className="mt-3 inline-block font-semibold">
+          {secondFactorEnabled ? "Zweiten Faktor verwalten" : "Zweiten Faktor einrichten"}
+        </Link>
+      </Section>
+
+      <Section id="sitzungen-titel" title="Angemeldete Geräte">
+        <p className="mt-2">
+          Haben Sie sich an einem fremden Rechner nicht abgemeldet oder Ihr Telefon verloren? Beenden Sie hier jede Anmeldung, auch diese.
+        </p>
+        <form action={signOutEverywhereAction} className="mt-3">
+          <button type="submit" className={buttonClasses("secondary")}>
+            Alle Sitzungen abmelden
+          </button>
+        </form>
       </Section>
 
       <Section id="export-titel" title="Ihre Daten">

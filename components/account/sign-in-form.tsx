@@ -6,13 +6,13 @@ import { signInAction } from "@/app/(konto)/actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { initialFormState } from "@/lib/actions/form-state";
 
-export function SignInForm({ returnTo }: { returnTo?: string }) {
+export function SignInForm({ returnTo, email }: { returnTo?: string; email?: string }) {
   const [state, action] = useActionState(signInAction, initialFormState);
   return (
     <form action={action} noValidate className="max-w-xl">
       <FormMessage state={state} />
       {returnTo ? <input type="hidden" name="weiter" value={returnTo} /> : null}
-      <Field name="email" label="E-Mail" type="email" autoComplete="email" required state={state} />
+      <Field name="email" label="E-Mail" type="email" autoComplete="email" required state={state} defaultValue={state.values?.email ?? email} />
       <Field name="password" label="Passwort" type="password" autoComplete="current-password" required state={state} />
       <SubmitButton>Anmelden</SubmitButton>
       <p className="mt-6">

@@ -1,6 +1,6 @@
 "use client";
 
-import { changeRoleAction, deactivateUserAction, inviteStaffAction, reactivateUserAction } from "@/app/admin/actions";
+import { changeRoleAction, deactivateUserAction, inviteStaffAction, reactivateUserAction, resetSecondFactorAction } from "@/app/admin/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, SelectField, SubmitButton } from "@/components/ui/form";
 import { RoleSelectForm, RowButton } from "@/components/ui/row-actions";
@@ -12,6 +12,8 @@ export interface AdminUserRow {
   email: string;
   role: keyof typeof PLATFORM_ROLE_LABELS;
   disabled: boolean;
+  emailConfirmed: boolean;
+  secondFactor: boolean;
   lastSignIn: string;
 }
 
@@ -29,7 +31,8 @@ export function UserAdmin({ users, currentUserId, pending }: { users: AdminUserR
                 {user.name} {user.disabled ? <span className="text-danger-700">(deaktiviert)</span> : null}
               </p>
               <p className="text-sm">
-                {user.email} · {PLATFORM_ROLE_LABELS[user.role]} · zuletzt angemeldet: {user.lastSignIn}
+                {user.email} ({user.emailConfirmed ? "bestätigt" : "nicht bestätigt"}) · {PLATFORM_ROLE_LABELS[user.role]} · zweiter Faktor:{" "}
+                {user.secondFactor ? "eingerichtet" : "nicht eingerichtet"} · zuletzt angemeldet: {user.lastSignIn}
               </p>
               {user.id === currentUserId ? (
                 <p className="mt-2 text-sm text-muted">Ihr eigenes Konto ändern Sie unter „Konto“.</p>
@@ -42,6 +45,9 @@ export function UserAdmin({ users, currentUserId, pending }: { users: AdminUserR
                     id={user.id}
                     label={`${user.name} ${user.disabled ? "reaktivieren" : "deaktivieren"}`}
                   />
+                  {user.secondFactor ? (
+                    <RowButton action={resetSecondFactorAction} idName="userId" id={user.id} label={`Zweiten Faktor von ${user.name} zurücksetzen`} />
+                  ) : null}
                 </div>
               )}
             </li>

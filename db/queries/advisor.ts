@@ -73,6 +73,7 @@ export async function listOrganisations(db: Executor, filter: OrganisationFilter
     latest_status: CheckStatus | null;
     latest_date: Date | null;
     latest_index: string | null;
+    latest_answered: number | null;
     total: string;
   }>(organisationListQuery(filter));
   const list = rows.rows.map((row) => ({ ...row, latest_index: row.latest_index === null ? null : Number(row.latest_index) }));
@@ -104,13 +105,18 @@ export function organisationListQuery(filter: OrganisationFilter): SQL {
     SELECT organisations.id, organisations.name, organisations.kind, organisations.regierungsbezirk, organisations.ags, organisations.verified,
            latest.id AS latest_id, latest.status AS latest_status,
            coalesce(latest.submitted_at, latest.created_at) AS latest_date,
-           (SELECT CASE WHEN count(a.score) = 13 THEN round(avg(a.score), 1) END FROM answers a WHERE a.check_id = latest.id) AS latest_index,
+           CASE WHEN latest.status <> 'draft' AND stats.answered = 13 THEN round(stats.mean, 1) END AS latest_index,
+           stats.answered::int AS latest_answered,
            count(*) OVER () AS total
     FROM ${organisations}
     LEFT JOIN LATERAL (
       SELECT c.id, c.status, c.submitted_at, c.created_at FROM ${checks} c
       WHERE c.organisation_id = organisations.id ORDER BY c.created_at DESC LIMIT 1
     ) latest ON true
+    -- A draft belongs to the Kommune: advisors get its progress (answered items), never its index.
+    LEFT JOIN LATERAL (
+      SELECT count(a.score) AS answered, avg(a.score) AS mean FROM answers a WHERE a.check_id = latest.id
+    ) stats ON true
     ${where}
     ORDER BY ${orderBy}, organisations.id
     LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`;

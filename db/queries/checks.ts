@@ -6,7 +6,12 @@ import { isUuid } from "@/lib/ids";
 import type { ItemKey, Score } from "@/lib/kurzcheck/keys";
 
 /** The Kommune's checks, newest first, with the index once all 13 items are answered. */
-export async function listChecksForOrganisation(db: Executor, organisationId: string) {
+/**
+ * The rounds of a Kommune, newest first, with progress and index. A draft
+ * belongs to the Kommune alone: its index is given only with
+ * `viewer: "kommune"`; everyone else sees that it exists and how far it is.
+ */
+export async function listChecksForOrganisation(db: Executor, organisationId: string, viewer: "kommune" | "advisor") {
   return db
     .select({
       id: checks.id,
@@ -15,7 +20,7 @@ export async function listChecksForOrganisation(db: Executor, organisationId: st
       createdAt: checks.createdAt,
       submittedAt: checks.submittedAt,
       answered: sql<number>`count(${answers.score})::int`,
-      index: sql<number | null>`CASE WHEN count(${answers.score}) = 13 THEN round(avg(${answers.score}), 1)::float END`,
+      index: sql<number | null>`CASE WHEN count(${answers.score}) = 13 AND (${viewer === "kommune"} OR ${checks.status} <> 'draft') THEN round(avg(${answers.score}), 1)::float END`,
     })
     .from(checks)
     .leftJoin(answers, eq(answers.checkId, checks.id))

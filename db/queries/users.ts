@@ -2,9 +2,10 @@
  * Queries on accounts. None of them returns the password hash except
  * `findCredentials`, which exists only for the sign-in check.
  */
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { memberships, organisations, users } from "@/db/schema";
+import { memberships, organisations, userSessions, users } from "@/db/schema";
+import { isUuid } from "@/lib/ids";
 
 export const publicUserColumns = {
   id: users.id,
@@ -14,6 +15,7 @@ export const publicUserColumns = {
   sessionVersion: users.sessionVersion,
   disabled: users.disabled,
   emailConfirmedAt: users.emailConfirmedAt,
+  totpEnabledAt: users.totpEnabledAt,
   createdAt: users.createdAt,
   lastSignInAt: users.lastSignInAt,
 };
@@ -51,16 +53,33 @@ export async function listMemberships(db: Executor, userId: string) {
 
 type Membership = Awaited<ReturnType<typeof listMemberships>>[number];
 
-/** A user and their memberships (oldest first) in one statement: the lookup behind every signed-in request. */
-export async function findUserWithMemberships(db: Executor, userId: string) {
+/**
+ * A user, the browser's session and the memberships (oldest first) in one
+ * statement: the lookup behind every signed-in request. `session` is null
+ * when `sessionId` names no live session of this user (signed out, revoked,
+ * expired) or when no session is asked for (test fixtures).
+ */
+export async function findUserWithMemberships(db: Executor, userId: string, sessionId: string | null = null) {
+  const liveSession = and(
+    eq(userSessions.id, sessionId && isUuid(sessionId) ? sessionId : sql`NULL::uuid`),
+    eq(userSessions.userId, users.id),
+    isNull(userSessions.revokedAt),
+    gt(userSessions.expiresAt, sql`now()`),
+  );
   const rows = await db
-    .select({ user: publicUserColumns, membership: membershipColumns })
+    .select({
+      user: publicUserColumns,
+      session: { id: userSessions.id, activeOrganisationId: userSessions.activeOrganisationId },
+      membership: membershipColumns,
+    })
     .from(users)
+    .leftJoin(userSessions, liveSession)
     .leftJoin(memberships, eq(memberships.userId, users.id))
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(users.id, userId))
     .orderBy(asc(memberships.createdAt));
   if (rows.length === 0) return null;
   const list = rows.flatMap((row) => (row.membership?.organisationId ? [row.membership as Membership] : []));
-  return { user: rows[0]!.user, memberships: list };
+  const session = rows[0]!.session?.id ? rows[0]!.session : null;
+  return { user: rows[0]!.user, session, memberships: list };
 }

@@ -4,6 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "../../lib/auth/password";
+import { newTotpSecret, totpCode, totpStep } from "../../lib/auth/totp";
+import { DEMO_TOTP_SECRET } from "../../db/seed";
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "Demo!Kurzcheck2026";
 export const DEMO = {
@@ -19,12 +21,44 @@ export async function newPerson(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
+export { DEMO_TOTP_SECRET };
+
+/**
+ * A second-factor code for `email` that the portal will accept now: the
+ * current one, or the next step's (the portal allows ±1 step) when the
+ * current step was already used by an earlier sign-in of this account
+ * (a code never counts twice). Waits for a new step only when both are used.
+ */
+export async function freshTotpCode(email: string): Promise<string> {
+  const { rows } = await testDb().query<{ totp_secret: string | null; totp_last_step: number | null }>(
+    "SELECT totp_secret, totp_last_step FROM users WHERE email = $1",
+    [email],
+  );
+  const secret = rows[0]?.totp_secret;
+  if (!secret) throw new Error(`${email} hat keinen zweiten Faktor`);
+  for (;;) {
+    const now = Date.now();
+    const last = rows[0]!.totp_last_step ?? -1;
+    if (last < totpStep(now)) return totpCode(secret, now);
+    if (last < totpStep(now) + 1) return totpCode(secret, now + 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 30_000 - (now % 30_000) + 50));
+  }
+}
+
+/** Signs in through the form; for an account with a second factor the code step follows with a computed code. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/anmelden");
   await page.getByLabel("E-Mail").fill(email);
   await page.getByLabel("Passwort", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByRole("button", { name: "Abmelden" })).toBeVisible();
+  const signedIn = page.getByRole("button", { name: "Abmelden" });
+  const codeField = page.getByLabel("Sicherheitscode");
+  await expect(signedIn.or(codeField)).toBeVisible();
+  if (await codeField.isVisible()) {
+    await codeField.fill(await freshTotpCode(email));
+    await page.getByRole("button", { name: "Bestätigen" }).click();
+  }
+  await expect(signedIn).toBeVisible();
 }
 
 /** The newest mail to `to` in this run's outbox, waiting briefly for it to arrive. */
@@ -66,19 +100,27 @@ export function uniqueEmail(label: string): string {
   return `${label}-${Date.now().toString(36)}-${counter}@test.example`;
 }
 
-/** Creates a user directly in the test database, optionally as member of the Kommune of `memberOfSameKommuneAs`. */
+/**
+ * Creates a user directly in the test database, optionally as member of the
+ * Kommune of `organisationOf`. Staff get their own second factor unless
+ * `secondFactor: false` (the portal then sends them to its set-up).
+ */
 export async function createUser(options: {
   email: string;
   role?: "member" | "advisor" | "admin";
   organisationOf?: string;
   membershipRole?: "owner" | "member";
   password?: string;
+  secondFactor?: boolean;
 }): Promise<string> {
   const db = testDb();
   const hash = await hashPassword(options.password ?? DEMO_PASSWORD);
+  const role = options.role ?? "member";
+  const secret = (options.secondFactor ?? role !== "member") ? newTotpSecret() : null;
   const { rows } = await db.query<{ id: string }>(
-    "INSERT INTO users (email, name, password_hash, role, email_confirmed_at) VALUES ($1, $2, $3, $4, now()) RETURNING id",
-    [options.email, `Test ${options.email.split("@")[0]}`, hash, options.role ?? "member"],
+    `INSERT INTO users (email, name, password_hash, role, email_confirmed_at, totp_secret, totp_enabled_at)
+     VALUES ($1, $2, $3, $4, now(), $5::text, CASE WHEN $5::text IS NULL THEN NULL ELSE now() END) RETURNING id`,
+    [options.email, `Test ${options.email.split("@")[0]}`, hash, role, secret],
   );
   const id = rows[0]!.id;
   if (options.organisationOf) {
@@ -91,7 +133,18 @@ export async function createUser(options: {
   return id;
 }
 
-/** Registers a fresh Kommune through the form; its owner stays signed in on `page`. Returns the owner's address. */
+/**
+ * A fresh advisor or admin with a second factor of their own. Tests use one
+ * each rather than the demo accounts, because a second-factor code counts
+ * only once: several sign-ins of one account within a minute would wait.
+ */
+export async function newStaffAccount(role: "advisor" | "admin"): Promise<string> {
+  const email = uniqueEmail(role === "admin" ? "admin" : "beratung");
+  await createUser({ email, role });
+  return email;
+}
+
+/** Registers a fresh Kommune through the form and signs its owner in on `page`. Returns the owner's address. */
 export async function registerKommune(page: Page, label: string): Promise<string> {
   const email = uniqueEmail(label);
   await page.goto("/registrieren");
@@ -103,8 +156,18 @@ export async function registerKommune(page: Page, label: string): Promise<string
   await page.getByLabel("Passwort", { exact: true }).fill("ein sicheres Passwort für Tests");
   await page.getByLabel(/Datenschutzhinweise gelesen/).check();
   await page.getByRole("button", { name: "Registrieren" }).click();
+  await signInAfterRegistration(page, "ein sicheres Passwort für Tests");
   await expect(page).toHaveURL(/\/kommune$/);
   return email;
+}
+
+/** Registration ends on the sign-in page with the address filled in (the same for known and new addresses). */
+export async function signInAfterRegistration(page: Page, password: string) {
+  await expect(page).toHaveURL(/\/anmelden\?hinweis=registriert/);
+  await expect(page.getByRole("status").filter({ hasText: "Vielen Dank für Ihre Registrierung" })).toBeVisible();
+  await page.getByLabel("Passwort", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("button", { name: "Abmelden" })).toBeVisible();
 }
 
 /** Cuts or restores the app's connection to PostgreSQL (the fault proxy of `npm test`). */

@@ -29,12 +29,22 @@ export function errorState(error: unknown, values?: Record<string, string>): For
   return { status: "error", message: "Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.", values };
 }
 
+/**
+ * Server actions are public endpoints: anyone can call them with arguments of
+ * any shape (an array, an object, null). Only real form data is read.
+ */
+export const MALFORMED_REQUEST: FormState = {
+  status: "error",
+  message: "Diese Anfrage konnte nicht verarbeitet werden. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.",
+};
+
 export function formAction<Schema extends z.ZodType, Context>(options: {
   authorize: () => Promise<Context>;
   schema: Schema;
   run: (input: z.output<Schema>, context: Context, formData: FormData) => Promise<FormState | void>;
 }) {
   return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
+    if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
     const values = echo(formData);
     try {
       const context = await options.authorize();

@@ -9,6 +9,8 @@ export interface FormState {
   fieldErrors?: Record<string, string[] | undefined>;
   /** The submitted values of non-secret fields, so the form can show them again. */
   values?: Record<string, string>;
+  /** Recovery codes of a second factor just set up: shown once, in this answer only. */
+  recoveryCodes?: string[];
 }
 
 export const initialFormState: FormState = { status: "idle" };

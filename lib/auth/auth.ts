@@ -1,22 +1,27 @@
 /**
- * Auth.js (next-auth v5): Credentials sign-in with JWT sessions.
- * Sessions expire after 30 minutes without activity (the client refreshes
- * the cookie while the user works) and at the latest 12 hours after sign-in.
- * Role and session version in the token are only hints: every request
- * re-reads the user (see current-user.ts), so changes take effect at once.
+ * Auth.js (next-auth v5): JWT session cookies, each tied to a row in
+ * user_sessions. Sessions expire after 30 minutes without activity (the
+ * client refreshes the cookie while the user works) and at the latest
+ * 12 hours after sign-in.
+ *
+ * The Credentials provider accepts only a sealed grant from our own sign-in
+ * actions (lib/auth/sign-in-tokens.ts), issued after the password and, where
+ * set up, the second factor: Auth.js's public callback URL opens nothing with
+ * a password alone. Whenever Auth.js reads a token (/api/auth/session, the
+ * session keeper's refresh) the session row, account and session version are
+ * checked in the database, so a revoked session gets no fresh cookie.
  */
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { clientAddress } from "@/lib/http/client-address";
-import { authenticate } from "@/lib/services/authentication";
-
+import { endSession, sessionStillValid, startSession } from "@/lib/services/sessions";
 import { IDLE_TIMEOUT_SECONDS, sessionWithinAbsoluteLimit } from "./session-limits";
+import { openGrant } from "./sign-in-tokens";
 
-
-/** Sign-in failures carry a code the sign-in form turns into a German message. */
+/** A refused grant (expired, forged, account changed since the password step). */
 export class SignInRefused extends CredentialsSignin {
-  constructor(code: "invalid" | "disabled" | "unavailable" | `throttled:${number}`) {
+  constructor(code: "invalid" | "unavailable") {
     super();
     this.code = code;
   }
@@ -35,32 +40,43 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/anmelden", error: "/anmelden" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { grant: {} },
       async authorize(credentials, request) {
-        const email = typeof credentials.email === "string" ? credentials.email : "";
-        const password = typeof credentials.password === "string" ? credentials.password : "";
-        if (!email || !password || password.length > 1024) throw new SignInRefused("invalid");
-        const result = await authenticate(getDb(), email, password, clientAddress(request.headers));
-        if (!result.ok) throw new SignInRefused(result.reason === "throttled" ? `throttled:${result.minutes}` : result.reason);
-        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+        const grant = await openGrant(typeof credentials.grant === "string" ? credentials.grant : undefined);
+        if (!grant) throw new SignInRefused("invalid");
+        const started = await startSession(getDb(), grant.userId, grant.sessionVersion, clientAddress(request.headers));
+        if (!started) throw new SignInRefused("invalid");
+        const { user, sessionId } = started;
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, sessionId };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      const now = Math.floor(Date.now() / 1000);
+    async jwt({ token, user }) {
       if (user) {
         token.uid = user.id!;
         token.sv = user.sessionVersion;
-        token.authTime = now;
+        token.sid = user.sessionId;
+        token.authTime = Math.floor(Date.now() / 1000);
+        return token;
       }
-      return sessionWithinAbsoluteLimit(token) ? token : null;
+      if (!sessionWithinAbsoluteLimit(token) || typeof token.sid !== "string") return null;
+      const valid = await sessionStillValid(getDb(), { userId: token.uid, sessionVersion: token.sv, sessionId: token.sid });
+      return valid ? token : null;
     },
     session({ session, token }) {
       session.user.id = token.uid;
       session.sessionVersion = token.sv;
+      session.sessionId = token.sid;
       session.authTime = token.authTime;
       return session;
+    },
+  },
+  events: {
+    // Every sign-out (our button or Auth.js's own endpoint) ends the session row too.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token && typeof token.sid === "string") await endSession(getDb(), token.sid);
     },
   },
 });

@@ -1,7 +1,8 @@
 /**
  * The signed-in user, re-read from the database once per request: a role
- * change, a password change (session version) or a deactivation takes
- * effect on the very next request, whatever the JWT still says.
+ * change, a password change (session version), a deactivation or a sign-out
+ * elsewhere (the session row) takes effect on the very next request,
+ * whatever the JWT still says.
  */
 import { cache } from "react";
 import { getDb, type Executor } from "@/db";
@@ -9,12 +10,21 @@ import type { MembershipRole, PlatformRole } from "@/db/schema";
 import { findUserWithMemberships } from "@/db/queries/users";
 import { readSession } from "./session";
 
+/** Roles that must sign in with a second factor (ASVS 6.3): they see every Kommune. */
+export const STAFF_ROLES: readonly PlatformRole[] = ["advisor", "admin"];
+
 export interface CurrentUser {
   id: string;
   email: string;
   name: string;
   role: PlatformRole;
   emailConfirmed: boolean;
+  secondFactorEnabled: boolean;
+  /** Staff without a second factor may only set it up (or sign out) until they have one. */
+  mustSetUpSecondFactor: boolean;
+  /** The browser session of this request; null outside a request (fixtures). */
+  sessionId: string | null;
+  /** Every Kommune of the person; the active one comes first. */
   memberships: {
     organisationId: string;
     role: MembershipRole;
@@ -25,33 +35,39 @@ export interface CurrentUser {
 
 /**
  * A user as the guards see them, with what decides whether their session
- * still counts; null for an unknown id. One statement for user and
- * memberships: this runs on every signed-in request (and in test fixtures).
+ * still counts; null for an unknown id. With a `sessionId`, `sessionLive`
+ * says whether that session is still open, and its chosen Kommune is put first.
  */
-export async function loadCurrentUser(db: Executor, userId: string) {
-  const found = await findUserWithMemberships(db, userId);
+export async function loadCurrentUser(db: Executor, userId: string, sessionId: string | null = null) {
+  const found = await findUserWithMemberships(db, userId, sessionId);
   if (!found) return null;
-  const { user, memberships } = found;
+  const { user, session, memberships } = found;
+  const chosen = session?.activeOrganisationId;
+  const ordered = chosen ? [...memberships].sort((a, b) => Number(b.organisationId === chosen) - Number(a.organisationId === chosen)) : memberships;
+  const secondFactorEnabled = user.totpEnabledAt !== null;
   const current: CurrentUser = {
     id: user.id,
     email: user.email,
     name: user.name,
     role: user.role,
     emailConfirmed: user.emailConfirmedAt !== null,
-    memberships: memberships.map((m) => ({
+    secondFactorEnabled,
+    mustSetUpSecondFactor: STAFF_ROLES.includes(user.role) && !secondFactorEnabled,
+    sessionId: session?.id ?? null,
+    memberships: ordered.map((m) => ({
       organisationId: m.organisationId,
       role: m.role,
       organisationName: m.organisationName,
       verified: m.verified,
     })),
   };
-  return { current, disabled: user.disabled, sessionVersion: user.sessionVersion };
+  return { current, disabled: user.disabled, sessionVersion: user.sessionVersion, sessionLive: session !== null };
 }
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await readSession();
   if (!session) return null;
-  const loaded = await loadCurrentUser(getDb(), session.userId);
-  if (!loaded || loaded.disabled || loaded.sessionVersion !== session.sessionVersion) return null;
+  const loaded = await loadCurrentUser(getDb(), session.userId, session.sessionId);
+  if (!loaded || loaded.disabled || !loaded.sessionLive || loaded.sessionVersion !== session.sessionVersion) return null;
   return loaded.current;
 });

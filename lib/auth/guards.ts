@@ -18,12 +18,24 @@ export function homeFor(user: CurrentUser): string {
   return "/kommune";
 }
 
+/** Where staff set up their second factor; until then nothing else is open to them. */
+export const SECOND_FACTOR_SETUP_PATH = "/konto/zwei-faktor";
+
+export interface GuardOptions {
+  /** Only the second-factor set-up itself may be used by staff who have none yet. */
+  secondFactorSetup?: boolean;
+}
+
 // ---- pages and layouts -------------------------------------------------------------
 
-/** The signed-in user, or a redirect to the sign-in page that comes back to `returnTo`. */
-export async function requireUserPage(returnTo?: string): Promise<CurrentUser> {
+/**
+ * The signed-in user, or a redirect to the sign-in page that comes back to
+ * `returnTo`. Staff without a second factor are sent to its set-up.
+ */
+export async function requireUserPage(returnTo?: string, options: GuardOptions = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(returnTo ? `/anmelden?weiter=${encodeURIComponent(returnTo)}` : "/anmelden");
+  if (user.mustSetUpSecondFactor && !options.secondFactorSetup) redirect(SECOND_FACTOR_SETUP_PATH);
   return user;
 }
 
@@ -35,8 +47,8 @@ export async function requireRolePage(roles: readonly PlatformRole[], returnTo?:
 }
 
 /**
- * A member of a Kommune with their active membership (the oldest). Users
- * without one get 403.
+ * A member of a Kommune with their active membership (the one chosen for this
+ * session, else the oldest). Users without one get 403.
  */
 export async function requireMembershipPage(returnTo?: string) {
   const user = await requireUserPage(returnTo);
@@ -68,9 +80,12 @@ export async function pageData<T>(work: Promise<T>, returnTo?: string): Promise<
 
 // ---- server actions and route handlers -------------------------------------------------
 
-export async function requireUser(): Promise<CurrentUser> {
+export async function requireUser(options: GuardOptions = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("unauthenticated", "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.");
+  if (user.mustSetUpSecondFactor && !options.secondFactorSetup) {
+    throw new AppError("forbidden", "Bitte richten Sie zuerst die Anmeldung mit zweitem Faktor ein.");
+  }
   return user;
 }
 
@@ -80,7 +95,7 @@ export async function requireRole(roles: readonly PlatformRole[]): Promise<Curre
   return user;
 }
 
-/** The signed-in member and their active Kommune (the oldest membership), for actions in /kommune. */
+/** The signed-in member and their active Kommune (chosen for this session, else the oldest), for actions in /kommune. */
 export async function requireActiveMembership() {
   const user = await requireUser();
   const membership = user.memberships[0];

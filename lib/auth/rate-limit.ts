@@ -21,6 +21,10 @@ export interface WindowLimit {
 export const RESET_MAILS_PER_ACCOUNT: WindowLimit = { windowMinutes: 60, max: 3 };
 /** One client address may ask for twenty resets an hour (an office behind one address included). */
 export const RESET_REQUESTS_PER_ADDRESS: WindowLimit = { windowMinutes: 60, max: 20 };
+/** Wrong current passwords in /konto (e-mail, password, deletion): after five the sessions end. */
+export const REAUTH_FAILURES_PER_ACCOUNT: WindowLimit = { windowMinutes: 15, max: 5 };
+/** Wrong second-factor codes per account, apart from the password's own counter. */
+export const SECOND_FACTOR_FAILURES_PER_ACCOUNT: WindowLimit = { windowMinutes: 15, max: 5 };
 /** The longest window of any limit here: rows older than that are dead. */
 const LONGEST_WINDOW_MINUTES = 60;
 
@@ -78,9 +82,25 @@ export async function withinLimit(db: Database, key: string, limit: WindowLimit)
   return counted.count <= limit.max ? { allowed: true } : { allowed: false, minutes: counted.minutesLeft };
 }
 
+/** Minutes until `key` may try again under `limit`, or 0 when it is free (failures are counted by {@link recordLimitedFailure}). */
+export async function blockedFor(db: Database, key: string, limit: WindowLimit): Promise<number> {
+  const { rows } = await db.execute<{ count: number; minutes_left: string }>(sql`
+    SELECT count, ceil(extract(epoch from (window_started_at + make_interval(mins => ${limit.windowMinutes}) - now())) / 60) AS minutes_left
+    FROM rate_limit_buckets WHERE key = ${key}`);
+  const row = rows[0];
+  const left = row ? Number(row.minutes_left) : 0;
+  return row && left > 0 && row.count >= limit.max ? left : 0;
+}
+
+/** Counts one failure on `key`; true when this failure reached the limit. */
+export async function recordLimitedFailure(db: Database, key: string, limit: WindowLimit): Promise<boolean> {
+  const counted = (await countEvent(db, [key], limit.windowMinutes)).get(key)!;
+  return counted.count >= limit.max;
+}
+
 /** A successful sign-in clears the account's counter (not the address's). */
-export async function clearAccount(db: Database, accountKey: string): Promise<void> {
-  await db.delete(rateLimitBuckets).where(inArray(rateLimitBuckets.key, [accountKey]));
+export async function clearAccount(db: Database, ...keys: string[]): Promise<void> {
+  await db.delete(rateLimitBuckets).where(inArray(rateLimitBuckets.key, keys));
 }
 
 /** Removes windows that ended under every limit; called after each recorded failure so the table stays small. */

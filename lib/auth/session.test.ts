@@ -23,25 +23,25 @@ describe("sessionFromCookies (the session without auth())", () => {
   });
 
   it("reads user and session version from a token Auth.js issued", async () => {
-    const value = await token({ uid: "user-1", sv: 3, authTime: now() });
-    expect(await sessionFromCookies(jar({ [COOKIE]: value }), COOKIE)).toEqual({ userId: "user-1", sessionVersion: 3 });
+    const value = await token({ uid: "user-1", sv: 3, sid: "session-1", authTime: now() });
+    expect(await sessionFromCookies(jar({ [COOKIE]: value }), COOKIE)).toEqual({ userId: "user-1", sessionVersion: 3, sessionId: "session-1" });
     // The second read comes from the cache and gives the same answer.
-    expect(await sessionFromCookies(jar({ [COOKIE]: value }), COOKIE)).toEqual({ userId: "user-1", sessionVersion: 3 });
+    expect(await sessionFromCookies(jar({ [COOKIE]: value }), COOKIE)).toEqual({ userId: "user-1", sessionVersion: 3, sessionId: "session-1" });
   });
 
   it("refuses no cookie, a forged or altered token and one sealed with another secret", async () => {
-    const value = await token({ uid: "user-1", sv: 1, authTime: now() });
+    const value = await token({ uid: "user-1", sv: 1, sid: "session-1", authTime: now() });
     expect(await sessionFromCookies(jar({}), COOKIE)).toBeNull();
     expect(await sessionFromCookies(jar({ [COOKIE]: "eyJhbGciOiJub25lIn0.eyJ1aWQiOiJ4In0." }), COOKIE)).toBeNull();
     expect(await sessionFromCookies(jar({ [COOKIE]: `${value.slice(0, -4)}AAAA` }), COOKIE)).toBeNull();
-    const foreign = await encode({ token: { uid: "user-1", sv: 1, authTime: now() }, secret: "another-secret-0123456789-0123456789", salt: COOKIE });
+    const foreign = await encode({ token: { uid: "user-1", sv: 1, sid: "session-1", authTime: now() }, secret: "another-secret-0123456789-0123456789", salt: COOKIE });
     expect(await sessionFromCookies(jar({ [COOKIE]: foreign }), COOKIE)).toBeNull();
   });
 
   it("refuses an expired token and one older than the absolute limit", async () => {
-    const expired = await token({ uid: "user-1", sv: 1, authTime: now() - 3600 }, -60);
+    const expired = await token({ uid: "user-1", sv: 1, sid: "session-1", authTime: now() - 3600 }, -60);
     expect(await sessionFromCookies(jar({ [COOKIE]: expired }), COOKIE)).toBeNull();
-    const tooOld = await token({ uid: "user-1", sv: 1, authTime: now() - ABSOLUTE_TIMEOUT_SECONDS - 60 });
+    const tooOld = await token({ uid: "user-1", sv: 1, sid: "session-1", authTime: now() - ABSOLUTE_TIMEOUT_SECONDS - 60 });
     expect(await sessionFromCookies(jar({ [COOKIE]: tooOld }), COOKIE)).toBeNull();
   });
 
@@ -54,11 +54,11 @@ describe("sessionFromCookies (the session without auth())", () => {
     expect(sessionCookieName("https")).toBe(SECURE);
     expect(sessionCookieName("http")).toBe(COOKIE);
     expect(sessionCookieName(null)).toBe(SECURE); // Auth.js assumes https when nothing says otherwise
-    const planted = await token({ uid: "attacker", sv: 1, authTime: now() });
+    const planted = await token({ uid: "attacker", sv: 1, sid: "s", authTime: now() });
     expect(await sessionFromCookies(jar({ [COOKIE]: planted }), SECURE)).toBeNull();
     // A token sealed for one name does not open under the other (the name is the key's salt).
     expect(await sessionFromCookies(jar({ [SECURE]: planted }), SECURE)).toBeNull();
-    const proper = await encode({ token: { uid: "user-2", sv: 1, authTime: now() }, secret: SECRET, salt: SECURE });
-    expect(await sessionFromCookies(jar({ [SECURE]: proper }), SECURE)).toEqual({ userId: "user-2", sessionVersion: 1 });
+    const proper = await encode({ token: { uid: "user-2", sv: 1, sid: "session-2", authTime: now() }, secret: SECRET, salt: SECURE });
+    expect(await sessionFromCookies(jar({ [SECURE]: proper }), SECURE)).toEqual({ userId: "user-2", sessionVersion: 1, sessionId: "session-2" });
   });
 });

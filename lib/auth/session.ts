@@ -20,6 +20,8 @@ import { sessionWithinAbsoluteLimit } from "./session-limits";
 export interface SessionClaims {
   userId: string;
   sessionVersion: number;
+  /** The user_sessions row this browser's sign-in created; revoked on sign-out. */
+  sessionId: string;
 }
 
 const decoded = new LRUCache<string, JWT>({ max: 5_000 });
@@ -31,13 +33,18 @@ const decoded = new LRUCache<string, JWT>({ max: 5_000 });
  * over plain http from standing in for the secure one.
  */
 export function sessionCookieName(forwardedProto: string | null): string {
+  return servedOverHttps(forwardedProto) ? "__Secure-authjs.session-token" : "authjs.session-token";
+}
+
+/** Whether browsers reach the portal over https (then cookies are Secure), decided as Auth.js decides it. */
+export function servedOverHttps(forwardedProto: string | null): boolean {
   const envUrl = process.env.AUTH_URL ?? process.env.NEXTAUTH_URL;
   const protocol = envUrl ? new URL(envUrl).protocol : `${(forwardedProto ?? "https").split(",")[0]!.trim().replace(/:$/, "")}:`;
-  return protocol === "https:" ? "__Secure-authjs.session-token" : "authjs.session-token";
+  return protocol === "https:";
 }
 
 /** The secrets Auth.js would use: AUTH_SECRET (or NEXTAUTH_SECRET), else the rotation list AUTH_SECRET_1..3. */
-function authSecrets(): string[] {
+export function authSecrets(): string[] {
   const single = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
   const secrets = single ? [single] : [1, 2, 3].flatMap((i) => process.env[`AUTH_SECRET_${i}`] ?? []);
   if (secrets.length === 0) throw new Error("AUTH_SECRET is not set: sessions cannot be read.");
@@ -45,10 +52,10 @@ function authSecrets(): string[] {
 }
 
 function claimsOf(token: JWT | null): SessionClaims | null {
-  if (!token || typeof token.uid !== "string" || typeof token.sv !== "number") return null;
+  if (!token || typeof token.uid !== "string" || typeof token.sv !== "number" || typeof token.sid !== "string") return null;
   if (typeof token.exp !== "number" || token.exp * 1000 <= Date.now()) return null;
   if (!sessionWithinAbsoluteLimit(token)) return null;
-  return { userId: token.uid, sessionVersion: token.sv };
+  return { userId: token.uid, sessionVersion: token.sv, sessionId: token.sid };
 }
 
 /** The part of a cookie store the session needs (next/headers' `cookies()` has it). */
@@ -77,7 +84,9 @@ export async function sessionFromCookies(jar: CookieJar, name: string): Promise<
   if (jar.getAll().some((cookie) => cookie.name.startsWith(`${name}.`))) {
     const { auth } = await import("./auth");
     const session = await auth();
-    return session?.user?.id ? { userId: session.user.id, sessionVersion: session.sessionVersion } : null;
+    return session?.user?.id && session.sessionId
+      ? { userId: session.user.id, sessionVersion: session.sessionVersion, sessionId: session.sessionId }
+      : null;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 /** The production build under `next start`, against a given database, on a loopback port. */
-import { buildIfStale, spawnNext } from "../cli/processes";
+import { buildIfStale, spawnServer } from "../cli/processes";
 import { sleep } from "./stats";
 
 export interface RunningApp {
@@ -10,7 +10,7 @@ export interface RunningApp {
 export async function startApp(options: { databaseUrl: string; port: number; authSecret: string }): Promise<RunningApp> {
   const env = { ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, PORT: String(options.port), NODE_ENV: "production" as const };
   await buildIfStale(env);
-  const app = spawnNext(["start", "-H", "127.0.0.1", "-p", String(options.port)], env);
+  const app = spawnServer({ ...env, HOST: "127.0.0.1" });
   const base = `http://127.0.0.1:${options.port}`;
   const stop = async () => {
     if (app.exitCode !== null) return;

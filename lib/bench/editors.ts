@@ -2,7 +2,7 @@
  * Signed-in editors for the benchmark: owners of generated Kommunen of the
  * national-scale data set, each with a draft check whose 13 answers are saved
  * (copied from the Kommune's latest round, as "Kurz-Check wiederholen" does),
- * signed in through the real Auth.js sign-in over HTTP.
+ * signed in through the portal's real sign-in form over HTTP.
  */
 import type { Pool } from "pg";
 import { ITEM_KEYS, type ItemKey } from "../kurzcheck/keys";
@@ -57,16 +57,22 @@ function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
 }
 
-/** Signs in with email and password through Auth.js's credentials endpoint; returns the session cookie header. */
+const decodeAttribute = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+/**
+ * Signs in as a browser without JavaScript does: posts the sign-in form of
+ * /anmelden (its hidden server-action fields, e-mail and password); returns
+ * the session cookie header. Accounts with a second factor are not for this.
+ */
 export async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookiesOf(csrf).join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/kommune` }),
-  });
+  const page = await (await fetch(`${base}/anmelden`)).text();
+  const form = new FormData();
+  for (const match of page.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
+    form.append(decodeAttribute(match[1]!), decodeAttribute(match[2] ?? ""));
+  }
+  form.append("email", email);
+  form.append("password", password);
+  const response = await fetch(`${base}/anmelden`, { method: "POST", redirect: "manual", headers: { Origin: base }, body: form });
   const session = cookiesOf(response).find((cookie) => cookie.startsWith("authjs.session-token="));
   if (!session) throw new Error(`sign-in of ${email} failed (${response.status} ${response.headers.get("location")})`);
   return session;

@@ -17,9 +17,16 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
   });
 }
 
-/** Starts the Next.js CLI directly with node, so signals reach it (npx would swallow them). */
-export function spawnNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio: "inherit" });
+const SERVE_SCRIPT = path.join(ROOT, "lib/cli/serve.ts");
+
+/**
+ * Starts the portal's server (lib/cli/serve.ts) directly with node, so signals
+ * reach it (npx would swallow them). It listens on env.HOST (127.0.0.1 by
+ * default) and env.PORT.
+ */
+export function spawnServer(env: NodeJS.ProcessEnv, options: { dev?: boolean; stdio?: "inherit" | "ignore" } = {}): ChildProcess {
+  const args = ["--import", "tsx", SERVE_SCRIPT, ...(options.dev ? ["--dev"] : [])];
+  return spawn(process.execPath, args, { cwd: ROOT, env, stdio: options.stdio ?? "inherit" });
 }
 
 export function runNext(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {

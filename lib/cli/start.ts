@@ -11,7 +11,7 @@ import { ensureDatabase } from "../../db/embedded";
 import { migrateDatabase } from "../../db/migrate";
 import { DEFAULT_DEMO_PASSWORD, seedIfEmpty } from "../../db/seed";
 import { provideServer } from "./database";
-import { buildIfStale, DATA_DIR, ensureAuthSecret, spawnNext } from "./processes";
+import { buildIfStale, DATA_DIR, ensureAuthSecret, spawnServer } from "./processes";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -48,7 +48,7 @@ const env: NodeJS.ProcessEnv = {
 };
 
 if (!dev) await buildIfStale(env);
-const app = spawnNext([dev ? "dev" : "start", "-p", String(port)], env);
+const app = spawnServer(env, { dev });
 
 let stopping = false;
 async function shutdown(code: number): Promise<never> {

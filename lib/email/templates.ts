@@ -8,7 +8,16 @@ export function confirmEmailMail(to: string, name: string, token: string): Mail 
   return {
     to,
     subject: "Bitte bestätigen Sie Ihre E-Mail-Adresse",
-    text: `Guten Tag ${name},\n\nvielen Dank für Ihre Registrierung beim Kurz-Check Integration. Bitte bestätigen Sie Ihre E-Mail-Adresse über diesen Link:\n\n${siteUrl()}/email-bestaetigen/${token}\n\nDer Link ist 7 Tage gültig. Sie können das Portal schon jetzt nutzen.${SIGNATURE}`,
+    text: `Guten Tag ${name},\n\nbitte bestätigen Sie, dass diese E-Mail-Adresse zu Ihrem Konto beim Kurz-Check Integration gehört:\n\n${siteUrl()}/email-bestaetigen/${token}\n\nDer Link ist 7 Tage gültig und bestätigt nur diese Adresse. Anmelden können Sie sich schon jetzt mit Ihrer E-Mail-Adresse und Ihrem Passwort:\n\n${siteUrl()}/anmelden${SIGNATURE}`,
+  };
+}
+
+/** To the owner of an address someone tried to register again: no second account, and no hint to the person who tried. */
+export function alreadyRegisteredMail(to: string): Mail {
+  return {
+    to,
+    subject: "Registrierung mit Ihrer E-Mail-Adresse",
+    text: `Guten Tag,\n\nsoeben wurde versucht, mit Ihrer E-Mail-Adresse eine Kommune beim Kurz-Check Integration zu registrieren. Für diese Adresse besteht bereits ein Konto, deshalb wurde kein weiteres angelegt.\n\nWaren Sie das? Dann melden Sie sich mit Ihrem bisherigen Konto an:\n\n${siteUrl()}/anmelden\n\nFalls Sie Ihr Passwort nicht mehr wissen, legen Sie hier ein neues fest:\n\n${siteUrl()}/passwort-vergessen\n\nSoll eine weitere Kommune dazukommen, bitten Sie deren Verantwortliche um eine Einladung. Wenn Sie den Versuch nicht kennen, können Sie diese E-Mail ignorieren.${SIGNATURE}`,
   };
 }
 
@@ -56,4 +65,12 @@ export function registrationDecisionMail(to: string, organisationName: string, v
         subject: `Registrierung nicht bestätigt: ${organisationName}`,
         text: `Guten Tag,\n\ndas Team von NIKO konnte die Registrierung von ${organisationName} nicht bestätigen. Begründung:\n\n${reason ?? ""}\n\nBei Fragen melden Sie sich gern bei uns.${SIGNATURE}`,
       };
+}
+
+export function secondFactorResetMail(to: string, name: string): Mail {
+  return {
+    to,
+    subject: "Ihr zweiter Faktor wurde zurückgesetzt",
+    text: `Guten Tag ${name},\n\ndie Administration des Kurz-Check Integration hat die Anmeldung mit zweitem Faktor für Ihr Konto zurückgesetzt. Alle laufenden Anmeldungen sind beendet. Bei Ihrer nächsten Anmeldung richten Sie den zweiten Faktor mit Ihrer Authenticator-App neu ein:\n\n${siteUrl()}/anmelden\n\nWenn Sie das nicht veranlasst haben, wenden Sie sich bitte umgehend an die Administration.${SIGNATURE}`,
+  };
 }

@@ -1,8 +1,9 @@
 /**
- * The client's address as the reverse proxy reports it. The shipped nginx
- * config sets X-Forwarded-For to the peer address (it does not append), and
- * the app listens on loopback behind it, so the header cannot be forged.
+ * The client's address for per-address limits and the audit log. The portal's
+ * server (lib/server/http-server.ts) has already replaced X-Forwarded-For with
+ * the one address it resolved from the socket and the trusted proxies, so the
+ * header holds no value a client chose itself.
  */
 export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unbekannt";
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unbekannt";
 }

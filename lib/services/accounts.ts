@@ -9,20 +9,19 @@ import { findUserByEmail } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import { RESET_MAILS_PER_ACCOUNT, RESET_REQUESTS_PER_ADDRESS, withinLimit } from "@/lib/auth/rate-limit";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
-import { sendMail } from "@/lib/email/mailer";
-import { confirmEmailMail, passwordResetMail } from "@/lib/email/templates";
+import { sendMail, type Mail } from "@/lib/email/mailer";
+import { alreadyRegisteredMail, confirmEmailMail, passwordResetMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
 import { ITEM_KEYS } from "@/lib/kurzcheck/keys";
 import { parseTrialAnswers } from "@/lib/kurzcheck/trial-storage";
 import type { OrganisationKind, Regierungsbezirk } from "@/lib/organisations";
 import { audit } from "./audit";
+import { endAllSessions } from "./sessions";
 
 const HOUR = 60 * 60 * 1000;
 export const PASSWORD_RESET_VALIDITY_MS = HOUR;
 export const EMAIL_CONFIRMATION_VALIDITY_MS = 7 * 24 * HOUR;
 
-export const EMAIL_TAKEN_MESSAGE =
-  "Mit dieser E-Mail-Adresse ist keine neue Registrierung möglich. Wenn Sie schon ein Konto haben, melden Sie sich an oder setzen Sie Ihr Passwort zurück.";
 export const AGS_TAKEN_MESSAGE =
   "Für diesen Gemeindeschlüssel ist bereits eine Kommune registriert. Bitten Sie dort um eine Einladung oder wenden Sie sich an NIKO.";
 
@@ -46,21 +45,26 @@ function violatedUnique(error: unknown): string | null {
 /**
  * Creates the Kommune (unverified), its first user as owner and, when the
  * browser sent answers of the anonymous trial, a first draft with them.
+ *
+ * An address that already has an account gets no second one and no error:
+ * the form answers the same either way (no probing which addresses are
+ * registered), and the mail returned goes to that address's owner instead,
+ * pointing them to sign-in and password reset. The caller sends the returned
+ * mail after answering, so both paths also take the same time.
  */
-export async function registerOrganisation(db: Database, input: RegistrationInput) {
+export async function registerOrganisation(db: Database, input: RegistrationInput): Promise<{ organisationId: string | null; checkId: string | null; mail: Mail }> {
   const passwordHash = await hashPassword(input.password);
   const trial = parseTrialAnswers(input.trialAnswers ?? null);
   const confirmation = generateToken();
+  const alreadyRegistered = { organisationId: null, checkId: null, mail: alreadyRegisteredMail(input.email) };
   try {
-    const result = await db.transaction(async (tx) => {
-      // Checked before inserting for a clear message; the unique indexes catch a race.
-      if (await findUserByEmail(tx, input.email)) {
-        throw new AppError("conflict", EMAIL_TAKEN_MESSAGE, { fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } });
-      }
+    return await db.transaction(async (tx) => {
+      // The AGS check comes first and does not depend on the address, so its message reveals nothing about accounts.
       if (input.ags) {
         const [existing] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.ags, input.ags));
         if (existing) throw new AppError("conflict", AGS_TAKEN_MESSAGE, { fieldErrors: { ags: [AGS_TAKEN_MESSAGE] } });
       }
+      if (await findUserByEmail(tx, input.email)) return alreadyRegistered;
       const [user] = await tx
         .insert(users)
         .values({ email: input.email, name: input.name, passwordHash })
@@ -75,6 +79,7 @@ export async function registerOrganisation(db: Database, input: RegistrationInpu
       await tx.insert(oneTimeTokens).values({
         userId,
         purpose: "email_confirmation",
+        email: input.email,
         tokenHash: hashToken(confirmation),
         expiresAt: new Date(Date.now() + EMAIL_CONFIRMATION_VALIDITY_MS),
       });
@@ -105,15 +110,12 @@ export async function registerOrganisation(db: Database, input: RegistrationInpu
           data: { answered: takenOver.length },
         });
       }
-      return { userId, organisationId, checkId };
+      return { organisationId, checkId, mail: confirmEmailMail(input.email, input.name, confirmation) };
     });
-    await sendMail(confirmEmailMail(input.email, input.name, confirmation));
-    return result;
   } catch (error) {
     const constraint = violatedUnique(error);
-    if (constraint === "users_email_key") {
-      throw new AppError("conflict", EMAIL_TAKEN_MESSAGE, { fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } });
-    }
+    // Two registrations of one address at the same moment: the second is "already registered" as well.
+    if (constraint === "users_email_key") return alreadyRegistered;
     if (constraint === "organisations_ags_key") {
       throw new AppError("conflict", AGS_TAKEN_MESSAGE, { fieldErrors: { ags: [AGS_TAKEN_MESSAGE] } });
     }
@@ -134,25 +136,32 @@ async function consumeToken(tx: Transaction, token: string, purpose: "password_r
         gt(oneTimeTokens.expiresAt, sql`now()`),
       ),
     )
-    .returning({ userId: oneTimeTokens.userId });
+    .returning({ userId: oneTimeTokens.userId, email: oneTimeTokens.email });
   return row ?? null;
 }
 
 export const INVALID_LINK_MESSAGE = "Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet. Bitte fordern Sie einen neuen an.";
 
 /**
- * Sends a reset link when the address belongs to an active account. The
- * caller shows the same answer either way, so addresses cannot be probed.
- * Limits: one client address may ask 20 times an hour (beyond that the caller
- * is told to wait — this says nothing about any account); one inbox gets at
- * most 3 links an hour (beyond that nothing is sent, and the answer stays the
- * same), so the form cannot be used to flood someone's mailbox.
+ * The part of a reset request that answers at once: one client address may
+ * ask 20 times an hour (beyond that the caller is told to wait — this says
+ * nothing about any account). The caller then answers the same for every
+ * address and runs {@link sendPasswordResetLink} after the answer, so neither
+ * the words nor the time tell whether an account exists.
  */
-export async function requestPasswordReset(db: Database, email: string, fromAddress: string): Promise<void> {
+export async function admitPasswordResetRequest(db: Database, fromAddress: string): Promise<void> {
   const perAddress = await withinLimit(db, `reset:address:${fromAddress}`, RESET_REQUESTS_PER_ADDRESS);
   if (!perAddress.allowed) {
     throw new AppError("rate_limited", `Von Ihrem Anschluss kamen sehr viele Anfragen. Bitte versuchen Sie es in ${perAddress.minutes} Minuten erneut.`);
   }
+}
+
+/**
+ * Sends a reset link when the address belongs to an active account. One inbox
+ * gets at most 3 links an hour (beyond that nothing is sent), so the form
+ * cannot be used to flood someone's mailbox.
+ */
+export async function sendPasswordResetLink(db: Database, email: string): Promise<void> {
   const user = await findUserByEmail(db, email);
   if (!user || user.disabled) return;
   const perAccount = await withinLimit(db, `reset:account:${user.id}`, RESET_MAILS_PER_ACCOUNT);
@@ -173,25 +182,35 @@ export async function requestPasswordReset(db: Database, email: string, fromAddr
   await sendMail(passwordResetMail(user.email, token));
 }
 
+/** Both parts of a reset request in one call (scripts and tests that do not need equal timing). */
+export async function requestPasswordReset(db: Database, email: string, fromAddress: string): Promise<void> {
+  await admitPasswordResetRequest(db, fromAddress);
+  await sendPasswordResetLink(db, email);
+}
+
 /** Sets a new password from a reset link; ends every existing session of the account. */
 export async function resetPassword(db: Database, token: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const used = await consumeToken(tx, token, "password_reset");
     if (!used) throw new AppError("invalid", INVALID_LINK_MESSAGE);
-    await tx
-      .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
-      .where(eq(users.id, used.userId));
+    await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, used.userId));
+    await endAllSessions(tx, used.userId);
     await audit(tx, { actorId: used.userId, action: "auth.password_reset", entityType: "user", entityId: used.userId });
   });
 }
 
+/** Confirms the address the link was sent to, and only while the account still has that address. */
 export async function confirmEmail(db: Database, token: string): Promise<boolean> {
   return db.transaction(async (tx) => {
     const used = await consumeToken(tx, token, "email_confirmation");
-    if (!used) return false;
-    await tx.update(users).set({ emailConfirmedAt: sql`now()` }).where(eq(users.id, used.userId));
+    if (!used?.email) return false;
+    const [confirmed] = await tx
+      .update(users)
+      .set({ emailConfirmedAt: sql`now()` })
+      .where(and(eq(users.id, used.userId), eq(users.email, used.email)))
+      .returning({ id: users.id });
+    if (!confirmed) return false;
     await audit(tx, { actorId: used.userId, action: "user.email_confirmed", entityType: "user", entityId: used.userId });
     return true;
   });

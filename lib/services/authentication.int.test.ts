@@ -47,7 +47,7 @@ describe("authenticate", () => {
     await authenticate(db, person.email, "falsch falsch", address());
     await authenticate(db, person.email, FIXTURE_PASSWORD, address());
     const { rows } = await pool.query("SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id", [person.id]);
-    expect(rows.map((r) => r.action)).toEqual(["auth.sign_in_failed", "auth.signed_in"]);
+    expect(rows.map((r) => r.action)).toEqual(["auth.sign_in_failed", "auth.password_accepted"]);
   });
 
   it("refuses when the limiter's store cannot be read (fails closed)", async () => {

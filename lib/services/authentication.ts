@@ -1,17 +1,21 @@
 /**
- * The sign-in check: throttling (fail closed), password verification with
- * equal cost for unknown addresses, and the audit trail of every attempt.
+ * The password step of sign-in: throttling (fail closed), password
+ * verification with equal cost for unknown addresses, and the audit trail of
+ * every attempt. A session is opened only after every factor (sessions.ts).
  */
-import { eq } from "drizzle-orm";
 import type { Database } from "@/db";
-import { users } from "@/db/schema";
 import { findCredentials } from "@/db/queries/users";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { clearAccount, pruneExpired, recordFailure, signInKeys, throttledFor } from "@/lib/auth/rate-limit";
 import { audit } from "./audit";
 
 export type SignInResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: string; sessionVersion: number } }
+  | {
+      ok: true;
+      user: { id: string; email: string; name: string; role: string; sessionVersion: number };
+      /** True when the account has a second factor: the code must follow before a session opens. */
+      needsSecondFactor: boolean;
+    }
   | { ok: false; reason: "invalid" | "disabled" | "unavailable" }
   | { ok: false; reason: "throttled"; minutes: number };
 
@@ -54,10 +58,11 @@ export async function authenticate(db: Database, rawEmail: string, password: str
     return { ok: false, reason: "disabled" };
   }
 
-  await db.transaction(async (tx) => {
-    await tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
-    await audit(tx, { actorId: user.id, action: "auth.signed_in", entityType: "user", entityId: user.id, data: { address } });
-  });
+  await audit(db, { actorId: user.id, action: "auth.password_accepted", entityType: "user", entityId: user.id, data: { address } });
   await clearAccount(db, keys.account);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
+    needsSecondFactor: user.totpEnabledAt !== null,
+  };
 }

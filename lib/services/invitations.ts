@@ -105,7 +105,7 @@ async function grant(tx: Transaction, invitation: OpenInvitation, userId: string
 }
 
 /** A new person accepts: the account is created with the invited address (confirmed by the link itself). */
-export async function acceptInvitationAsNewUser(db: Database, token: string, name: string, password: string): Promise<{ email: string }> {
+export async function acceptInvitationAsNewUser(db: Database, token: string, name: string, password: string): Promise<{ userId: string; sessionVersion: number }> {
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const invitation = await findOpenInvitation(tx, token);
@@ -116,10 +116,10 @@ export async function acceptInvitationAsNewUser(db: Database, token: string, nam
     const [user] = await tx
       .insert(users)
       .values({ email: invitation.email, name, passwordHash, emailConfirmedAt: new Date() })
-      .returning({ id: users.id });
+      .returning({ id: users.id, sessionVersion: users.sessionVersion });
     await audit(tx, { actorId: user!.id, action: "user.registered_by_invitation", entityType: "user", entityId: user!.id });
     await grant(tx, invitation, user!.id);
-    return { email: invitation.email };
+    return { userId: user!.id, sessionVersion: user!.sessionVersion };
   });
 }
 

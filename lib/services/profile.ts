@@ -3,27 +3,50 @@
  * of their data and deletion. The Kommune's checks belong to the Kommune and
  * stay when a person leaves.
  */
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { auditLog, invitations, memberships, oneTimeTokens, users } from "@/db/schema";
 import { findCredentials, findUserByEmail, listMemberships } from "@/db/queries/users";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { blockedFor, clearAccount, REAUTH_FAILURES_PER_ACCOUNT, recordLimitedFailure } from "@/lib/auth/rate-limit";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { sendMail } from "@/lib/email/mailer";
 import { confirmEmailMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
 import { EMAIL_CONFIRMATION_VALIDITY_MS } from "./accounts";
 import { audit } from "./audit";
+import { endAllSessions } from "./sessions";
 import { countOwners } from "./team";
 
 const WRONG_PASSWORD = "Das aktuelle Passwort stimmt nicht.";
+export const REAUTH_LOCKED_MESSAGE =
+  "Das aktuelle Passwort wurde zu oft falsch eingegeben. Zu Ihrem Schutz sind Sie jetzt überall abgemeldet. Bitte melden Sie sich erneut an; falls Sie das Passwort nicht mehr wissen, setzen Sie es zurück.";
 
-async function verifyCurrentPassword(db: Database, user: CurrentUser, password: string): Promise<void> {
-  const credentials = await findCredentials(db, user.email);
-  if (!credentials || !(await verifyPassword(credentials.passwordHash, password))) {
-    throw new AppError("invalid", WRONG_PASSWORD, { fieldErrors: { currentPassword: [WRONG_PASSWORD] } });
+const reauthKey = (userId: string) => `reauth:account:${userId}`;
+
+/**
+ * Re-checks the password before a sensitive change. Failures count per
+ * account like sign-in's: at the limit every session of the person ends
+ * (someone holding a stolen session must not guess on), and further
+ * attempts are refused until the window has passed.
+ */
+export async function verifyCurrentPassword(db: Database, user: CurrentUser, password: string): Promise<void> {
+  if ((await blockedFor(db, reauthKey(user.id), REAUTH_FAILURES_PER_ACCOUNT)) > 0) {
+    await endAllSessions(db, user.id);
+    throw new AppError("unauthenticated", REAUTH_LOCKED_MESSAGE);
   }
+  const credentials = await findCredentials(db, user.email);
+  if (credentials && (await verifyPassword(credentials.passwordHash, password))) {
+    await clearAccount(db, reauthKey(user.id));
+    return;
+  }
+  await audit(db, { actorId: user.id, action: "auth.reauthentication_failed", entityType: "user", entityId: user.id });
+  if (await recordLimitedFailure(db, reauthKey(user.id), REAUTH_FAILURES_PER_ACCOUNT)) {
+    await endAllSessions(db, user.id);
+    throw new AppError("unauthenticated", REAUTH_LOCKED_MESSAGE);
+  }
+  throw new AppError("invalid", WRONG_PASSWORD, { fieldErrors: { currentPassword: [WRONG_PASSWORD] } });
 }
 
 export async function updateName(db: Database, user: CurrentUser, name: string): Promise<void> {
@@ -44,9 +67,15 @@ export async function changeEmail(db: Database, user: CurrentUser, currentPasswo
   const token = generateToken();
   await db.transaction(async (tx) => {
     await tx.update(users).set({ email, emailConfirmedAt: null, updatedAt: sql`now()` }).where(eq(users.id, user.id));
+    // Links sent to the old address must not confirm the new one.
+    await tx
+      .update(oneTimeTokens)
+      .set({ usedAt: sql`now()` })
+      .where(and(eq(oneTimeTokens.userId, user.id), eq(oneTimeTokens.purpose, "email_confirmation"), isNull(oneTimeTokens.usedAt)));
     await tx.insert(oneTimeTokens).values({
       userId: user.id,
       purpose: "email_confirmation",
+      email,
       tokenHash: hashToken(token),
       expiresAt: new Date(Date.now() + EMAIL_CONFIRMATION_VALIDITY_MS),
     });
@@ -55,16 +84,27 @@ export async function changeEmail(db: Database, user: CurrentUser, currentPasswo
   await sendMail(confirmEmailMail(email, user.name, token));
 }
 
-/** Sets a new password and raises the session version: every other session ends. */
-export async function changePassword(db: Database, user: CurrentUser, currentPassword: string, password: string): Promise<void> {
+/**
+ * Sets a new password and ends every session of the person, this one
+ * included; returns the new session version for the caller to open a fresh one.
+ */
+export async function changePassword(db: Database, user: CurrentUser, currentPassword: string, password: string): Promise<number> {
   await verifyCurrentPassword(db, user, currentPassword);
   const passwordHash = await hashPassword(password);
-  await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
-      .where(eq(users.id, user.id));
+  return db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, user.id));
+    await endAllSessions(tx, user.id);
     await audit(tx, { actorId: user.id, action: "user.password_changed", entityType: "user", entityId: user.id });
+    const [row] = await tx.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, user.id));
+    return row!.sessionVersion;
+  });
+}
+
+/** "Alle Sitzungen abmelden": every browser of the person is signed out, this one too. */
+export async function signOutEverywhere(db: Database, user: CurrentUser): Promise<void> {
+  await db.transaction(async (tx) => {
+    await endAllSessions(tx, user.id);
+    await audit(tx, { actorId: user.id, action: "auth.signed_out_everywhere", entityType: "user", entityId: user.id });
   });
 }
 

@@ -22,16 +22,16 @@ function refuseSelf(actor: CurrentUser, userId: string) {
   }
 }
 
-export async function changePlatformRole(db: Database, actor: CurrentUser, userId: string, role: PlatformRole) {
+/** Changes a platform role; false when the person already had it. An unknown id is "not found", never a success. */
+export async function changePlatformRole(db: Database, actor: CurrentUser, userId: string, role: PlatformRole): Promise<boolean> {
   refuseSelf(actor, userId);
-  await db.transaction(async (tx) => {
-    const [changed] = await tx
-      .update(users)
-      .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(users.id, userId), ne(users.role, role)))
-      .returning({ id: users.id });
-    if (!changed) return;
+  return db.transaction(async (tx) => {
+    const [person] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).for("update");
+    if (!person) throw new AppError("not_found", "Dieses Konto wurde nicht gefunden.");
+    if (person.role === role) return false;
+    await tx.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` }).where(eq(users.id, userId));
     await audit(tx, { actorId: actor.id, action: "user.role_changed", entityType: "user", entityId: userId, data: { role } });
+    return true;
   });
 }
 

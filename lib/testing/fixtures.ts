@@ -5,6 +5,7 @@ import type { Database } from "@/db";
 import { memberships, organisations, users, type MembershipRole, type PlatformRole } from "@/db/schema";
 import { loadCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
+import { AppError } from "@/lib/errors";
 
 export const FIXTURE_PASSWORD = "Fixture-Passwort-2026";
 let cachedHash: Promise<string> | undefined;
@@ -43,4 +44,15 @@ export async function asCurrentUser(db: Database, userId: string): Promise<Curre
 export async function sessionVersionOf(db: Database, userId: string): Promise<number> {
   const [row] = await db.select({ v: users.sessionVersion }).from(users).where(eq(users.id, userId));
   return row!.v;
+}
+
+/** The AppError a service call refuses with; fails the test when it succeeds or throws anything else. */
+export async function rejection(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error("expected an AppError");
 }

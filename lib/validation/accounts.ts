@@ -1,11 +1,10 @@
 /** zod schemas of the account forms, with German messages. */
-import { z } from "./zod";
+import { text, z } from "./zod";
 import { organisationKindKeys, regierungsbezirkKeys } from "@/lib/organisations";
 import { passwordProblem } from "@/lib/auth/password-policy";
 
 const trimmed = (max: number, label: string, min = 1) =>
-  z
-    .string({ error: `Bitte geben Sie ${label} an.` })
+  text({ error: `Bitte geben Sie ${label} an.` })
     .trim()
     .min(min, { error: min > 1 ? `${label} muss mindestens ${min} Zeichen lang sein.` : `Bitte geben Sie ${label} an.` })
     .max(max, { error: `${label} darf höchstens ${max} Zeichen lang sein.` });
@@ -90,3 +89,22 @@ export const deleteAccountSchema = z.object({
   currentPassword: currentPasswordSchema,
   confirm: z.literal("ja", { error: "Bitte bestätigen Sie, dass Sie Ihr Konto endgültig löschen möchten." }),
 });
+
+/** The code of the second sign-in step: six digits from the app, or a recovery code such as "K7M2P-Q9XRT". */
+export const secondFactorCodeSchema = z.object({
+  code: z
+    .string({ error: "Bitte geben Sie den Sicherheitscode ein." })
+    .trim()
+    .min(1, { error: "Bitte geben Sie den Sicherheitscode ein." })
+    .max(40, { error: "Der Sicherheitscode ist zu lang." }),
+});
+
+export const secondFactorSetupSchema = z.object({
+  code: z
+    .string({ error: "Bitte geben Sie den Code aus Ihrer App ein." })
+    .trim()
+    .min(1, { error: "Bitte geben Sie den Code aus Ihrer App ein." })
+    .max(20, { error: "Der Code hat sechs Ziffern." }),
+});
+
+export const disableSecondFactorSchema = z.object({ currentPassword: currentPasswordSchema });

@@ -1,7 +1,7 @@
 /**
  * Validation of Kurz-Check answers submitted to the server (a Kommune's check).
  */
-import { z } from "./zod";
+import { text, z } from "./zod";
 import { ITEM_KEYS, NOTE_MAX_LENGTH, isScore, type Score } from "@/lib/kurzcheck/keys";
 
 export const itemKeySchema = z.enum(ITEM_KEYS, { error: "Diese Frage gibt es im Kurz-Check nicht." });
@@ -19,8 +19,7 @@ export const scoreSchema = z
     return z.NEVER;
   });
 
-export const noteSchema = z
-  .string({ error: "Die Anmerkung muss ein Text sein." })
+export const noteSchema = text({ multiline: true, error: "Die Anmerkung muss ein Text sein." })
   .max(NOTE_MAX_LENGTH, { error: `Die Anmerkung darf höchstens ${NOTE_MAX_LENGTH.toLocaleString("de-DE")} Zeichen lang sein.` })
   .default("");
 

@@ -2,16 +2,15 @@ import { COMMENT_MAX_LENGTH } from "@/db/schema";
 import { ITEM_KEYS, type ItemKey } from "@/lib/kurzcheck/keys";
 import { organisationKindKeys, regierungsbezirkKeys } from "@/lib/organisations";
 import { COMMENT_FIELD_PREFIX } from "./review-fields";
-import { z } from "./zod";
+import { text, z } from "./zod";
 
 const uuid = (what: string) => z.uuid({ error: `Unbekannte ${what}.` });
 const tooLong = `Der Text darf höchstens ${COMMENT_MAX_LENGTH.toLocaleString("de-DE")} Zeichen lang sein.`;
 
 /** A comment field of the review form; may be empty while drafting. */
-const draftText = z.string().max(COMMENT_MAX_LENGTH, { error: tooLong }).optional();
+const draftText = text({ multiline: true }).max(COMMENT_MAX_LENGTH, { error: tooLong }).optional();
 const requiredText = (label: string) =>
-  z
-    .string({ error: `Bitte schreiben Sie ${label}.` })
+  text({ multiline: true, error: `Bitte schreiben Sie ${label}.` })
     .trim()
     .min(1, { error: `Bitte schreiben Sie ${label}.` })
     .max(COMMENT_MAX_LENGTH, { error: tooLong });
@@ -57,7 +56,7 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
 
 /** The query string of /beratung/kommunen; anything unknown falls back to the default instead of failing. */
 export const organisationListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: text().trim().max(100).optional().catch(undefined),
   bezirk: optionalEnum(regierungsbezirkKeys),
   art: optionalEnum(organisationKindKeys),
   bestaetigt: optionalEnum(["ja", "nein"] as const),

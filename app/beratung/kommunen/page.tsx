@@ -87,7 +87,11 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/be
           row.verified ? "ja" : "nein",
           row.latest_status ? CHECK_STATUS_LABELS[row.latest_status] : "–",
           formatDate(row.latest_date),
-          row.latest_index === null ? "–" : formatPercent(row.latest_index),
+          row.latest_status === "draft"
+            ? `${row.latest_answered ?? 0} von 13 beantwortet`
+            : row.latest_index === null
+              ? "–"
+              : formatPercent(row.latest_index),
         ])}
       />
       <nav aria-label="Seiten" className="mt-4 flex flex-wrap items-center gap-4">

@@ -16,7 +16,7 @@ export async function GET() {
     assertCan(user, "check.read", membership.organisationId);
     const db = getDb();
     const [list, scores] = await Promise.all([
-      listChecksForOrganisation(db, membership.organisationId),
+      listChecksForOrganisation(db, membership.organisationId, "kommune"),
       listScoresForOrganisation(db, membership.organisationId),
     ]);
     const scoreOf = new Map(scores.map((s) => [`${s.checkId}:${s.itemKey}`, s.score]));

@@ -24,7 +24,7 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
   const db = getDb();
   const organisation = await findOrganisation(db, id);
   if (!organisation) notFound();
-  const [members, checkList, advisors] = await Promise.all([organisationMembers(db, id), listChecksForOrganisation(db, id), listAdvisors(db)]);
+  const [members, checkList, advisors] = await Promise.all([organisationMembers(db, id), listChecksForOrganisation(db, id, "advisor"), listAdvisors(db)]);
   const trend = roundsForTrend(checkList);
 
   return (
@@ -72,7 +72,10 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
                 ) : (
                   <Link href={`/beratung/checks/${check.id}`}>{check.roundTitle}</Link>
                 )}{" "}
-                · {CHECK_STATUS_LABELS[check.status]} · {formatDate(check.submittedAt ?? check.createdAt)} · Index {check.index === null ? "–" : formatPercent(check.index)}
+                · {CHECK_STATUS_LABELS[check.status]} · {formatDate(check.submittedAt ?? check.createdAt)} ·{" "}
+                {check.status === "draft"
+                  ? `${check.answered} von 13 Fragen beantwortet`
+                  : `Index ${check.index === null ? "–" : formatPercent(check.index)}`}
               </li>
             ))}
           </ul>

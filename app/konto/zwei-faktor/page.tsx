@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db";
+import { SecondFactorSettings } from "@/components/account/second-factor-settings";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { STAFF_ROLES } from "@/lib/auth/current-user";
+import { requireUserPage } from "@/lib/auth/guards";
+import { formatSecretForTyping, totpQrSvg, totpUri } from "@/lib/auth/totp";
+import { pendingSecondFactorSecret, unusedRecoveryCodes } from "@/lib/services/second-factor";
+
+export const metadata: Metadata = { title: "Anmeldung mit zweitem Faktor" };
+
+export default async function SecondFactorSetupPage({ searchParams }: PageProps<"/konto/zwei-faktor">) {
+  const user = await requireUserPage("/konto/zwei-faktor", { secondFactorSetup: true });
+  const hinweis = (await searchParams).hinweis;
+  const db = getDb();
+  const isStaff = STAFF_ROLES.includes(user.role);
+  const pending = user.secondFactorEnabled ? null : await pendingSecondFactorSecret(db, user.id);
+  const qr = pending ? await totpQrSvg(totpUri(pending, user.email)) : null;
+  const remaining = user.secondFactorEnabled ? await unusedRecoveryCodes(db, user.id) : 0;
+  return (
+    <>
+      <PageHeader
+        title="Anmeldung mit zweitem Faktor"
+        lead="Zusätzlich zum Passwort fragt das Portal bei der Anmeldung einen Code ab, den Ihre Authenticator-App alle 30 Sekunden neu erzeugt. Wer nur Ihr Passwort kennt, kommt so nicht in Ihr Konto."
+      />
+      {user.mustSetUpSecondFactor ? (
+        <Notice tone="warning">
+          Für Konten der Beratung und der Administration ist der zweite Faktor vorgeschrieben, weil sie die Angaben aller Kommunen sehen.
+          Bitte richten Sie ihn jetzt ein; erst danach stehen Ihnen die übrigen Seiten offen.
+        </Notice>
+      ) : null}
+      {hinweis === "wiederherstellungscode" ? (
+        <Notice tone="warning" announce>
+          Sie haben sich mit einem Wiederherstellungscode angemeldet; er ist jetzt verbraucht. Ihnen bleiben {remaining} Codes.
+        </Notice>
+      ) : null}
+      <SecondFactorSettings
+        status={user.secondFactorEnabled ? "enabled" : pending ? "pending" : "none"}
+        qrCode={qr ? `data:image/svg+xml;base64,${Buffer.from(qr).toString("base64")}` : null}
+        secret={pending ? formatSecretForTyping(pending) : null}
+        mayDisable={!isStaff}
+        remainingRecoveryCodes={remaining}
+      />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * The app server (production and `--dev`): Next.js behind the client-address
+ * step of lib/server/http-server.ts, listening on HOST:PORT.
+ * HOST defaults to 127.0.0.1: the portal is meant to run behind the shipped
+ * nginx on the same machine; set HOST=0.0.0.0 (and TRUSTED_PROXIES to the
+ * proxy's address) only when a proxy on another machine must reach it.
+ * Started by `npm start`, the browser tests and the benchmark.
+ */
+import { ROOT } from "./processes";
+import { createPortalServer } from "../server/http-server";
+import { parseTrustedProxies } from "../server/proxy-trust";
+
+const dev = process.argv.includes("--dev");
+const host = process.env.HOST || "127.0.0.1";
+const port = Number(process.env.PORT ?? 3000);
+
+let trust;
+try {
+  trust = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+} catch (error) {
+  console.error(`[start] ${(error as Error).message}`);
+  process.exit(1);
+}
+
+// React picks its production or development build from NODE_ENV when it is first loaded.
+(process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
+const { default: next } = await import("next");
+const app = next({ dev, dir: ROOT, hostname: host, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createPortalServer(handle, trust);
+// Keep-alive longer than nginx's upstream keepalive, so nginx never reuses a socket the app just closed.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.listen(port, host, () => {
+  console.log(`[start] Portal läuft auf http://${host.includes(":") ? `[${host}]` : host}:${port}`);
+});
+
+function stop() {
+  server.close(() => process.exit(0));
+  // Open keep-alive connections would hold close() back.
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

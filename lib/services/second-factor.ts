@@ -1,0 +1,171 @@
+/**
+ * The second factor (TOTP, RFC 6238) and its recovery codes: set-up confirmed
+ * by a first code, verification at sign-in with its own throttle and without
+ * replay, reset by an admin, switched off by a Kommune member who chose it.
+ */
+import { randomInt } from "node:crypto";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import type { Database, Executor } from "@/db";
+import { recoveryCodes, users } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { STAFF_ROLES } from "@/lib/auth/current-user";
+import { blockedFor, clearAccount, recordLimitedFailure, SECOND_FACTOR_FAILURES_PER_ACCOUNT } from "@/lib/auth/rate-limit";
+import { hashToken } from "@/lib/auth/tokens";
+import { matchTotpStep, newTotpSecret } from "@/lib/auth/totp";
+import { sendMail } from "@/lib/email/mailer";
+import { secondFactorResetMail } from "@/lib/email/templates";
+import { AppError } from "@/lib/errors";
+import { audit } from "./audit";
+import { endAllSessions } from "./sessions";
+
+export const RECOVERY_CODE_COUNT = 10;
+/** Letters and digits that cannot be mistaken for one another when typed from paper. */
+const RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+function newRecoveryCode(): string {
+  const chars = Array.from({ length: 10 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]);
+  return `${chars.slice(0, 5).join("")}-${chars.slice(5).join("")}`;
+}
+
+/** Codes are compared without case, spaces or dashes: people type them as they like. */
+function normaliseRecoveryCode(code: string): string {
+  return code.toUpperCase().replace(/[^A-Z0-9]/g, "");
+}
+
+const secondFactorKey = (userId: string) => `2fa:account:${userId}`;
+
+// ---- set-up -----------------------------------------------------------------------
+
+/** Starts (or restarts) set-up: a new secret that counts only once a first code confirms it. */
+export async function beginSecondFactorSetup(db: Database, user: CurrentUser): Promise<void> {
+  if (user.secondFactorEnabled) throw new AppError("conflict", "Die Anmeldung mit zweitem Faktor ist bereits eingerichtet.");
+  await db.update(users).set({ totpPendingSecret: newTotpSecret(), updatedAt: sql`now()` }).where(eq(users.id, user.id));
+}
+
+export async function pendingSecondFactorSecret(db: Database, userId: string): Promise<string | null> {
+  const [row] = await db.select({ secret: users.totpPendingSecret }).from(users).where(eq(users.id, userId));
+  return row?.secret ?? null;
+}
+
+const WRONG_SETUP_CODE = "Der Code passt nicht. Bitte geben Sie den aktuellen sechsstelligen Code aus Ihrer App ein.";
+
+/**
+ * Confirms set-up with a first code; returns the recovery codes, which exist
+ * in plain text only in this answer (the database keeps their hashes).
+ */
+export async function confirmSecondFactorSetup(db: Database, user: CurrentUser, code: string): Promise<string[]> {
+  const secret = await pendingSecondFactorSecret(db, user.id);
+  if (!secret) throw new AppError("conflict", "Bitte beginnen Sie die Einrichtung neu.");
+  const step = matchTotpStep(secret, code.replace(/\s/g, ""));
+  if (step === null) throw new AppError("invalid", WRONG_SETUP_CODE, { fieldErrors: { code: [WRONG_SETUP_CODE] } });
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+  await db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(users)
+      .set({ totpSecret: secret, totpEnabledAt: sql`now()`, totpLastStep: step, totpPendingSecret: null, updatedAt: sql`now()` })
+      .where(and(eq(users.id, user.id), eq(users.totpPendingSecret, secret)))
+      .returning({ id: users.id });
+    if (!updated) throw new AppError("conflict", "Bitte beginnen Sie die Einrichtung neu.");
+    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
+    await tx.insert(recoveryCodes).values(codes.map((plain) => ({ userId: user.id, codeHash: hashToken(normaliseRecoveryCode(plain)) })));
+    await audit(tx, { actorId: user.id, action: "user.second_factor_enabled", entityType: "user", entityId: user.id });
+  });
+  return codes;
+}
+
+// ---- sign-in ----------------------------------------------------------------------
+
+export type SecondFactorResult = { ok: true; usedRecoveryCode: boolean } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; minutes: number };
+
+/** A TOTP code counts once: the accepted step must be newer than the last accepted one (atomic). */
+async function acceptTotp(db: Database, userId: string, code: string): Promise<boolean> {
+  const [row] = await db.select({ secret: users.totpSecret }).from(users).where(eq(users.id, userId));
+  if (!row?.secret) return false;
+  const step = matchTotpStep(row.secret, code);
+  if (step === null) return false;
+  const [accepted] = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return accepted !== undefined;
+}
+
+async function acceptRecoveryCode(db: Database, userId: string, code: string): Promise<boolean> {
+  const normalised = normaliseRecoveryCode(code);
+  if (normalised.length !== 10) return false;
+  const [used] = await db
+    .update(recoveryCodes)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashToken(normalised)), isNull(recoveryCodes.usedAt)))
+    .returning({ id: recoveryCodes.id });
+  return used !== undefined;
+}
+
+/**
+ * Checks the code of the second step: a current TOTP code or an unused
+ * recovery code. Five failures per account in 15 minutes block the step
+ * (separately from the password's counter); every attempt is audited.
+ */
+export async function verifySecondFactor(db: Database, userId: string, rawCode: string, address: string): Promise<SecondFactorResult> {
+  const minutes = await blockedFor(db, secondFactorKey(userId), SECOND_FACTOR_FAILURES_PER_ACCOUNT);
+  if (minutes > 0) return { ok: false, reason: "throttled", minutes };
+  const code = rawCode.replace(/\s/g, "");
+  const viaTotp = /^\d{6}$/.test(code) && (await acceptTotp(db, userId, code));
+  const viaRecovery = !viaTotp && (await acceptRecoveryCode(db, userId, code));
+  if (!viaTotp && !viaRecovery) {
+    await recordLimitedFailure(db, secondFactorKey(userId), SECOND_FACTOR_FAILURES_PER_ACCOUNT);
+    await audit(db, { actorId: userId, action: "auth.second_factor_failed", entityType: "user", entityId: userId, data: { address } });
+    return { ok: false, reason: "invalid" };
+  }
+  await clearAccount(db, secondFactorKey(userId));
+  if (viaRecovery) await audit(db, { actorId: userId, action: "auth.recovery_code_used", entityType: "user", entityId: userId, data: { address } });
+  return { ok: true, usedRecoveryCode: viaRecovery };
+}
+
+export async function unusedRecoveryCodes(db: Database, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
+  return row?.n ?? 0;
+}
+
+// ---- switching off ----------------------------------------------------------------
+
+async function clearSecondFactor(db: Executor, userId: string) {
+  await db
+    .update(users)
+    .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpPendingSecret: null, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
+  await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+}
+
+/** A Kommune member switches their optional second factor off (staff cannot: for them it is required). */
+export async function disableOwnSecondFactor(db: Database, user: CurrentUser): Promise<void> {
+  if (STAFF_ROLES.includes(user.role)) {
+    throw new AppError("forbidden", "Für Konten der Beratung und Administration ist der zweite Faktor vorgeschrieben.");
+  }
+  await db.transaction(async (tx) => {
+    await clearSecondFactor(tx, user.id);
+    await audit(tx, { actorId: user.id, action: "user.second_factor_disabled", entityType: "user", entityId: user.id });
+  });
+}
+
+/**
+ * An admin resets someone's second factor (lost phone): it is cleared, every
+ * session of the person ends, the person is told by mail; they set it up
+ * again at their next sign-in.
+ */
+export async function resetSecondFactor(db: Database, admin: CurrentUser, userId: string): Promise<void> {
+  if (admin.id === userId) throw new AppError("forbidden", "Ihren eigenen zweiten Faktor setzen Sie nicht hier zurück, sondern in Ihrem Konto.");
+  const person = await db.transaction(async (tx) => {
+    const [row] = await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, userId));
+    if (!row) throw new AppError("not_found", "Dieses Konto wurde nicht gefunden.");
+    await clearSecondFactor(tx, userId);
+    await endAllSessions(tx, userId);
+    await audit(tx, { actorId: admin.id, action: "user.second_factor_reset", entityType: "user", entityId: userId });
+    return row;
+  });
+  await sendMail(secondFactorResetMail(person.email, person.name));
+}
