@@ -2,6 +2,17 @@
 const DATE = new Intl.DateTimeFormat("de-DE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Europe/Berlin" });
 const TIME = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Berlin" });
 
+/**
+ * The space between a number and "%": narrow and no-break (U+202F), so "70 %"
+ * never wraps before the sign, in pages, chart labels and exports alike.
+ */
+export const PERCENT_SPACE = "\u202f";
+
+/** "70 %", "53,2 %": the one percent format of the portal. */
+export function formatPercent(value: number): string {
+  return `${value.toLocaleString("de-DE", { maximumFractionDigits: 1 })}${PERCENT_SPACE}%`;
+}
+
 export function formatDate(value: Date | string | null | undefined): string {
   return value ? DATE.format(new Date(value)) : "–";
 }

@@ -8,7 +8,7 @@ export default function HomePage() {
           Wo steht Ihre Kommune bei der Integration? Der Kurz-Check zeigt es in zehn Minuten.
         </h1>
         <p className="mt-4 max-w-prose text-lg">
-          Dreizehn Fragen, eine Skala von 0 % bis 100 %: Bürgermeister*innen, Landrät*innen und Integrationsbeauftragte
+          Dreizehn Fragen, eine Skala von 0 % bis 100 %: Bürgermeister*innen, Landrät*innen und Integrationsbeauftragte
           sehen, was in ihrer Gemeinde, ihrem Markt, ihrer Stadt oder ihrem Landkreis schon trägt – und wo der nächste
           Schritt liegt.
         </p>
@@ -29,7 +29,7 @@ export default function HomePage() {
         <h2 id="angebot" className="text-2xl font-bold text-brand-900">
           Was das Portal bietet
         </h2>
-        <ul className="mt-6 grid gap-6 md:grid-cols-3">
+        <ul className="mt-6 grid grid-cols-1 gap-6 md:grid-cols-3">
           <li className="rounded-lg border border-line p-5">
             <h3 className="text-lg font-semibold">Orientierung</h3>
             <p className="mt-2">

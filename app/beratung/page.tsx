@@ -27,7 +27,7 @@ export default async function AdvisorDashboardPage({ searchParams }: PageProps<"
           {notice}
         </Notice>
       ) : null}
-      <div className="grid gap-8 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-2">
         <DataTable
           caption="Kurz-Checks nach Status"
           columns={["Status", "Anzahl"]}

@@ -10,8 +10,7 @@ import { startCheckAction } from "./actions";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { assertCanOrNotFound, requireMembershipPage } from "@/lib/auth/guards";
-import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
-import { formatPercent } from "@/lib/kurzcheck/scoring";
+import { CHECK_STATUS_LABELS, formatDate, formatPercent } from "@/lib/format";
 import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "Übersicht Ihrer Kommune" };

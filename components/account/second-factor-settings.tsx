@@ -28,7 +28,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
         Mit jedem dieser Codes können Sie sich <strong>einmal</strong> anmelden, falls Sie Ihr Telefon nicht zur Hand haben. Drucken
         Sie sie aus oder speichern Sie sie in Ihrem Passwort-Manager. Sie werden nur jetzt angezeigt.
       </p>
-      <ul className="grid max-w-md grid-cols-2 gap-2 font-mono text-lg" aria-label="Wiederherstellungscodes">
+      <ul className="grid max-w-md grid-cols-1 gap-2 font-mono text-lg sm:grid-cols-2" aria-label="Wiederherstellungscodes">
         {codes.map((code) => (
           <li key={code} className="rounded border border-line px-3 py-1">
             {code}

@@ -2,6 +2,8 @@
 
 import { CategoryScale, Chart as ChartJS, LinearScale, LineElement, PointElement, Tooltip } from "chart.js";
 import { Line } from "react-chartjs-2";
+import { formatPercent } from "@/lib/format";
+import { SERIES_COLOURS } from "./palette";
 
 ChartJS.register(CategoryScale, LinearScale, PointElement, LineElement, Tooltip);
 
@@ -12,12 +14,12 @@ export default function LineChart({ labels, values, label, summary }: { labels: 
       <Line
         role="img"
         aria-label={summary}
-        data={{ labels, datasets: [{ label, data: values, borderColor: "#13396b", backgroundColor: "#13396b", borderWidth: 2, pointRadius: 4 }] }}
+        data={{ labels, datasets: [{ label, data: values, borderColor: SERIES_COLOURS[0], backgroundColor: SERIES_COLOURS[0], borderWidth: 2, pointRadius: 4 }] }}
         options={{
           animation: false,
           maintainAspectRatio: false,
-          scales: { y: { min: 0, max: 100, ticks: { callback: (v) => `${v} %`, color: "#4b5563" } }, x: { ticks: { color: "#1b1b1f" } } },
-          plugins: { tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${ctx.formattedValue} %` } } },
+          scales: { y: { min: 0, max: 100, ticks: { callback: (v) => formatPercent(Number(v)), color: "#4b5563" } }, x: { ticks: { color: "#1b1b1f" } } },
+          plugins: { tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${formatPercent(Number(ctx.raw))}` } } },
         }}
       />
     </div>

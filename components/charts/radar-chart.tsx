@@ -1,11 +1,15 @@
 "use client";
 
 import { Chart as ChartJS, Filler, Legend, LineElement, PointElement, RadialLinearScale, Tooltip } from "chart.js";
+import { useEffect, useRef, useState } from "react";
 import { Radar } from "react-chartjs-2";
+import { formatPercent } from "@/lib/format";
+import { SERIES_COLOURS } from "./palette";
 
 ChartJS.register(RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
 
-const SERIES_COLOURS = ["#13396b", "#b35c00", "#1e6b3a", "#7a1f6b"];
+/** Below this width the item titles do not fit around the chart: it shows their numbers, the table beside it the titles. */
+const FULL_LABELS_FROM_PX = 480;
 
 /** Splits a label into lines of about `width` characters, so long item titles stay inside the canvas. */
 function wrapLabel(label: string, width = 16): string[] {
@@ -18,24 +22,59 @@ function wrapLabel(label: string, width = 16): string[] {
   return lines;
 }
 
+/** The number in front of a label such as "3. Integrationskonzept", for the compact chart. */
+const numberOf = (label: string, index: number) => /^(\d+)\./.exec(label)?.[1] ?? String(index + 1);
+
 export interface RadarSeries {
   label: string;
   values: readonly (number | null)[];
 }
 
 /**
- * A radar chart of percentages (0–100) per item. The canvas is only a picture
- * for sighted users: it carries a summary as its label, and every page that
- * shows it also shows the same numbers as a table.
+ * A radar chart of percentages (0–100) per item. It takes the width of its
+ * container (phones included) and, where the titles would not fit or on
+ * paper, labels the axes with the item numbers only. The canvas is only a
+ * picture for sighted users: it carries a summary as its label, and every
+ * page that shows it also shows the same numbers as a table.
  */
 export default function RadarChart({ labels, series, summary }: { labels: readonly string[]; series: readonly RadarSeries[]; summary: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<ChartJS<"radar">>(null);
+  const [compact, setCompact] = useState(true);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const fit = () => setCompact(element.clientWidth < FULL_LABELS_FROM_PX || window.matchMedia("print").matches);
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(element);
+    // Chart.js does not follow the page into print layout by itself.
+    const beforePrint = () => {
+      setCompact(true);
+      chart.current?.resize();
+    };
+    const afterPrint = () => {
+      fit();
+      chart.current?.resize();
+    };
+    window.addEventListener("beforeprint", beforePrint);
+    window.addEventListener("afterprint", afterPrint);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("beforeprint", beforePrint);
+      window.removeEventListener("afterprint", afterPrint);
+    };
+  }, []);
+
   return (
-    <div className="relative mx-auto aspect-square w-full max-w-xl">
+    <div ref={box} className="relative mx-auto aspect-square w-full max-w-xl min-w-0 print:max-w-[85mm]">
       <Radar
+        ref={chart}
         role="img"
         aria-label={summary}
         data={{
-          labels: labels.map((label) => wrapLabel(label)),
+          labels: labels.map((label, index) => (compact ? numberOf(label, index) : wrapLabel(label))),
           datasets: series.map((s, i) => {
             const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
             return {
@@ -51,21 +90,22 @@ export default function RadarChart({ labels, series, summary }: { labels: readon
         }}
         options={{
           animation: false,
+          responsive: true,
           maintainAspectRatio: false,
-          layout: { padding: 8 },
+          layout: { padding: 4 },
           scales: {
             r: {
               min: 0,
               max: 100,
-              ticks: { stepSize: 20, callback: (value) => `${value} %`, backdropColor: "transparent", color: "#4b5563" },
-              pointLabels: { font: { size: 12 }, color: "#1b1b1f" },
+              ticks: { stepSize: 20, callback: (value) => formatPercent(Number(value)), backdropColor: "transparent", color: "#4b5563" },
+              pointLabels: { font: { size: compact ? 13 : 12, weight: compact ? "bold" : "normal" }, color: "#1b1b1f" },
               grid: { color: "#c9d1dc" },
               angleLines: { color: "#c9d1dc" },
             },
           },
           plugins: {
             legend: { display: series.length > 1, position: "bottom" },
-            tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${ctx.formattedValue} %` } },
+            tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${formatPercent(Number(ctx.raw))}` } },
           },
         }}
       />

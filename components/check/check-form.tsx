@@ -5,10 +5,10 @@ import { useState, useTransition } from "react";
 import { submitCheckAction } from "@/app/kommune/checks/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { RadioScale } from "@/components/ui/radio-scale";
-import { formatTime } from "@/lib/format";
+import { formatTime, formatPercent } from "@/lib/format";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, NOTE_MAX_LENGTH, type ItemKey } from "@/lib/kurzcheck/keys";
-import { countAnswered, formatPercent } from "@/lib/kurzcheck/scoring";
+import { countAnswered } from "@/lib/kurzcheck/scoring";
 import { FactorLinks } from "./factor-links";
 import { useAutosave, type Conflict, type SaveStatus, type ServerItem } from "./use-autosave";
 

@@ -1,10 +1,11 @@
 "use client";
 
+import { formatPercent } from "@/lib/format";
 import dynamic from "next/dynamic";
 import { DataTable } from "@/components/ui/data-table";
 import { FactorLinks } from "./factor-links";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
-import { computeResult, formatPercent, type AnswerScores } from "@/lib/kurzcheck/scoring";
+import { computeResult, type AnswerScores } from "@/lib/kurzcheck/scoring";
 
 // chart.js is loaded only where a result is shown, never with the rest of the site.
 const RadarChart = dynamic(() => import("@/components/charts/radar-chart"), {
@@ -61,7 +62,7 @@ export function CheckResult({
         <p className="mt-2 text-sm text-muted">Der Index ist der Mittelwert Ihrer 13 Einschätzungen.</p>
       </div>
 
-      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+      <div className="mt-8 grid grid-cols-1 gap-8 lg:grid-cols-2">
         <div>
           <h3 className="text-xl font-semibold">Ihr Profil als Diagramm</h3>
           <RadarChart
@@ -89,7 +90,7 @@ export function CheckResult({
         </div>
       </div>
 
-      <div className="mt-8 grid gap-6 md:grid-cols-2">
+      <div className="mt-8 grid grid-cols-1 gap-6 md:grid-cols-2">
         <div>
           <h3 className="text-xl font-semibold">Ihre Stärken</h3>
           {strengths.length ? (
@@ -101,7 +102,7 @@ export function CheckResult({
               ))}
             </ul>
           ) : (
-            <p className="mt-2">Noch keine Frage erreicht {STRENGTH_FROM} % oder mehr. Die nächsten Schritte unten zeigen, wo Sie beginnen können.</p>
+            <p className="mt-2">Noch keine Frage erreicht {formatPercent(STRENGTH_FROM)} oder mehr. Die nächsten Schritte unten zeigen, wo Sie beginnen können.</p>
           )}
         </div>
         <div>
@@ -115,7 +116,7 @@ export function CheckResult({
               ))}
             </ul>
           ) : (
-            <p className="mt-2">Keine Frage liegt bei {GAP_UP_TO} % oder darunter.</p>
+            <p className="mt-2">Keine Frage liegt bei {formatPercent(GAP_UP_TO)} oder darunter.</p>
           )}
         </div>
       </div>

@@ -1,10 +1,11 @@
 "use client";
 
+import { formatPercent } from "@/lib/format";
 import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
-import { computeResult, formatPercent, type AnswerScores } from "@/lib/kurzcheck/scoring";
+import { computeResult, type AnswerScores } from "@/lib/kurzcheck/scoring";
 
 const RadarChart = dynamic(() => import("@/components/charts/radar-chart"), { ssr: false });
 
@@ -45,7 +46,7 @@ export function CouncilReport({
         </p>
       </header>
 
-      <div className="mt-3 grid grid-cols-2 gap-4">
+      <div className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-2 print:grid-cols-2">
         <div className="print:break-inside-avoid">
           <RadarChart
             labels={rows.map((r) => `${r.item.number}. ${r.item.title}`)}
@@ -56,13 +57,13 @@ export function CouncilReport({
         <DataTable caption="Einschätzung je Frage" columns={["Frage", "Wert"]} rows={rows.map((r) => [`${r.item.number}. ${r.item.title}`, formatPercent(r.score)])} />
       </div>
 
-      <div className="mt-3 grid grid-cols-2 gap-4">
+      <div className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-2 print:grid-cols-2">
         <section aria-labelledby="bericht-staerken">
           <h2 id="bericht-staerken" className="font-bold text-brand-900">
             Stärken
           </h2>
           <ul className="list-disc pl-5">
-            {strengths.length ? strengths.map((r) => <li key={r.item.key}>{`${r.item.title} (${formatPercent(r.score)})`}</li>) : <li>Noch keine Frage bei 70 % oder mehr.</li>}
+            {strengths.length ? strengths.map((r) => <li key={r.item.key}>{`${r.item.title} (${formatPercent(r.score)})`}</li>) : <li>Noch keine Frage bei 70 % oder mehr.</li>}
           </ul>
         </section>
         <section aria-labelledby="bericht-schritte">
@@ -92,7 +93,7 @@ export function CouncilReport({
         </section>
       ) : null}
       <p className="mt-3 text-xs text-muted">
-        Der Index ist der Mittelwert der 13 Einschätzungen (0–100 %). Stufen: Am Anfang 0–30 %, Auf dem Weg 40–60 %, Gut aufgestellt 70–100 %.
+        Der Index ist der Mittelwert der 13 Einschätzungen (0–100 %). Stufen: Am Anfang 0–30 %, Auf dem Weg 40–60 %, Gut aufgestellt 70–100 %.
       </p>
     </article>
   );

@@ -1,9 +1,9 @@
 "use client";
 
+import { formatPercent } from "@/lib/format";
 import dynamic from "next/dynamic";
 import { DataTable } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
-import { formatPercent } from "@/lib/kurzcheck/scoring";
 
 const LineChart = dynamic(() => import("@/components/charts/line-chart"), { ssr: false });
 
@@ -12,7 +12,7 @@ export function IndexTrend({ rounds }: { rounds: { title: string; date: string; 
   if (rounds.length === 0) return null;
   return (
     <Section id="entwicklung" title="Entwicklung über die Runden" wide>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         {rounds.length > 1 ? (
           <LineChart
             labels={rounds.map((r) => r.title)}

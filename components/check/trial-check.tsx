@@ -31,7 +31,7 @@ export function TrialCheck() {
         </h2>
         <p className="mt-2 max-w-3xl">
           Ihre Antworten bleiben in diesem Browser gespeichert und werden nicht an uns übertragen. Schätzen Sie für jede Frage
-          ein, wie weit Sie zustimmen: 0 % heißt „trifft gar nicht zu“, 100 % heißt „trifft voll zu“.
+          ein, wie weit Sie zustimmen: 0 % heißt „trifft gar nicht zu“, 100 % heißt „trifft voll zu“.
         </p>
 
         <div className="sticky top-0 z-10 mt-4 border-b border-line bg-white/95 py-3">

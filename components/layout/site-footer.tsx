@@ -10,7 +10,7 @@ const FOOTER_LINKS = [
 export function SiteFooter() {
   return (
     <footer role="contentinfo" className="mt-16 border-t border-line bg-brand-50">
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 md:grid-cols-2">
+      <div className="mx-auto grid max-w-6xl grid-cols-1 gap-6 px-4 py-8 md:grid-cols-2">
         <p className="text-sm text-muted">
           Ein Angebot von NIKO – Netzwerk interkulturelle Öffnung Kommunen in Bayern, einem Projekt des VIA Bayern e.V.
           im Förderprogramm „Integration durch Qualifizierung (IQ)“.

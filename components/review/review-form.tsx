@@ -1,5 +1,6 @@
 "use client";
 
+import { formatPercent } from "@/lib/format";
 import { useActionState } from "react";
 import { releaseFeedbackAction, returnCheckAction, saveDraftCommentsAction } from "@/app/beratung/actions";
 import { ActionForm } from "@/components/ui/action-form";
@@ -8,7 +9,6 @@ import { FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
 import { initialFormState } from "@/lib/actions/form-state";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
-import { formatPercent } from "@/lib/kurzcheck/scoring";
 import { COMMENT_FIELD_PREFIX } from "@/lib/validation/review-fields";
 import type { DraftComments } from "@/lib/services/reviews";
 

@@ -1,9 +1,11 @@
 "use client";
 
+import { formatPercent } from "@/lib/format";
 import dynamic from "next/dynamic";
 import { DataTable } from "@/components/ui/data-table";
 import { getItem } from "@/lib/kurzcheck/items";
-import { BANDS, formatPercent } from "@/lib/kurzcheck/scoring";
+import { BANDS } from "@/lib/kurzcheck/scoring";
+import { withheldLabel } from "@/lib/kurzcheck/small-groups";
 import type { StatewideFigures } from "@/lib/services/statewide";
 
 const StackedBarChart = dynamic(() => import("@/components/charts/stacked-bar-chart"), { ssr: false });
@@ -13,7 +15,7 @@ const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((pa
 /** Statewide figures: distribution per item (chart and table), averages by group, weakest items. */
 export function StatewideView({ figures, minGroupSize }: { figures: StatewideFigures; minGroupSize: number }) {
   const groupRows = (groups: StatewideFigures["byDistrict"]) =>
-    groups.map((g) => [g.label, g.count, g.averageIndex === null ? (g.count === 0 ? "keine Daten" : `verborgen (weniger als ${minGroupSize})`) : formatPercent(g.averageIndex)]);
+    groups.map((g) => [g.label, g.count, g.averageIndex !== null ? formatPercent(g.averageIndex) : (withheldLabel(g) ?? "keine Daten")]);
 
   if (figures.items.length === 0) {
     return (
@@ -34,7 +36,7 @@ export function StatewideView({ figures, minGroupSize }: { figures: StatewideFig
         <h2 id="verteilung" className="text-2xl font-bold text-brand-900">
           Verteilung je Frage
         </h2>
-        <div className="mt-4 grid gap-6 xl:grid-cols-2">
+        <div className="mt-4 grid grid-cols-1 gap-6 xl:grid-cols-2">
           <StackedBarChart
             labels={figures.items.map((i) => `${getItem(i.itemKey).number}. ${getItem(i.itemKey).title}`)}
             series={(["low", "middle", "high"] as const).map((band) => ({ label: BANDS[band].label, values: figures.items.map((i) => share(i.bands[band], figures.total)) }))}
@@ -48,7 +50,7 @@ export function StatewideView({ figures, minGroupSize }: { figures: StatewideFig
         </div>
       </section>
 
-      <div className="mt-10 grid gap-8 lg:grid-cols-2">
+      <div className="mt-10 grid grid-cols-1 gap-8 lg:grid-cols-2">
         <DataTable caption="Durchschnittlicher Index nach Regierungsbezirk" columns={["Regierungsbezirk", "Kommunen", "Index"]} rows={groupRows(figures.byDistrict)} />
         <DataTable caption="Durchschnittlicher Index nach Art der Kommune" columns={["Art", "Kommunen", "Index"]} rows={groupRows(figures.byKind)} />
       </div>

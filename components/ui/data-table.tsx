@@ -12,7 +12,8 @@ export function DataTable({
 }) {
   return (
     // Focusable and named, so keyboard users can scroll a table wider than the screen.
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+    // A shadow at an edge shows that more of the table lies beyond it (scroll-cue in globals.css).
+    <div className="scroll-cue max-w-full overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className="w-full border-collapse text-left">
         <caption className={captionHidden ? "sr-only" : "mb-2 text-left font-semibold"}>{caption}</caption>
         <thead>

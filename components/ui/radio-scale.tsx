@@ -1,5 +1,6 @@
 "use client";
 
+import { formatPercent } from "@/lib/format";
 import { SCALE, type Score } from "@/lib/kurzcheck/keys";
 
 /**
@@ -44,7 +45,7 @@ export function RadioScale({
           // The label wraps its input: no ids to pair, one element less per step (143 on the check page).
           <label key={score} className="scale-option">
             <input type="radio" name={name} value={score} checked={value === score} onChange={() => onChange(score)} className="sr-only" />
-            {`${score} %`}
+            {formatPercent(score)}
           </label>
         ))}
       </div>

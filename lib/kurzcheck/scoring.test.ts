@@ -1,9 +1,10 @@
 // Rules guarded: the index is the mean of all 13 answers and exists only when
 // all are answered; bands are 0–30, 40–60, 70–100; invalid answers never count.
+import { formatPercent } from "@/lib/format";
 import { describe, expect, it } from "vitest";
 import { answerSchema } from "@/lib/validation/check";
 import { ITEM_KEYS, type Score } from "./keys";
-import { bandOf, computeResult, countAnswered, formatPercent, type AnswerScores } from "./scoring";
+import { bandOf, computeResult, countAnswered, type AnswerScores } from "./scoring";
 import { parseTrialAnswers } from "./trial-storage";
 
 const all = (score: Score): AnswerScores => Object.fromEntries(ITEM_KEYS.map((key) => [key, score]));
@@ -51,9 +52,9 @@ describe("bands", () => {
 });
 
 describe("formatPercent", () => {
-  it("writes German numbers with a space before the percent sign", () => {
-    expect(formatPercent(70)).toBe("70 %");
-    expect(formatPercent(46.2)).toBe("46,2 %");
+  it("writes German numbers with a narrow no-break space before the percent sign", () => {
+    expect(formatPercent(70)).toBe("70\u202f%");
+    expect(formatPercent(46.2)).toBe("46,2\u202f%");
   });
 });
 
@@ -68,7 +69,7 @@ describe("answerSchema", () => {
   it.each([["55"], ["110"], ["-10"], ["abc"], [7.5]])("rejects the score %s with a German message", (score) => {
     const result = answerSchema.safeParse({ itemKey: "leitbild", score });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toMatch(/0 % und 100 %/);
+    expect(result.error?.issues[0]?.message).toMatch(/0\s%\sund 100\s%/);
   });
 
   it("rejects an unknown item and a note over 2,000 characters", () => {

@@ -18,19 +18,19 @@ export const BANDS: Record<BandKey, Band> = {
   low: {
     key: "low",
     label: "Am Anfang",
-    range: "0–30 %",
+    range: "0–30 %",
     description: "Hier ist noch wenig verankert. Ein erster, sichtbarer Schritt bringt viel.",
   },
   middle: {
     key: "middle",
     label: "Auf dem Weg",
-    range: "40–60 %",
+    range: "40–60 %",
     description: "Es gibt gute Ansätze. Jetzt geht es darum, sie verbindlich und dauerhaft zu machen.",
   },
   high: {
     key: "high",
     label: "Gut aufgestellt",
-    range: "70–100 %",
+    range: "70–100 %",
     description: "Das trägt bereits. Halten Sie es lebendig und entwickeln Sie es weiter.",
   },
 };
@@ -71,9 +71,4 @@ export function computeResult(scores: AnswerScores): CheckResult {
   const complete = answered === ITEM_KEYS.length;
   const index = complete ? Math.round((items.reduce((sum, item) => sum + item.score!, 0) / ITEM_KEYS.length) * 10) / 10 : null;
   return { answered, complete, index, band: index === null ? null : bandOf(index), items };
-}
-
-/** "47 %" or "46,2 %": German decimal comma and a space before the sign. */
-export function formatPercent(value: number): string {
-  return `${value.toLocaleString("de-DE", { maximumFractionDigits: 1 })} %`;
 }

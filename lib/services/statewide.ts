@@ -1,16 +1,20 @@
 /**
  * Statewide figures over the latest submitted check of each verified Kommune.
  * A group of fewer than 5 Kommunen is never shown, so no single Kommune can
- * be singled out; its row says it was withheld instead.
+ * be singled out; its row says it was withheld instead. Because the overall
+ * index is shown too, one withheld group could be worked out by subtraction:
+ * further groups are withheld with it (complementary suppression).
  */
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { ITEM_KEYS, type ItemKey } from "@/lib/kurzcheck/keys";
+import { MIN_GROUP_SIZE, suppressComplementary, type GroupFigure } from "@/lib/kurzcheck/small-groups";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 
-export const MIN_GROUP_SIZE = 5;
+export { MIN_GROUP_SIZE };
+
 
 /**
  * Everything in one statement: the latest submitted check of each verified
@@ -56,14 +60,6 @@ type StatewideRow = {
   high: string;
 };
 
-export interface GroupFigure {
-  key: string;
-  label: string;
-  count: number;
-  /** null when the group has fewer than MIN_GROUP_SIZE Kommunen. */
-  averageIndex: number | null;
-}
-
 export interface ItemFigure {
   itemKey: ItemKey;
   mean: number;
@@ -73,11 +69,13 @@ export interface ItemFigure {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 function groups<K extends string>(rows: { key: string; n: string; avg: string }[], labels: Record<K, string>): GroupFigure[] {
-  return (Object.keys(labels) as K[]).map((key) => {
+  const figures = (Object.keys(labels) as K[]).map((key): GroupFigure => {
     const row = rows.find((r) => r.key === key);
     const count = Number(row?.n ?? 0);
-    return { key, label: labels[key], count, averageIndex: row && count >= MIN_GROUP_SIZE ? round1(Number(row.avg)) : null };
+    const small = count > 0 && count < MIN_GROUP_SIZE;
+    return { key, label: labels[key], count, averageIndex: row && !small ? round1(Number(row.avg)) : null, withheld: small ? "small" : null };
   });
+  return suppressComplementary(figures);
 }
 
 export async function statewideFigures(db: Executor, advisor: CurrentUser) {

@@ -6,7 +6,7 @@ import { ITEM_KEYS, NOTE_MAX_LENGTH, isScore, type Score } from "@/lib/kurzcheck
 
 export const itemKeySchema = z.enum(ITEM_KEYS, { error: "Diese Frage gibt es im Kurz-Check nicht." });
 
-const SCORE_MESSAGE = "Bitte wählen Sie einen Wert zwischen 0 % und 100 % in Zehnerschritten.";
+const SCORE_MESSAGE = "Bitte wählen Sie einen Wert zwischen 0 % und 100 % in Zehnerschritten.";
 
 /** A score from a form field or storage: "70" or 70; "" or null means "not answered yet". */
 export const scoreSchema = z

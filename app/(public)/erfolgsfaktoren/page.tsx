@@ -32,7 +32,7 @@ export default function FactorsPage() {
         <h2 id="weitere" className="text-2xl font-bold text-brand-900">
           Weitere Erfolgsfaktoren
         </h2>
-        <ul className="mt-4 grid gap-4 md:grid-cols-2">
+        <ul className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
           {others.map((factor) => (
             <li key={factor.slug} className="rounded-lg border border-line p-5">
               <h3 className="text-lg font-semibold">

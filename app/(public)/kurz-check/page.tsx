@@ -7,7 +7,7 @@ import { Section } from "@/components/ui/section";
 export const metadata: Metadata = {
   title: "Der Kurz-Check",
   description:
-    "13 Fragen zur kommunalen Integrationsarbeit, je von 0 % bis 100 %: so funktioniert der Kurz-Check – und hier können Sie ihn ohne Anmeldung ausprobieren.",
+    "13 Fragen zur kommunalen Integrationsarbeit, je von 0 % bis 100 %: so funktioniert der Kurz-Check – und hier können Sie ihn ohne Anmeldung ausprobieren.",
 };
 
 export default function KurzCheckPage() {
@@ -22,12 +22,12 @@ export default function KurzCheckPage() {
       <Section id="so-gehts" title="So funktioniert der Check">
         <ol className="list-decimal space-y-2 pl-6">
           <li>
-            Sie schätzen für jede der 13 Fragen ein, wie weit sie für Ihre Kommune zutrifft – von 0 % bis 100 % in
+            Sie schätzen für jede der 13 Fragen ein, wie weit sie für Ihre Kommune zutrifft – von 0 % bis 100 % in
             Zehnerschritten.
           </li>
           <li>
             Der <strong>Index</strong> ist der Mittelwert Ihrer Einschätzungen. Er ordnet Ihre Kommune einer von drei Stufen
-            zu: <em>Am Anfang</em> (0–30 %), <em>Auf dem Weg</em> (40–60 %) oder <em>Gut aufgestellt</em> (70–100 %).
+            zu: <em>Am Anfang</em> (0–30 %), <em>Auf dem Weg</em> (40–60 %) oder <em>Gut aufgestellt</em> (70–100 %).
           </li>
           <li>
             Zu jeder Frage erhalten Sie einen konkreten nächsten Schritt, der zu Ihrem Stand passt, und einen Link zum

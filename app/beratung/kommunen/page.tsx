@@ -6,8 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRolePage } from "@/lib/auth/guards";
-import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
-import { formatPercent } from "@/lib/kurzcheck/scoring";
+import { CHECK_STATUS_LABELS, formatDate, formatPercent } from "@/lib/format";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 import { organisationListQuerySchema } from "@/lib/validation/review";
 

@@ -3,7 +3,8 @@ import { requireRole } from "@/lib/auth/guards";
 import { toCsv } from "@/lib/csv";
 import { jsonRoute } from "@/lib/http/json-route";
 import { getItem } from "@/lib/kurzcheck/items";
-import { MIN_GROUP_SIZE, statewideFigures } from "@/lib/services/statewide";
+import { withheldLabel } from "@/lib/kurzcheck/small-groups";
+import { statewideFigures } from "@/lib/services/statewide";
 
 export const dynamic = "force-dynamic";
 
@@ -12,11 +13,10 @@ export async function GET() {
   return jsonRoute(async () => {
     const advisor = await requireRole(["advisor", "admin"]);
     const figures = await statewideFigures(getDb(), advisor);
-    const withheld = `verborgen (weniger als ${MIN_GROUP_SIZE})`;
     const rows: (string | number | null)[][] = [
       ...figures.items.map((i) => [`Frage ${getItem(i.itemKey).number}: ${getItem(i.itemKey).title}`, "alle", figures.total, i.mean, i.bands.low, i.bands.middle, i.bands.high]),
-      ...figures.byDistrict.map((g) => ["Regierungsbezirk", g.label, g.count, g.averageIndex ?? (g.count ? withheld : null), null, null, null]),
-      ...figures.byKind.map((g) => ["Art der Kommune", g.label, g.count, g.averageIndex ?? (g.count ? withheld : null), null, null, null]),
+      ...figures.byDistrict.map((g) => ["Regierungsbezirk", g.label, g.count, g.averageIndex ?? withheldLabel(g), null, null, null]),
+      ...figures.byKind.map((g) => ["Art der Kommune", g.label, g.count, g.averageIndex ?? withheldLabel(g), null, null, null]),
     ];
     const csv = toCsv(["Bereich", "Gruppe", "Kommunen", "Mittelwert / Index (%)", "Am Anfang", "Auf dem Weg", "Gut aufgestellt"], figures.items.length ? rows : []);
     return new Response(csv, {

@@ -11,8 +11,7 @@ import { RegistrationDecision } from "@/components/review/registration-decision"
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRolePage } from "@/lib/auth/guards";
-import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
-import { formatPercent } from "@/lib/kurzcheck/scoring";
+import { CHECK_STATUS_LABELS, formatDate, formatPercent } from "@/lib/format";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 import { MEMBERSHIP_ROLE_LABELS } from "@/lib/format";
 
@@ -48,7 +47,7 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
         </section>
       )}
 
-      <div className="grid gap-8 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-2">
         <DataTable
           caption="Mitglieder"
           columns={["Name", "E-Mail", "Rolle", "E-Mail bestätigt"]}

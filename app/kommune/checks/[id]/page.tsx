@@ -36,7 +36,7 @@ export default async function CheckPage({ params }: PageProps<"/kommune/checks/[
       <PageHeader
         eyebrow={membership.organisationName}
         title={check.roundTitle}
-        lead="Schätzen Sie jede Frage von 0 % („trifft gar nicht zu“) bis 100 % („trifft voll zu“) ein. Alles wird sofort gespeichert; Kolleg*innen können gleichzeitig mitarbeiten."
+        lead="Schätzen Sie jede Frage von 0 % („trifft gar nicht zu“) bis 100 % („trifft voll zu“) ein. Alles wird sofort gespeichert; Kolleg*innen können gleichzeitig mitarbeiten."
       />
       {check.returnReason ? (
         <Notice tone="warning" announce>

@@ -1,0 +1,38 @@
+/** Kommunen with a submitted check, written straight into the test database for figures that need a crowd. */
+import { ITEM_KEYS } from "../../lib/kurzcheck/keys";
+import { testDb } from "./accounts";
+
+let batch = 0;
+
+/**
+ * Creates `count` verified Kommunen of one kind and district, each with a
+ * submitted check whose 13 scores are `scores` (one per item, or one for all).
+ * Returns their ids.
+ */
+export async function seedSubmittedKommunen(
+  count: number,
+  options: { regierungsbezirk: string; kind: string; scores: number | number[]; label?: string },
+): Promise<string[]> {
+  batch += 1;
+  const db = testDb();
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const name = `${options.label ?? "Vergleichsort"} ${Date.now().toString(36)}-${batch}-${i}`;
+    const { rows } = await db.query<{ id: string }>(
+      "INSERT INTO organisations (name, kind, regierungsbezirk, verified, verified_at) VALUES ($1, $2, $3, true, now()) RETURNING id",
+      [name, options.kind, options.regierungsbezirk],
+    );
+    const organisationId = rows[0]!.id;
+    const check = await db.query<{ id: string }>(
+      "INSERT INTO checks (organisation_id, round_title, status, submitted_at) VALUES ($1, 'Kurz-Check 2026', 'submitted', now() - interval '1 day') RETURNING id",
+      [organisationId],
+    );
+    const scores = ITEM_KEYS.map((_, item) => (Array.isArray(options.scores) ? options.scores[item]! : options.scores));
+    await db.query(
+      "INSERT INTO answers (check_id, item_key, score) SELECT $1, key::item_key, score FROM unnest($2::text[], $3::int[]) AS t(key, score)",
+      [check.rows[0]!.id, ITEM_KEYS, scores],
+    );
+    ids.push(organisationId);
+  }
+  return ids;
+}
