@@ -25,6 +25,15 @@ export const DEMO_ACCOUNTS = {
  */
 export const DEMO_TOTP_SECRET = "KURZCHECKDEMOKURZCHECKDEMO234567";
 
+/** Notes of the first demo Kommune, as a team would write them: what exists, what is missing. */
+const DEMO_NOTES: Partial<Record<(typeof ITEM_KEYS)[number], string>> = {
+  beschluss: "Beschluss des Marktgemeinderats vom 14.03.2023; Auftrag an die Verwaltung, ein Konzept vorzulegen.",
+  stabsstelle: "Integrationsbeauftragte mit halber Stelle im Hauptamt seit 2022.",
+  personal: "Noch keine Zahlen; Ausbildungsanzeigen bisher ohne ausdrückliche Einladung.",
+  antidiskriminierung: "Keine AGG-Beschwerdestelle benannt.",
+  chefsache: "Der Bürgermeister eröffnet jedes Jahr den Neubürger*innenempfang.",
+};
+
 /** Scores of the demo checks, item by item in the brochure's order. */
 const DEMO_SCORES: Record<"kommune" | "kommune2", Score[]> = {
   kommune: [80, 60, 40, 70, 30, 60, 50, 70, 20, 30, 40, 10, 90],
@@ -79,7 +88,13 @@ export async function seedIfEmpty(db: Database, password = process.env.DEMO_PASS
         })
         .returning({ id: checks.id });
       await tx.insert(answers).values(
-        ITEM_KEYS.map((itemKey, i) => ({ checkId: created!.id, itemKey, score: scores[i]!, updatedBy: user })),
+        ITEM_KEYS.map((itemKey, i) => ({
+          checkId: created!.id,
+          itemKey,
+          score: scores[i]!,
+          note: org === org1!.id ? (DEMO_NOTES[itemKey] ?? "") : "",
+          updatedBy: user,
+        })),
       );
       await tx.insert(auditLog).values({
         actorId: user,

@@ -59,7 +59,7 @@ test("the whole journey by keyboard: start, answer, reload, submit, result, repo
 
   // Submitted is read-only: the form is gone and the API refuses.
   await page.goto(`/kommune/checks/${checkId}`);
-  await expect(page.getByText("kann nicht mehr geändert werden")).toBeVisible();
+  await expect(page.getByText("lassen sich nicht mehr ändern")).toBeVisible();
   const refused = await page.request.put(`/api/checks/${checkId}/answers/leitbild`, {
     headers: { Origin: new URL(page.url()).origin },
     data: { score: 10, note: "", baseVersion: 1 },
@@ -159,8 +159,10 @@ test("the Kommune's checks download as CSV for German Excel", async ({ page }) =
   const response = await page.request.get("/kommune/export");
   expect(response.headers()["content-type"]).toContain("text/csv");
   const text = (await response.body()).toString("utf8");
-  expect(text.startsWith("\uFEFFRunde;Status;Eingereicht am;Index (%);1. Politischer Beschluss (%)")).toBe(true);
-  expect(text).toMatch(/Kurz-Check \d{4};Eingereicht;\d{2}\.\d{2}\.\d{4};29,2;40;20;10/);
+  expect(text.startsWith("\uFEFFRunde;Status;Eingereicht am;Index (%);Nr.;Frage;Einschätzung (%);Anmerkung;Rückmeldung der Beratung\r\n")).toBe(true);
+  // One row per item: round, status, date, index, then the item with its score (note and feedback empty here).
+  expect(text).toMatch(/Kurz-Check \d{4};Eingereicht;\d{2}\.\d{2}\.\d{4};29,2;1;Politischer Beschluss;40;;\r\n/);
+  expect(text).toMatch(/;29,2;13;Integration ist Chefsache;50;;\r\n/);
 });
 
 test("the database stops while someone edits: the failure shows within 5 s, nothing is lost", async ({ page }) => {

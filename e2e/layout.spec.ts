@@ -16,10 +16,25 @@ async function submittedCheckOf(email: string): Promise<string> {
   return rows[0]!.id;
 }
 
-/** How far the page scrolls sideways at the current viewport, after charts have drawn. */
-async function sidewaysOverflow(page: Page): Promise<number> {
+/**
+ * How far the page scrolls sideways at the current viewport, after charts have drawn;
+ * with the elements that stick out (outside any scrolling container) when it does.
+ */
+async function sidewaysOverflow(page: Page): Promise<{ pixels: number; culprits: string[] }> {
   await page.waitForLoadState("networkidle");
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  return page.evaluate(() => {
+    const scrolls = (el: Element | null): boolean => {
+      for (let node = el?.parentElement; node; node = node.parentElement) {
+        if (["auto", "scroll"].includes(getComputedStyle(node).overflowX)) return true;
+      }
+      return false;
+    };
+    const culprits = [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5 && !scrolls(el))
+      .slice(0, 5)
+      .map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute("class") ?? ""}"> ${(el.textContent ?? "").slice(0, 50)}`);
+    return { pixels: document.documentElement.scrollWidth - window.innerWidth, culprits };
+  });
 }
 
 const WIDTHS = [320, 375];
@@ -32,7 +47,8 @@ test("Kommune pages with charts and tables fit a phone screen", async ({ page })
     await page.setViewportSize({ width, height: 800 });
     for (const path of ["/kommune", `/kommune/checks/${checkId}`, `/kommune/checks/${checkId}/ergebnis`, `/kommune/checks/${checkId}/bericht`, "/kommune/team", "/konto"]) {
       await page.goto(path);
-      expect(await sidewaysOverflow(page), `${path} at ${width} px`).toBeLessThanOrEqual(0);
+      const overflow = await sidewaysOverflow(page);
+      expect(overflow.pixels, `${path} at ${width} px: ${overflow.culprits.join(" | ")}`).toBeLessThanOrEqual(0);
     }
   }
 });
@@ -46,7 +62,8 @@ test("the public trial's result fits a phone screen", async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.reload();
     await expect(page.getByRole("img", { name: /Netzdiagramm/ })).toBeVisible();
-    expect(await sidewaysOverflow(page), `/kurz-check at ${width} px`).toBeLessThanOrEqual(0);
+    const overflow = await sidewaysOverflow(page);
+    expect(overflow.pixels, `/kurz-check at ${width} px: ${overflow.culprits.join(" | ")}`).toBeLessThanOrEqual(0);
   }
 });
 
@@ -61,7 +78,8 @@ test("advisor and admin pages fit a phone screen; wide tables scroll in their ow
     await page.setViewportSize({ width, height: 800 });
     for (const path of ["/beratung", "/beratung/kommunen", `/beratung/kommunen/${rows[0]!.id}`, `/beratung/checks/${checkId}`, "/beratung/auswertung", "/admin"]) {
       await page.goto(path);
-      expect(await sidewaysOverflow(page), `${path} at ${width} px`).toBeLessThanOrEqual(0);
+      const overflow = await sidewaysOverflow(page);
+      expect(overflow.pixels, `${path} at ${width} px: ${overflow.culprits.join(" | ")}`).toBeLessThanOrEqual(0);
     }
   }
   // At desktop width the statewide table is whole or scrolls inside its own focusable region.
@@ -70,7 +88,7 @@ test("advisor and admin pages fit a phone screen; wide tables scroll in their ow
   const region = page.getByRole("region", { name: /Kommunen je Stufe und Frage/ });
   const fits = await region.evaluate((el) => el.scrollWidth <= el.clientWidth || el.tabIndex === 0);
   expect(fits).toBe(true);
-  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+  expect((await sidewaysOverflow(page)).pixels).toBeLessThanOrEqual(0);
 });
 
 test("the council report prints on one A4 page with all 13 items in its text", async ({ page }) => {

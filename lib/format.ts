@@ -21,6 +21,14 @@ export function formatTime(value: Date | string): string {
   return TIME.format(new Date(value));
 }
 
+/** Where a round stands, as a sentence for running text (the labels below are for tables and filters). */
+export const CHECK_STATUS_SENTENCES = {
+  draft: "Dieser Kurz-Check ist ein Entwurf; Ihr Team kann ihn noch bearbeiten.",
+  submitted: "Dieser Kurz-Check ist eingereicht und wartet darauf, dass die Beratung von NIKO ihn prüft.",
+  in_review: "Die Beratung von NIKO prüft diesen Kurz-Check gerade.",
+  released: "Die Beratung von NIKO hat ihre Rückmeldung zu diesem Kurz-Check freigegeben.",
+} as const;
+
 export const CHECK_STATUS_LABELS = {
   draft: "Entwurf",
   submitted: "Eingereicht",

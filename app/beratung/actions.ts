@@ -5,11 +5,22 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { formAction } from "@/lib/actions/form-action";
 import { requireRole } from "@/lib/auth/guards";
-import { addThreadMessage, releaseFeedback, returnToKommune, saveDraftComments } from "@/lib/services/reviews";
+import { addThreadMessage, releaseFeedback, returnToKommune, saveDraftComments, startReview } from "@/lib/services/reviews";
 import { assignAdvisor, decideRegistration } from "@/lib/services/verification";
+import { checkIdSchema } from "@/lib/validation/check";
 import { assignAdvisorSchema, registrationDecisionSchema, returnCheckSchema, reviewCommentsSchema, threadReplySchema } from "@/lib/validation/review";
 
 const requireAdvisor = () => requireRole(["advisor", "admin"]);
+
+export const startReviewAction = formAction({
+  authorize: requireAdvisor,
+  schema: checkIdSchema,
+  run: async ({ checkId }, advisor) => {
+    await startReview(getDb(), advisor, checkId);
+    revalidatePath("/beratung", "layout");
+    redirect(`/beratung/checks/${checkId}`);
+  },
+});
 
 export const saveDraftCommentsAction = formAction({
   authorize: requireAdvisor,

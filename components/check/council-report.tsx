@@ -5,9 +5,18 @@ import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
+import type { ItemKey } from "@/lib/kurzcheck/keys";
 import { computeResult, type AnswerScores } from "@/lib/kurzcheck/scoring";
 
 const RadarChart = dynamic(() => import("@/components/charts/radar-chart"), { ssr: false });
+
+/** Notes longer than this are cut under their item (the page must stay one sheet) and follow in full below. */
+const NOTE_PREVIEW_LENGTH = 120;
+
+function shorten(note: string): string {
+  const flat = note.replace(/\s+/g, " ").trim();
+  return flat.length <= NOTE_PREVIEW_LENGTH ? flat : `${flat.slice(0, NOTE_PREVIEW_LENGTH - 1).trimEnd()} …`;
+}
 
 /**
  * One A4 page for the council or Kreistag: the figures, the chart with its
@@ -18,12 +27,15 @@ export function CouncilReport({
   roundTitle,
   submittedOn,
   scores,
+  notes,
   summary,
 }: {
   organisationName: string;
   roundTitle: string;
   submittedOn: string;
   scores: AnswerScores;
+  /** The Kommune's notes per item; shortened under each item, in full after the table. */
+  notes: Partial<Record<ItemKey, string>>;
   summary: string[];
 }) {
   const result = computeResult(scores);
@@ -31,6 +43,7 @@ export function CouncilReport({
   const rows = CHECK_ITEMS.map((item, i) => ({ item, score: result.items[i]!.score!, band: result.items[i]!.band! }));
   const strengths = rows.filter((r) => r.score >= 70).sort((a, b) => b.score - a.score);
   const gaps = [...rows].sort((a, b) => a.score - b.score || a.item.number - b.item.number).slice(0, 3);
+  const longNotes = rows.filter((r) => (notes[r.item.key] ?? "").length > NOTE_PREVIEW_LENGTH);
 
   return (
     <article className="mx-auto max-w-[190mm] text-[13px] leading-snug print:text-[10.5pt]">
@@ -54,18 +67,36 @@ export function CouncilReport({
             summary={`Netzdiagramm der 13 Einschätzungen, Index ${formatPercent(result.index)}; die Werte stehen in der Tabelle.`}
           />
         </div>
-        <DataTable caption="Einschätzung je Frage" columns={["Frage", "Wert"]} rows={rows.map((r) => [`${r.item.number}. ${r.item.title}`, formatPercent(r.score)])} />
+        <DataTable
+          dense
+          caption="Einschätzung je Frage"
+          columns={["Frage", "Wert"]}
+          rows={rows.map((r) => [
+            <>
+              {`${r.item.number}. ${r.item.title}`}
+              {notes[r.item.key] ? <span className="block text-xs leading-tight text-muted">{shorten(notes[r.item.key]!)}</span> : null}
+            </>,
+            formatPercent(r.score),
+          ])}
+        />
       </div>
 
       <div className="mt-3 grid grid-cols-1 gap-4 md:grid-cols-2 print:grid-cols-2">
-        <section aria-labelledby="bericht-staerken">
-          <h2 id="bericht-staerken" className="font-bold text-brand-900">
-            Stärken
-          </h2>
-          <ul className="list-disc pl-5">
-            {strengths.length ? strengths.map((r) => <li key={r.item.key}>{`${r.item.title} (${formatPercent(r.score)})`}</li>) : <li>Noch keine Frage bei 70 % oder mehr.</li>}
-          </ul>
-        </section>
+        <div>
+          <section aria-labelledby="bericht-staerken">
+            <h2 id="bericht-staerken" className="font-bold text-brand-900">
+              Stärken
+            </h2>
+            <ul className="list-disc pl-5">
+              {strengths.length ? strengths.map((r) => <li key={r.item.key}>{`${r.item.title} (${formatPercent(r.score)})`}</li>) : <li>Noch keine Frage bei 70 % oder mehr.</li>}
+            </ul>
+          </section>
+          {/* The reading aid sits under the short list of strengths, where a printed sheet has room. */}
+          <p className="mt-3 text-xs text-muted">
+            Der Index ist der Mittelwert der 13 Einschätzungen (0–100 %). Stufen: Am Anfang 0–30 %, Auf dem Weg 40–60 %, Gut aufgestellt
+            70–100 %.
+          </p>
+        </div>
         <section aria-labelledby="bericht-schritte">
           <h2 id="bericht-schritte" className="font-bold text-brand-900">
             Größte Lücken und nächste Schritte
@@ -92,9 +123,16 @@ export function CouncilReport({
           ))}
         </section>
       ) : null}
-      <p className="mt-3 text-xs text-muted">
-        Der Index ist der Mittelwert der 13 Einschätzungen (0–100 %). Stufen: Am Anfang 0–30 %, Auf dem Weg 40–60 %, Gut aufgestellt 70–100 %.
-      </p>
+      {longNotes.length ? (
+        <div className="mt-3">
+          <DataTable
+            dense
+            caption="Anmerkungen der Kommune im Wortlaut"
+            columns={["Frage", "Anmerkung"]}
+            rows={longNotes.map((r) => [`${r.item.number}. ${r.item.title}`, <span key={r.item.key} className="block text-left whitespace-pre-line">{notes[r.item.key]}</span>])}
+          />
+        </div>
+      ) : null}
     </article>
   );
 }

@@ -17,7 +17,7 @@ export function RegistrationDecision({ organisationId, name }: { organisationId:
           </>
         )}
       </ActionForm>
-      <ActionForm action={decideRegistrationAction} aria-label={`${name} ablehnen`} className="min-w-72 flex-1">
+      <ActionForm action={decideRegistrationAction} aria-label={`${name} ablehnen`} className="min-w-0 grow basis-64">
         {(state) => (
           <>
             <input type="hidden" name="organisationId" value={organisationId} />

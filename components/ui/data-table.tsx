@@ -4,12 +4,16 @@ export function DataTable({
   columns,
   rows,
   captionHidden = false,
+  dense = false,
 }: {
   caption: string;
   columns: readonly string[];
   rows: readonly (readonly React.ReactNode[])[];
   captionHidden?: boolean;
+  /** Tighter rows, for a page that must fit one printed sheet. */
+  dense?: boolean;
 }) {
+  const padding = dense ? "px-2 py-1" : "px-3 py-2";
   return (
     // Focusable and named, so keyboard users can scroll a table wider than the screen.
     // A shadow at an edge shows that more of the table lies beyond it (scroll-cue in globals.css).
@@ -19,7 +23,7 @@ export function DataTable({
         <thead>
           <tr>
             {columns.map((column, index) => (
-              <th key={column} scope="col" className={`border-b-2 border-brand-700 px-3 py-2 ${index > 0 ? "text-right" : ""}`}>
+              <th key={column} scope="col" className={`border-b-2 border-brand-700 ${padding} ${index > 0 ? "text-right" : ""}`}>
                 {column}
               </th>
             ))}
@@ -30,11 +34,11 @@ export function DataTable({
             <tr key={rowIndex} className="border-b border-line">
               {row.map((cell, index) =>
                 index === 0 ? (
-                  <th key={index} scope="row" className="px-3 py-2 font-normal">
+                  <th key={index} scope="row" className={`${padding} font-normal`}>
                     {cell}
                   </th>
                 ) : (
-                  <td key={index} className="px-3 py-2 text-right tabular-nums">
+                  <td key={index} className={`${padding} text-right tabular-nums`}>
                     {cell}
                   </td>
                 ),

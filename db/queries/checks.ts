@@ -1,7 +1,7 @@
 /** Queries on checks. The Kommune is a required argument and part of every WHERE. */
-import { and, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { answers, auditLog, checks, users, type Check } from "@/db/schema";
+import { answers, auditLog, checks, reviewComments, users, type Check } from "@/db/schema";
 import { isUuid } from "@/lib/ids";
 import type { ItemKey, Score } from "@/lib/kurzcheck/keys";
 
@@ -29,13 +29,23 @@ export async function listChecksForOrganisation(db: Executor, organisationId: st
     .orderBy(desc(checks.createdAt));
 }
 
-/** Every answer score of the Kommune's checks, for exports: one row per check and item. */
-export async function listScoresForOrganisation(db: Executor, organisationId: string) {
+/** Every answer of the Kommune's checks with its note, for exports: one row per check and item. */
+export async function listAnswersForOrganisation(db: Executor, organisationId: string) {
   return db
-    .select({ checkId: answers.checkId, itemKey: answers.itemKey, score: answers.score })
+    .select({ checkId: answers.checkId, itemKey: answers.itemKey, score: answers.score, note: answers.note })
     .from(answers)
     .innerJoin(checks, eq(checks.id, answers.checkId))
     .where(eq(checks.organisationId, organisationId));
+}
+
+/** The advisors' released comments on the Kommune's checks (never drafts, never the Kommune's own replies), oldest first. */
+export async function listReleasedAdvisorComments(db: Executor, organisationId: string) {
+  return db
+    .select({ checkId: reviewComments.checkId, itemKey: reviewComments.itemKey, body: reviewComments.body })
+    .from(reviewComments)
+    .innerJoin(checks, eq(checks.id, reviewComments.checkId))
+    .where(and(eq(checks.organisationId, organisationId), eq(reviewComments.released, true), eq(reviewComments.fromKommune, false)))
+    .orderBy(asc(reviewComments.createdAt));
 }
 
 /**

@@ -10,7 +10,7 @@ import { ITEM_KEYS, type Score } from "@/lib/kurzcheck/keys";
 import { dbFor, testPool } from "@/lib/testing/db";
 import { asCurrentUser, createOrganisation, createPerson } from "@/lib/testing/fixtures";
 import { getResult, saveAnswer, startOrOpenDraft, submitCheck } from "./checks";
-import { openReview, releaseFeedback, returnToKommune, saveDraftComments } from "./reviews";
+import { loadReview, releaseFeedback, returnToKommune, saveDraftComments, startReview } from "./reviews";
 import { statewideFigures } from "./statewide";
 import { decideRegistration } from "./verification";
 
@@ -71,7 +71,8 @@ describe("review rights", () => {
     const { checkId, organisationId, owner } = await submittedKommune([50]);
     // Thunks, so each call starts only when it is awaited (no rejection waits unobserved).
     for (const attempt of [
-      () => openReview(db, owner, checkId),
+      () => loadReview(db, owner, checkId),
+      () => startReview(db, owner, checkId),
       () => saveDraftComments(db, owner, checkId, { gesamt: "x" }),
       () => releaseFeedback(db, owner, checkId, { gesamt: "x" }),
       () => returnToKommune(db, owner, checkId, "x"),
@@ -93,7 +94,10 @@ describe("review rights", () => {
 
   it("drafts stay invisible to the Kommune until release, then appear all at once", async () => {
     const { checkId, organisationId, owner } = await submittedKommune([30, 70]);
-    await openReview(db, advisor, checkId);
+    // Reading does not start the review; the explicit step does.
+    await loadReview(db, advisor, checkId);
+    expect((await db.select({ status: checks.status }).from(checks).where(eq(checks.id, checkId)))[0]!.status).toBe("submitted");
+    await startReview(db, advisor, checkId);
     await saveDraftComments(db, advisor, checkId, { leitbild: "Entwurf zum Leitbild", gesamt: "Entwurf gesamt" });
     expect((await getResult(db, owner, organisationId, checkId)).comments).toEqual([]);
     await releaseFeedback(db, advisor, checkId, { leitbild: "Freigegeben zum Leitbild", gesamt: "Gesamturteil" });

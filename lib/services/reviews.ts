@@ -34,22 +34,30 @@ async function memberEmails(db: Database | Transaction, organisationId: string):
   return rows.map((r) => r.email);
 }
 
-/** Everything the review page shows; opening a submitted check marks it "in review". */
-export async function openReview(db: Database, advisor: CurrentUser, checkId: string) {
-  const existing = await anyCheck(db, checkId);
-  assertCan(advisor, "review.read", existing.organisationId);
-  if (existing.status === "draft") throw new AppError("not_found"); // drafts belong to the Kommune alone
-  if (existing.status === "submitted") {
-    await db.transaction(async (tx) => {
-      const [changed] = await tx
-        .update(checks)
-        .set({ status: "in_review", reviewStartedAt: sql`now()`, reviewedBy: advisor.id, version: sql`${checks.version} + 1` })
-        .where(and(eq(checks.id, checkId), eq(checks.status, "submitted")))
-        .returning({ id: checks.id });
-      if (changed) await audit(tx, { actorId: advisor.id, action: "check.review_started", entityType: "check", entityId: checkId, organisationId: existing.organisationId });
-    });
-  }
+/**
+ * "Prüfung beginnen": a submitted check becomes "in review" by this one
+ * explicit step (reading it changes nothing, so an admin's glance does not
+ * start a review). Starting twice is harmless.
+ */
+export async function startReview(db: Database, advisor: CurrentUser, checkId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const check = await anyCheck(tx, checkId, "update");
+    assertCan(advisor, "review.write", check.organisationId);
+    if (check.status === "draft") throw new AppError("not_found"); // drafts belong to the Kommune alone
+    if (check.status !== "submitted") return;
+    await tx
+      .update(checks)
+      .set({ status: "in_review", reviewStartedAt: sql`now()`, reviewedBy: advisor.id, version: sql`${checks.version} + 1`, updatedAt: sql`now()` })
+      .where(eq(checks.id, checkId));
+    await audit(tx, { actorId: advisor.id, action: "check.review_started", entityType: "check", entityId: checkId, organisationId: check.organisationId });
+  });
+}
+
+/** Everything the review page shows, read only: the check, its answers and notes, the previous round, all comments. */
+export async function loadReview(db: Database, advisor: CurrentUser, checkId: string) {
   const check = await anyCheck(db, checkId);
+  assertCan(advisor, "review.read", check.organisationId);
+  if (check.status === "draft") throw new AppError("not_found"); // drafts belong to the Kommune alone
   const [organisation] = await db.select().from(organisations).where(eq(organisations.id, check.organisationId));
   const previous = await previousRound(db, check);
   return {

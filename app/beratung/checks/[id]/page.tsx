@@ -1,27 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { getDb } from "@/db";
 import { ReviewForm } from "@/components/review/review-form";
-import { ReviewThreads } from "@/components/review/review-threads";
+import { RoundAnswers } from "@/components/review/round-answers";
+import { StartReview } from "@/components/review/start-review";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageData, requireRolePage } from "@/lib/auth/guards";
 import { CHECK_STATUS_LABELS, formatDate, formatPercent } from "@/lib/format";
 import { computeResult } from "@/lib/kurzcheck/scoring";
-import { openReview } from "@/lib/services/reviews";
 import { scoresOf } from "@/lib/services/checks";
+import { loadReview, type DraftComments } from "@/lib/services/reviews";
 import { advisorReplyAction } from "../../actions";
-import { Notice } from "@/components/ui/notice";
-import type { DraftComments } from "@/lib/services/reviews";
 
-export const metadata: Metadata = { title: "Kurz-Check prüfen" };
+/** The review, read once per request for the title and the page. */
+const reviewFor = cache(async (id: string) => {
+  const advisor = await requireRolePage(["advisor", "admin"], `/beratung/checks/${id}`);
+  return pageData(loadReview(getDb(), advisor, id));
+});
+
+export async function generateMetadata({ params }: PageProps<"/beratung/checks/[id]">): Promise<Metadata> {
+  const review = await reviewFor((await params).id);
+  return { title: `Kurz-Check prüfen – ${review.organisation.name}, ${review.check.roundTitle}` };
+}
 
 export default async function ReviewPage({ params, searchParams }: PageProps<"/beratung/checks/[id]">) {
-  const { id } = await params;
-  const advisor = await requireRolePage(["advisor", "admin"], `/beratung/checks/${id}`);
-  const review = await pageData(openReview(getDb(), advisor, id));
+  const review = await reviewFor((await params).id);
   const { check, organisation } = review;
   const result = computeResult(scoresOf(review.answers));
   const released = (await searchParams).hinweis === "freigegeben";
+  const answers = review.answers.map((a) => ({ ...a, previousScore: review.previous?.scores[a.itemKey] ?? null }));
 
   const drafts = Object.fromEntries(
     review.comments.filter((c) => !c.released && !c.fromKommune).map((c) => [c.itemKey ?? "gesamt", c.body]),
@@ -42,17 +51,16 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/b
           Die Rückmeldung ist freigegeben. Die Kommune wurde per E-Mail informiert.
         </Notice>
       ) : null}
+      {check.status === "submitted" ? <StartReview checkId={check.id} /> : null}
       {check.status === "in_review" ? (
-        <ReviewForm
-          checkId={check.id}
-          drafts={drafts}
-          items={review.answers.map((a) => ({ itemKey: a.itemKey, score: a.score, note: a.note, previousScore: review.previous?.scores[a.itemKey] ?? null }))}
-        />
+        <ReviewForm checkId={check.id} drafts={drafts} items={answers} />
       ) : (
-        <ReviewThreads
+        <RoundAnswers
+          viewer="beratung"
           checkId={check.id}
-          reply={check.status === "released" ? advisorReplyAction : undefined}
+          answers={answers}
           messages={review.comments.filter((c) => c.released).map((c) => ({ ...c, createdOn: formatDate(c.createdAt) }))}
+          reply={check.status === "released" ? advisorReplyAction : undefined}
         />
       )}
     </>

@@ -4,7 +4,9 @@ import { getDb } from "@/db";
 import { CheckForm } from "@/components/check/check-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageData, requireMembershipPage } from "@/lib/auth/guards";
-import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
+import { AnswerList } from "@/components/check/answer-list";
+import { Section } from "@/components/ui/section";
+import { CHECK_STATUS_SENTENCES, formatDate } from "@/lib/format";
 import { getCheck } from "@/lib/services/checks";
 import { Notice } from "@/components/ui/notice";
 
@@ -20,12 +22,14 @@ export default async function CheckPage({ params }: PageProps<"/kommune/checks/[
       <>
         <PageHeader eyebrow={membership.organisationName} title={check.roundTitle} />
         <p className="max-w-3xl">
-          Dieser Kurz-Check ist {CHECK_STATUS_LABELS[check.status].toLowerCase()} (eingereicht am {formatDate(check.submittedAt)}) und kann nicht mehr
-          geändert werden.
+          {CHECK_STATUS_SENTENCES[check.status]} Eingereicht am {formatDate(check.submittedAt)}; die Antworten lassen sich nicht mehr ändern.
         </p>
         <p className="mt-4">
           <Link href={`/kommune/checks/${check.id}/ergebnis`}>Zum Ergebnis</Link>
         </p>
+        <Section id="antworten" title="Ihre Antworten und Anmerkungen" wide>
+          <AnswerList answers={answers} label="Ihre Antworten" noteLabel="Ihre Anmerkung" />
+        </Section>
       </>
     );
   }

@@ -21,6 +21,7 @@ export default async function ReportPage({ params }: PageProps<"/kommune/checks/
       roundTitle={result.check.roundTitle}
       submittedOn={formatDate(result.check.submittedAt)}
       scores={result.scores}
+      notes={Object.fromEntries(result.answers.filter((a) => a.note).map((a) => [a.itemKey, a.note]))}
       summary={summary}
     />
   );

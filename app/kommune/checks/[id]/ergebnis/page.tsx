@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { CheckResult } from "@/components/check/check-result";
-import { ReviewThreads } from "@/components/review/review-threads";
+import { RoundAnswers } from "@/components/review/round-answers";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageData, requireMembershipPage } from "@/lib/auth/guards";
-import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
+import { CHECK_STATUS_SENTENCES, formatDate } from "@/lib/format";
 import { getResult } from "@/lib/services/checks";
 import { kommuneReplyAction } from "./actions";
 
@@ -35,7 +35,7 @@ export default async function ResultPage({ params }: PageProps<"/kommune/checks/
       <PageHeader
         eyebrow={membership.organisationName}
         title={`Ergebnis: ${check.roundTitle}`}
-        lead={`Eingereicht am ${formatDate(check.submittedAt)} · Status: ${CHECK_STATUS_LABELS[check.status]}`}
+        lead={`Eingereicht am ${formatDate(check.submittedAt)}. ${CHECK_STATUS_SENTENCES[check.status]}`}
       />
       <div className="no-print flex flex-wrap gap-4">
         <ButtonLink href={`/kommune/checks/${check.id}/bericht`}>Bericht für den Rat</ButtonLink>
@@ -44,17 +44,19 @@ export default async function ResultPage({ params }: PageProps<"/kommune/checks/
         </ButtonLink>
       </div>
       <CheckResult scores={result.scores} previous={result.previous} nextSteps={3} />
-      {check.status === "released" ? (
-        <ReviewThreads
-          checkId={check.id}
-          reply={kommuneReplyAction}
-          messages={result.comments.map((c) => ({ ...c, createdOn: formatDate(c.createdAt) }))}
-        />
-      ) : (
+      {check.status !== "released" ? (
         <p className="mt-10 max-w-3xl rounded bg-brand-50 p-4">
-          Die Berater*innen von NIKO sehen Ihren eingereichten Check. Sobald sie eine Rückmeldung freigeben, erscheint sie hier.
+          Die Berater*innen von NIKO sehen Ihren eingereichten Check. Sobald sie eine Rückmeldung freigeben, erscheint sie hier, bei jeder
+          Frage und als Gesamteinschätzung.
         </p>
-      )}
+      ) : null}
+      <RoundAnswers
+        viewer="kommune"
+        checkId={check.id}
+        answers={result.answers.map((a) => ({ ...a, previousScore: result.previous?.scores[a.itemKey] ?? null }))}
+        messages={result.comments.map((c) => ({ ...c, createdOn: formatDate(c.createdAt) }))}
+        reply={check.status === "released" ? kommuneReplyAction : undefined}
+      />
     </>
   );
 }
