@@ -57,6 +57,8 @@ export default defineConfig({
       HOST: "127.0.0.1",
       PORT: String(port),
       TRUSTED_PROXIES: "none",
+      // The per-run test database is a demo database (seeded demo accounts, no SITE_URL): not production.
+      DEMO_MODE: "1",
     },
     stdout: "ignore",
     stderr: "pipe",

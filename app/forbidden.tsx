@@ -1,5 +1,9 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { PageShell } from "@/components/layout/page-shell";
+import { FORBIDDEN_TITLE } from "@/lib/auth/guards";
+
+export const metadata: Metadata = { title: FORBIDDEN_TITLE, robots: { index: false } };
 
 export default function Forbidden() {
   return (

@@ -1,5 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { PageShell } from "@/components/layout/page-shell";
+
+export const metadata: Metadata = { title: "Seite nicht gefunden", robots: { index: false } };
 
 export default function NotFound() {
   return (

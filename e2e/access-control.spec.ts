@@ -60,8 +60,9 @@ test("an owner of B cannot change a member of A, even by forging the user id in 
   await expect(attacker.getByText(memberEmail)).toHaveCount(0);
   // Point the hidden id of B's own member row at A's member, then submit the real form.
   const removeForm = attacker.getByRole("form", { name: /entfernen$/ }).first();
+  await removeForm.getByRole("button").click(); // opens the in-page question
   await removeForm.locator('input[name="userId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), victimId);
-  await removeForm.getByRole("button").click();
+  await removeForm.getByRole("button", { name: "Ja, entfernen" }).click();
   await expect(removeForm.getByRole("alert").filter({ hasText: "Diese Person gehört nicht zu Ihrem Team." })).toBeVisible();
 
   const roleForm = attacker.getByRole("form", { name: /^Rolle von/ }).first();
@@ -83,8 +84,8 @@ test("a deactivated user's open session is refused on the next request", async (
 
   const admin = await newPerson(browser);
   await signIn(admin, await newStaffAccount("admin"));
-  await admin.goto("/admin");
-  await admin.getByRole("button", { name: `Test ${email.split("@")[0]} deaktivieren` }).click();
+  await admin.goto(`/admin?q=${encodeURIComponent(email)}`);
+  await admin.getByRole("button", { name: `Test ${email.split("@")[0]} (${email}) deaktivieren` }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Das Konto wurde deaktiviert" })).toBeVisible();
 
   await user.goto("/kommune");
@@ -131,4 +132,60 @@ test("a sign-in form posted from a foreign origin is rejected", async ({ page, r
   // The same post from the portal's own origin signs in: the refusal above is about the origin.
   const own = await post(new URL(baseURL!).origin);
   expect(session(own.headersArray())).toBe(true);
+});
+
+test("a person in two Kommunen switches between them; acting in one never touches the other", async ({ page }) => {
+  const email = uniqueEmail("zwei-kommunen");
+  await createUser({ email, organisationOf: DEMO.kommune, membershipRole: "member" });
+  await testDb().query(
+    `INSERT INTO memberships (user_id, organisation_id, role)
+     SELECT u.id, o.id, 'member' FROM users u, organisations o WHERE u.email = $1 AND o.name = 'Stadt Beispielstadt'`,
+    [email],
+  );
+  await signIn(page, email);
+  await page.goto("/kommune");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Markt Musterhausen");
+  await expectNoAxeViolations(page);
+
+  // The header names the active Kommune and switches; the choice holds for the session.
+  await page.getByLabel("Aktive Kommune").first().selectOption({ label: "Stadt Beispielstadt" });
+  await page.getByRole("button", { name: "Kommune wechseln" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stadt Beispielstadt");
+  await page.goto("/kommune/team");
+  await expect(page.getByText(DEMO.kommune2)).toBeVisible();
+  await expect(page.getByText(DEMO.kommune, { exact: true })).toHaveCount(0);
+  const csv = await (await page.request.get("/kommune/export")).text();
+  expect(csv).not.toContain("Beschluss des Marktgemeinderats"); // a note of Markt Musterhausen
+
+  // Work in B: a new draft and a save land in Beispielstadt, never in Musterhausen.
+  const before = await testDb().query("SELECT count(*)::int AS n FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE o.name = 'Markt Musterhausen'");
+  await page.goto("/kommune");
+  await page.getByRole("button", { name: "Kurz-Check beginnen" }).click();
+  await expect(page).toHaveURL(/\/kommune\/checks\/[0-9a-f-]{36}$/);
+  const draftId = page.url().split("/").pop()!;
+  const { rows } = await testDb().query("SELECT o.name FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE c.id = $1", [draftId]);
+  expect(rows[0].name).toBe("Stadt Beispielstadt");
+  const after = await testDb().query("SELECT count(*)::int AS n FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE o.name = 'Markt Musterhausen'");
+  expect(after.rows[0].n).toBe(before.rows[0].n);
+
+  // A check of the other Kommune is not reachable while this one is active, and a forged choice of a
+  // Kommune the person does not belong to is refused.
+  const { rows: musterhausen } = await testDb().query(
+    "SELECT c.id FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE o.name = 'Markt Musterhausen' AND c.status <> 'draft' LIMIT 1",
+  );
+  expect((await page.goto(`/kommune/checks/${musterhausen[0].id}/ergebnis`))?.status()).toBe(404);
+  await page.goto("/konto");
+  await expect(page.getByRole("region", { name: "Ihre Kommunen" })).toContainText("Stadt Beispielstadt");
+  const select = page.getByRole("region", { name: "Ihre Kommunen" }).getByLabel("Aktive Kommune");
+  await select.evaluate((el) => {
+    const option = document.createElement("option");
+    option.value = "00000000-0000-4000-8000-000000000000";
+    option.text = "Fremde Kommune";
+    el.appendChild(option);
+  });
+  await select.selectOption({ label: "Fremde Kommune" });
+  await page.getByRole("region", { name: "Ihre Kommunen" }).getByRole("button", { name: "Kommune wechseln" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "nicht gefunden" })).toBeVisible();
+  await page.goto("/kommune");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stadt Beispielstadt");
 });

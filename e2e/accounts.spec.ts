@@ -176,10 +176,15 @@ test("password reset: same answer for unknown addresses, link works once, old se
   await page.goto("/kommune");
   await expect(page).toHaveURL(/\/anmelden/);
 
+  // A used link says so at once and offers a new one, instead of a form that can only fail.
   await other.goto(resetPath);
-  await other.getByLabel("Neues Passwort").fill("noch ein anderes Passwort");
-  await other.getByRole("button", { name: "Passwort speichern" }).click();
-  await expect(other.getByRole("alert").filter({ hasText: "ungültig, abgelaufen oder wurde bereits verwendet" })).toBeVisible();
+  await expect(other.getByRole("heading", { level: 1, name: "Link nicht mehr gültig" })).toBeVisible();
+  await expect(other.getByText("ungültig, abgelaufen oder wurde bereits verwendet")).toBeVisible();
+  await expect(other.getByLabel("Neues Passwort")).toHaveCount(0);
+  await other.goto("/passwort-zuruecksetzen/ein-ausgedachter-link-der-nie-verschickt-wurde");
+  await expect(other.getByRole("heading", { level: 1, name: "Link nicht mehr gültig" })).toBeVisible();
+  await other.getByRole("link", { name: "Neuen Link anfordern" }).click();
+  await expect(other).toHaveURL(/\/passwort-vergessen$/);
   await signIn(other, email, "ein ganz neues Passwort");
 });
 

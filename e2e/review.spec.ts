@@ -51,9 +51,12 @@ test("review, release, reply: the whole feedback loop", async ({ page, browser }
   expect(await (await kommune.request.get("/kommune/export")).text()).toContain(NOTE);
 
   await signIn(page, await newStaffAccount("advisor"));
+  // The dashboard shows the oldest waiting checks; this one is found through the list of Kommunen.
   await page.goto("/beratung");
   await expectNoAxeViolations(page);
-  await page.getByRole("region", { name: /Zu prüfen/ }).getByRole("link", { name: /Gemeinde rueckmeldung/ }).click();
+  await page.goto("/beratung/kommunen?q=rueckmeldung");
+  await page.getByRole("link", { name: "Gemeinde rueckmeldung" }).click();
+  await page.getByRole("link", { name: /Kurz-Check \d{4}/ }).click();
   await expect(page).toHaveURL(new RegExp(`/beratung/checks/${checkId}$`));
   // Reading changes nothing; the review begins with the explicit step.
   await expect(page.getByText("Status: Eingereicht")).toBeVisible();

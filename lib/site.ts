@@ -1,5 +1,6 @@
 /** Public routes, in the order a visitor meets them; used by the sitemap and the public-page tests. */
 import { SUCCESS_FACTORS } from "./kurzcheck/factors";
+import { requestOriginStore } from "./server/request-origin";
 
 export const PUBLIC_PATHS = [
   "/",
@@ -14,7 +15,12 @@ export const PUBLIC_PATHS = [
   "/leichte-sprache",
 ] as const;
 
-/** The portal's public address for absolute links (sitemap); set SITE_URL in production. */
+/**
+ * The portal's public address for absolute links (mails, sitemap): SITE_URL,
+ * which production must set; in the demo without it, the address the current
+ * request came in on, else localhost with the port.
+ */
 export function siteUrl(): string {
-  return (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const configured = process.env.SITE_URL || requestOriginStore().getStore() || `http://localhost:${process.env.PORT ?? 3000}`;
+  return configured.replace(/\/$/, "");
 }

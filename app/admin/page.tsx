@@ -1,24 +1,56 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { UserAdmin } from "@/components/admin/user-admin";
+import { FilterForm, FilterSelect, Pager, SearchField } from "@/components/ui/list-controls";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRolePage } from "@/lib/auth/guards";
-import { formatDate } from "@/lib/format";
+import { requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
+import { formatDate, PLATFORM_ROLE_LABELS } from "@/lib/format";
 import { listUsers, pendingStaffInvitations } from "@/lib/services/users";
-import { PLATFORM_ROLE_LABELS } from "@/lib/format";
+import { userListQuerySchema } from "@/lib/validation/admin";
 
-export const metadata: Metadata = { title: "Administration" };
+export function generateMetadata(): Promise<Metadata> {
+  return rolePageMetadata("Administration", ["admin"]);
+}
 
-export default async function AdminPage() {
+const PAGE_SIZE = 25;
+
+export default async function AdminPage({ searchParams }: PageProps<"/admin">) {
   const admin = await requireRolePage(["admin"], "/admin");
+  const query = userListQuerySchema.parse(await searchParams);
   const db = getDb();
-  const [users, pending] = await Promise.all([listUsers(db), pendingStaffInvitations(db)]);
+  const [{ rows, total }, pending] = await Promise.all([
+    listUsers(db, {
+      q: query.q || undefined,
+      role: query.rolle,
+      disabled: query.status === undefined ? undefined : query.status === "deaktiviert",
+      page: query.seite,
+      pageSize: PAGE_SIZE,
+    }),
+    pendingStaffInvitations(db),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <>
       <PageHeader eyebrow="Administration" title="Konten und Rollen" lead="Rollen ändern, Konten deaktivieren und neue Berater*innen einladen." />
+      <FilterForm label="Konten filtern">
+        <SearchField label="Name oder E-Mail-Adresse" value={query.q} />
+        <FilterSelect name="rolle" label="Rolle" value={query.rolle} options={PLATFORM_ROLE_LABELS} />
+        <FilterSelect name="status" label="Status" value={query.status} options={{ aktiv: "aktiv", deaktiviert: "deaktiviert" }} />
+      </FilterForm>
       <UserAdmin
         currentUserId={admin.id}
-        users={users.map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role, disabled: u.disabled, emailConfirmed: u.emailConfirmedAt !== null, secondFactor: u.totpEnabledAt !== null, lastSignIn: formatDate(u.lastSignInAt) }))}
+        summary={`${total.toLocaleString("de-DE")} Konten entsprechen der Auswahl, Seite ${query.seite} von ${pages}.`}
+        users={rows.map((u) => ({
+          id: u.id,
+          name: u.name,
+          email: u.email,
+          role: u.role,
+          disabled: u.disabled,
+          emailConfirmed: u.emailConfirmedAt !== null,
+          secondFactor: u.totpEnabledAt !== null,
+          lastSignIn: formatDate(u.lastSignInAt),
+        }))}
+        pager={<Pager page={query.seite} pages={pages} basePath="/admin" params={query} />}
         pending={pending.map((p) => ({ email: p.email, role: p.role ? PLATFORM_ROLE_LABELS[p.role] : "", expires: formatDate(p.expiresAt) }))}
       />
     </>

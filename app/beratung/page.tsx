@@ -1,23 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { countChecksByStatus, recentActivity, reviewQueue, unverifiedOrganisations } from "@/db/queries/advisor";
+import { countChecksByStatus, countUnverifiedOrganisations, recentActivity, reviewQueue, unverifiedOrganisations } from "@/db/queries/advisor";
 import { RegistrationDecision } from "@/components/review/registration-decision";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRolePage } from "@/lib/auth/guards";
+import { requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
 import { auditActionLabel, CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 import { Notice } from "@/components/ui/notice";
 
-export const metadata: Metadata = { title: "Beratung" };
+export function generateMetadata(): Promise<Metadata> {
+  return rolePageMetadata("Übersicht für die Beratung", ["advisor", "admin"]);
+}
 
 const NOTICES: Record<string, string> = { zurueckgegeben: "Der Kurz-Check ist an die Kommune zurückgegeben; sie wurde per E-Mail informiert." };
+
+/** The dashboard shows the head of each list; the whole list is one link away, filtered and paged. */
+const QUEUE_SHOWN = 10;
+const REGISTRATIONS_SHOWN = 5;
 
 export default async function AdvisorDashboardPage({ searchParams }: PageProps<"/beratung">) {
   await requireRolePage(["advisor", "admin"], "/beratung");
   const db = getDb();
-  const [counts, queue, unverified, activity] = await Promise.all([countChecksByStatus(db), reviewQueue(db), unverifiedOrganisations(db), recentActivity(db)]);
+  const [counts, queue, unverified, unverifiedTotal, activity] = await Promise.all([
+    countChecksByStatus(db),
+    reviewQueue(db, QUEUE_SHOWN),
+    unverifiedOrganisations(db, REGISTRATIONS_SHOWN),
+    countUnverifiedOrganisations(db),
+    recentActivity(db),
+  ]);
+  const waiting = (counts.submitted ?? 0) + (counts.in_review ?? 0);
   const notice = NOTICES[String((await searchParams).hinweis ?? "")];
   return (
     <>
@@ -53,6 +66,11 @@ export default async function AdvisorDashboardPage({ searchParams }: PageProps<"
               ))}
             </ol>
           )}
+          {waiting > queue.length ? (
+            <p className="mt-3">
+              <Link href="/beratung/kommunen?status=submitted&sortierung=latest">Alle Kommunen mit eingereichtem Kurz-Check</Link>
+            </p>
+          ) : null}
         </section>
       </div>
 
@@ -79,6 +97,11 @@ export default async function AdvisorDashboardPage({ searchParams }: PageProps<"
             ))}
           </ul>
         )}
+        {unverifiedTotal > unverified.length ? (
+          <p className="mt-3">
+            <Link href="/beratung/kommunen?bestaetigt=nein&sortierung=created">Alle {unverifiedTotal.toLocaleString("de-DE")} offenen Registrierungen</Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="aktivitaet" className="mt-10 max-w-3xl">

@@ -1,9 +1,13 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { pageData, requireActiveMembership } from "@/lib/auth/guards";
+import { formAction } from "@/lib/actions/form-action";
+import { pageData, requireActiveMembership, requireUser } from "@/lib/auth/guards";
 import { startOrOpenDraft } from "@/lib/services/checks";
+import { chooseActiveOrganisation } from "@/lib/services/sessions";
+import { chooseKommuneSchema } from "@/lib/validation/team";
 
 /** "Kurz-Check beginnen": opens the open draft or starts a new round. */
 export async function startCheckAction(): Promise<void> {
@@ -11,3 +15,14 @@ export async function startCheckAction(): Promise<void> {
   const checkId = await startOrOpenDraft(getDb(), user, membership.organisationId);
   redirect(`/kommune/checks/${checkId}`);
 }
+
+/** The Kommune switcher (people in several Kommunen): the choice holds for this browser session. */
+export const chooseKommuneAction = formAction({
+  authorize: () => requireUser(),
+  schema: chooseKommuneSchema,
+  run: async ({ organisationId }, user) => {
+    await chooseActiveOrganisation(getDb(), user, organisationId);
+    revalidatePath("/", "layout");
+    redirect("/kommune");
+  },
+});

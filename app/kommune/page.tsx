@@ -9,11 +9,13 @@ import { buttonClasses } from "@/components/ui/button";
 import { startCheckAction } from "./actions";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { assertCanOrNotFound, requireMembershipPage } from "@/lib/auth/guards";
+import { assertCanOrNotFound, requireMembershipPage, kommunePageMetadata } from "@/lib/auth/guards";
 import { CHECK_STATUS_LABELS, formatDate, formatPercent } from "@/lib/format";
 import { Notice } from "@/components/ui/notice";
 
-export const metadata: Metadata = { title: "Übersicht Ihrer Kommune" };
+export function generateMetadata(): Promise<Metadata> {
+  return kommunePageMetadata("Übersicht");
+}
 
 export default async function KommuneOverviewPage({ searchParams }: PageProps<"/kommune">) {
   const { user, membership } = await requireMembershipPage("/kommune");

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { changeEmailAction, changePasswordAction, deleteAccountAction, signOutEverywhereAction, updateNameAction } from "@/app/konto/actions";
+import { KommuneSwitcher } from "@/components/layout/kommune-switcher";
 import { buttonClasses } from "@/components/ui/button";
 import { ActionForm } from "@/components/ui/action-form";
 import { CheckboxField, Field, SubmitButton } from "@/components/ui/form";
@@ -17,9 +18,30 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function ProfileForms({ name, email, secondFactorEnabled }: { name: string; email: string; secondFactorEnabled: boolean }) {
+export function ProfileForms({
+  name,
+  email,
+  secondFactorEnabled,
+  memberships,
+}: {
+  name: string;
+  email: string;
+  secondFactorEnabled: boolean;
+  memberships: readonly { organisationId: string; organisationName: string }[];
+}) {
   return (
     <>
+      {memberships.length > 1 ? (
+        <Section id="kommunen-titel" title="Ihre Kommunen">
+          <p className="mt-2">
+            Sie arbeiten in {memberships.length} Kommunen mit. Gerade aktiv ist <strong>{memberships[0]!.organisationName}</strong>; Übersicht,
+            Kurz-Checks, Team und Downloads beziehen sich auf sie.
+          </p>
+          <div className="mt-3">
+            <KommuneSwitcher memberships={memberships} idPrefix="konto" />
+          </div>
+        </Section>
+      ) : null}
       <Section id="name-titel" title="Name">
         <ActionForm action={updateNameAction}>
           {(state) => (

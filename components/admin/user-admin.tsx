@@ -17,13 +17,30 @@ export interface AdminUserRow {
   lastSignIn: string;
 }
 
-export function UserAdmin({ users, currentUserId, pending }: { users: AdminUserRow[]; currentUserId: string; pending: { email: string; role: string; expires: string }[] }) {
+/** Name and address: two people may share a name, never an address (and every control names whom it acts on). */
+const person = (user: AdminUserRow) => `${user.name} (${user.email})`;
+
+export function UserAdmin({
+  users,
+  currentUserId,
+  pending,
+  summary,
+  pager,
+}: {
+  users: AdminUserRow[];
+  currentUserId: string;
+  pending: { email: string; role: string; expires: string }[];
+  /** "N Konten entsprechen der Auswahl …" */
+  summary: string;
+  pager: React.ReactNode;
+}) {
   return (
     <>
       <section aria-labelledby="konten">
         <h2 id="konten" className="text-2xl font-bold text-brand-900">
           Konten
         </h2>
+        <p className="mt-1">{summary}</p>
         <ul className="mt-4 space-y-3">
           {users.map((user) => (
             <li key={user.id} className="rounded-lg border border-line p-4">
@@ -38,21 +55,22 @@ export function UserAdmin({ users, currentUserId, pending }: { users: AdminUserR
                 <p className="mt-2 text-sm text-muted">Ihr eigenes Konto ändern Sie unter „Konto“.</p>
               ) : (
                 <div className="mt-3 flex flex-wrap items-end gap-4">
-                  <RoleSelectForm action={changeRoleAction} userId={user.id} personName={user.name} current={user.role} options={PLATFORM_ROLE_LABELS} />
+                  <RoleSelectForm action={changeRoleAction} userId={user.id} personName={person(user)} current={user.role} options={PLATFORM_ROLE_LABELS} />
                   <RowButton
                     action={user.disabled ? reactivateUserAction : deactivateUserAction}
                     idName="userId"
                     id={user.id}
-                    label={`${user.name} ${user.disabled ? "reaktivieren" : "deaktivieren"}`}
+                    label={`${person(user)} ${user.disabled ? "reaktivieren" : "deaktivieren"}`}
                   />
                   {user.secondFactor ? (
-                    <RowButton action={resetSecondFactorAction} idName="userId" id={user.id} label={`Zweiten Faktor von ${user.name} zurücksetzen`} />
+                    <RowButton action={resetSecondFactorAction} idName="userId" id={user.id} label={`Zweiten Faktor von ${person(user)} zurücksetzen`} />
                   ) : null}
                 </div>
               )}
             </li>
           ))}
         </ul>
+        {pager}
       </section>
 
       <section aria-labelledby="einladen" className="mt-10 max-w-xl">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { homeFor } from "@/lib/auth/guards";
+import { KommuneSwitcher } from "./kommune-switcher";
 import { SignOutButton } from "./sign-out-button";
 
 const ROLE_LABELS = { member: "Kommune", advisor: "Beratung", admin: "Administration" } as const;
@@ -14,6 +15,7 @@ export function AccountMenu({ user }: { user: CurrentUser }) {
         <span className="block font-semibold">{user.name}</span>
         <span className="block text-muted">{organisation ?? ROLE_LABELS[user.role]}</span>
       </p>
+      <KommuneSwitcher memberships={user.memberships} idPrefix="kopf" />
       <Link href={homeFor(user)} className="font-semibold">
         Mein Bereich
       </Link>

@@ -52,7 +52,13 @@ export function TeamManager({
               {canManage ? (
                 <div className="mt-3 flex flex-wrap items-end gap-4">
                   <RoleSelectForm action={changeMemberRoleAction} userId={member.userId} personName={member.name} current={member.role} options={MEMBERSHIP_ROLE_LABELS} />
-                  <RowButton action={removeMemberAction} idName="userId" id={member.userId} label={`${member.name} entfernen`} />
+                  <RowButton
+                    action={removeMemberAction}
+                    idName="userId"
+                    id={member.userId}
+                    label={`${member.name} entfernen`}
+                    confirm={{ question: `Möchten Sie ${member.name} wirklich aus dem Team entfernen? Die Person verliert sofort den Zugang zu Ihrer Kommune.`, yes: "Ja, entfernen" }}
+                  />
                 </div>
               ) : null}
             </li>

@@ -7,8 +7,10 @@ import { FormMessage } from "./form";
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 /**
- * A form bound to a server action with its message shown next to it; the
- * children render the fields and get the current state for field errors.
+ * A form bound to a server action; the children render the fields and get
+ * the current state for field errors. The message (an error summary or a
+ * confirmation) comes first, above the fields and the button, where it is
+ * read before anything else.
  */
 export function ActionForm({
   action,
@@ -24,8 +26,8 @@ export function ActionForm({
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate className={className} aria-label={ariaLabel}>
-      {children(state)}
       <FormMessage state={state} />
+      {children(state)}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { ActionForm } from "./action-form";
 import { buttonClasses } from "./button";
@@ -8,16 +9,50 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 const SMALL_BUTTON = buttonClasses("secondary", "py-1 text-sm");
 
-/** A one-button form acting on one row (a person, an invitation), identified by a hidden id. */
-export function RowButton({ action, idName, id, label }: { action: Action; idName: string; id: string; label: string }) {
+/**
+ * A one-button form acting on one row (a person, an invitation), identified
+ * by a hidden id. With `confirm`, the button first asks in the page (as the
+ * check's submission does) and acts only on "Ja, …".
+ */
+export function RowButton({
+  action,
+  idName,
+  id,
+  label,
+  confirm,
+}: {
+  action: Action;
+  idName: string;
+  id: string;
+  label: string;
+  confirm?: { question: string; yes: string };
+}) {
+  const [asking, setAsking] = useState(false);
+  const questionId = `frage-${idName}-${id}`;
   return (
     <ActionForm action={action} aria-label={label}>
       {() => (
         <>
           <input type="hidden" name={idName} value={id} />
-          <button type="submit" className={SMALL_BUTTON}>
-            {label}
-          </button>
+          {confirm && asking ? (
+            <div role="alertdialog" aria-labelledby={questionId} className="rounded bg-brand-50 p-3">
+              <p id={questionId} className="font-semibold">
+                {confirm.question}
+              </p>
+              <div className="mt-2 flex flex-wrap gap-2">
+                <button type="submit" className={buttonClasses("primary", "py-1 text-sm")} autoFocus>
+                  {confirm.yes}
+                </button>
+                <button type="button" className={SMALL_BUTTON} onClick={() => setAsking(false)}>
+                  Abbrechen
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type={confirm ? "button" : "submit"} className={SMALL_BUTTON} onClick={confirm ? () => setAsking(true) : undefined}>
+              {label}
+            </button>
+          )}
         </>
       )}
     </ActionForm>

@@ -4,6 +4,7 @@
  */
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
+import { containsPattern } from "@/db/like";
 import { auditLog, checks, memberships, organisations, users, type CheckStatus } from "@/db/schema";
 import { isUuid } from "@/lib/ids";
 import type { OrganisationKind, Regierungsbezirk } from "@/lib/organisations";
@@ -22,6 +23,11 @@ export async function reviewQueue(db: Executor, limit = 25) {
     .where(inArray(checks.status, ["submitted", "in_review"]))
     .orderBy(desc(sql`${checks.status} = 'submitted'`), asc(checks.submittedAt))
     .limit(limit);
+}
+
+export async function countUnverifiedOrganisations(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(organisations).where(and(eq(organisations.verified, false), isNull(organisations.rejectedAt)));
+  return row?.n ?? 0;
 }
 
 export async function unverifiedOrganisations(db: Executor, limit = 25) {
@@ -85,7 +91,7 @@ export function organisationListQuery(filter: OrganisationFilter): SQL {
   const latest = sql`latest`;
   const conditions: SQL[] = [];
   if (filter.q) {
-    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(filter.q);
     conditions.push(or(ilike(organisations.name, pattern), ilike(organisations.ags, pattern))!);
   }
   if (filter.regierungsbezirk) conditions.push(eq(organisations.regierungsbezirk, filter.regierungsbezirk));

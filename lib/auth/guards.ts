@@ -57,6 +57,28 @@ export async function requireMembershipPage(returnTo?: string) {
   return { user, membership };
 }
 
+/** The title of the 403 page: a page refused to its visitor shows it, not its own. */
+export const FORBIDDEN_TITLE = "Kein Zugriff";
+
+/**
+ * The title of a page in the Kommune area: what the page is, then the active
+ * Kommune ("Team – Markt Musterhausen"), so every tab and history entry says
+ * where it belongs; "Kein Zugriff" for a signed-in visitor without a Kommune.
+ * Cheap: the signed-in user is read once per request.
+ */
+export async function kommunePageMetadata(what: string): Promise<{ title: string }> {
+  const user = await getCurrentUser();
+  if (!user) return { title: what };
+  const kommune = user.memberships[0]?.organisationName;
+  return { title: kommune ? `${what} – ${kommune}` : FORBIDDEN_TITLE };
+}
+
+/** The title of a page for `roles` only; a signed-in visitor without the role gets the 403 page's title with its status. */
+export async function rolePageMetadata(title: string, roles: readonly PlatformRole[]): Promise<{ title: string }> {
+  const user = await getCurrentUser();
+  return { title: user && !roles.includes(user.role) ? FORBIDDEN_TITLE : title };
+}
+
 /** 404 unless `user` may do `action` in `organisationId`: a foreign Kommune's data does not exist for them. */
 export function assertCanOrNotFound(user: CurrentUser, action: Action, organisationId: string): void {
   if (!can(user, action, organisationId)) notFound();

@@ -8,7 +8,7 @@ export interface RunningApp {
 }
 
 export async function startApp(options: { databaseUrl: string; port: number; authSecret: string }): Promise<RunningApp> {
-  const env = { ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, PORT: String(options.port), NODE_ENV: "production" as const };
+  const env = { ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, PORT: String(options.port), NODE_ENV: "production" as const, DEMO_MODE: "1" };
   await buildIfStale(env);
   const app = spawnServer({ ...env, HOST: "127.0.0.1" });
   const base = `http://127.0.0.1:${options.port}`;

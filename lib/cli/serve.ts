@@ -7,20 +7,15 @@
  * Started by `npm start`, the browser tests and the benchmark.
  */
 import { ROOT } from "./processes";
+import { loadConfigOrExit } from "../config";
 import { createPortalServer } from "../server/http-server";
 import { parseTrustedProxies } from "../server/proxy-trust";
 
 const dev = process.argv.includes("--dev");
-const host = process.env.HOST || "127.0.0.1";
-const port = Number(process.env.PORT ?? 3000);
-
-let trust;
-try {
-  trust = parseTrustedProxies(process.env.TRUSTED_PROXIES);
-} catch (error) {
-  console.error(`[start] ${(error as Error).message}`);
-  process.exit(1);
-}
+const config = loadConfigOrExit();
+const host = config.HOST;
+const port = config.PORT;
+const trust = parseTrustedProxies(config.TRUSTED_PROXIES);
 
 // React picks its production or development build from NODE_ENV when it is first loaded.
 (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
@@ -29,7 +24,7 @@ const app = next({ dev, dir: ROOT, hostname: host, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createPortalServer(handle, trust);
+const server = createPortalServer(handle, trust, { siteUrlConfigured: Boolean(config.SITE_URL) });
 // Keep-alive longer than nginx's upstream keepalive, so nginx never reuses a socket the app just closed.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;

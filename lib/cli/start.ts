@@ -10,11 +10,15 @@ import { createPool, dbFor } from "../../db/index";
 import { ensureDatabase } from "../../db/embedded";
 import { migrateDatabase } from "../../db/migrate";
 import { DEFAULT_DEMO_PASSWORD, seedIfEmpty } from "../../db/seed";
+import { DEMO_ACCOUNTS } from "../../db/seed";
+import { loadConfigOrExit } from "../config";
 import { provideServer } from "./database";
 import { buildIfStale, DATA_DIR, ensureAuthSecret, spawnServer } from "./processes";
 
 const dev = process.argv.includes("--dev");
-const port = Number(process.env.PORT ?? 3000);
+// Production guards apply with DATABASE_URL: SITE_URL and AUTH_SECRET set, no demo accounts.
+const config = loadConfigOrExit();
+const port = config.PORT;
 
 const server = await provideServer({
   dataDir: path.join(DATA_DIR, "pg"),
@@ -27,6 +31,24 @@ if (server.embedded) {
 }
 await migrateDatabase(databaseUrl!);
 console.log("[db] Migrationen angewendet.");
+
+if (config.production) await refuseDemoAccounts(databaseUrl!);
+
+/** A production database must not hold the publicly known demo accounts (their password is in the README). */
+async function refuseDemoAccounts(url: string): Promise<void> {
+  const pool = createPool(url, { max: 1 });
+  try {
+    const { rows } = await pool.query<{ email: string }>("SELECT email FROM users WHERE email = ANY($1::text[])", [Object.values(DEMO_ACCOUNTS)]);
+    if (rows.length > 0) {
+      console.error(
+        `Konfiguration: Die Datenbank enthält Demo-Konten (${rows.map((r) => r.email).join(", ")}); im Betrieb startet das Portal damit nicht. Löschen Sie sie, oder setzen Sie DEMO_MODE=1 für eine reine Vorführung.`,
+      );
+      process.exit(1);
+    }
+  } finally {
+    await pool.end();
+  }
+}
 
 if (server.embedded) {
   const pool = createPool(databaseUrl!, { max: 1 });
@@ -43,8 +65,11 @@ if (server.embedded) {
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: databaseUrl,
-  AUTH_SECRET: ensureAuthSecret(),
+  // Production has its AUTH_SECRET (checked above); the demo generates one once into .data/.
+  AUTH_SECRET: config.production ? config.AUTH_SECRET : ensureAuthSecret(),
   PORT: String(port),
+  // The embedded database is the demo: the app server must not apply the production guards to it.
+  ...(server.embedded ? { DEMO_MODE: "1" } : {}),
 };
 
 if (!dev) await buildIfStale(env);

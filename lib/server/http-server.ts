@@ -11,6 +11,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { resolveClientAddress, type ProxyTrust } from "./proxy-trust";
+import { originOf, requestOriginStore } from "./request-origin";
 
 const FORWARDING_HEADERS = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"] as const;
 
@@ -25,9 +26,14 @@ export function settleClientAddress(request: IncomingMessage, trust: ProxyTrust)
 export function createPortalServer(
   handle: (request: IncomingMessage, response: ServerResponse) => unknown,
   trust: ProxyTrust,
+  options: { siteUrlConfigured: boolean } = { siteUrlConfigured: true },
 ): Server {
+  const origins = requestOriginStore();
   return createServer((request, response) => {
     settleClientAddress(request, trust);
-    void handle(request, response);
+    // Without SITE_URL (the demo) links in mails point where this request came from.
+    const origin = options.siteUrlConfigured ? null : originOf(request.headers);
+    if (origin) origins.run(origin, () => void handle(request, response));
+    else void handle(request, response);
   });
 }

@@ -188,6 +188,23 @@ export async function requestPasswordReset(db: Database, email: string, fromAddr
   await sendPasswordResetLink(db, email);
 }
 
+/** Whether a reset link can still be used (unused, unexpired), without using it: the page says so at once. */
+export async function passwordResetLinkIsOpen(db: Database, token: string): Promise<boolean> {
+  if (token.length < 20 || token.length > 200) return false;
+  const [row] = await db
+    .select({ id: oneTimeTokens.id })
+    .from(oneTimeTokens)
+    .where(
+      and(
+        eq(oneTimeTokens.tokenHash, hashToken(token)),
+        eq(oneTimeTokens.purpose, "password_reset"),
+        isNull(oneTimeTokens.usedAt),
+        gt(oneTimeTokens.expiresAt, sql`now()`),
+      ),
+    );
+  return row !== undefined;
+}
+
 /** Sets a new password from a reset link; ends every existing session of the account. */
 export async function resetPassword(db: Database, token: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);

@@ -7,7 +7,9 @@
 import { and, eq, isNull, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { userSessions, users } from "@/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { ABSOLUTE_TIMEOUT_SECONDS } from "@/lib/auth/session-limits";
+import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { audit } from "./audit";
 
@@ -65,7 +67,16 @@ export async function sessionStillValid(db: Executor, claims: { userId: string; 
   return rows.length > 0;
 }
 
-/** Which Kommune this session works in; the caller has checked the membership. */
-export async function chooseActiveOrganisation(db: Executor, sessionId: string, userId: string, organisationId: string): Promise<void> {
-  await db.update(userSessions).set({ activeOrganisationId: organisationId }).where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId)));
+/**
+ * Which Kommune this browser session works in, for a person in several:
+ * every page, action and export of /kommune then uses it. Only a Kommune the
+ * person belongs to can be chosen; any other id is "not found".
+ */
+export async function chooseActiveOrganisation(db: Executor, user: CurrentUser, organisationId: string): Promise<void> {
+  if (!user.sessionId || !user.memberships.some((m) => m.organisationId === organisationId)) throw new AppError("not_found");
+  await db
+    .update(userSessions)
+    .set({ activeOrganisationId: organisationId })
+    .where(and(eq(userSessions.id, user.sessionId), eq(userSessions.userId, user.id)));
+  await audit(db, { actorId: user.id, action: "session.kommune_chosen", entityType: "user", entityId: user.id, organisationId });
 }

@@ -3,8 +3,9 @@
  * platform roles. Raising the session version ends the user's sessions, so a
  * change takes effect at once.
  */
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, ne, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
+import { containsPattern } from "@/db/like";
 import { invitations, users, type PlatformRole } from "@/db/schema";
 import { findUserByEmail, publicUserColumns } from "@/db/queries/users";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -12,8 +13,29 @@ import { AppError } from "@/lib/errors";
 import { audit } from "./audit";
 import { createInvitation } from "./invitations";
 
-export function listUsers(db: Database) {
-  return db.select(publicUserColumns).from(users).orderBy(asc(users.role), asc(users.email));
+export interface UserFilter {
+  q?: string;
+  role?: PlatformRole;
+  disabled?: boolean;
+  page: number;
+  pageSize: number;
+}
+
+/** One page of accounts for /admin: staff first, then by address; searched by name or address. */
+export async function listUsers(db: Database, filter: UserFilter) {
+  const conditions = [
+    filter.q ? or(ilike(users.email, containsPattern(filter.q)), ilike(users.name, containsPattern(filter.q))) : undefined,
+    filter.role ? eq(users.role, filter.role) : undefined,
+    filter.disabled === undefined ? undefined : eq(users.disabled, filter.disabled),
+  ].filter(Boolean);
+  const rows = await db
+    .select({ ...publicUserColumns, total: sql<number>`count(*) OVER ()::int` })
+    .from(users)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(sql`${users.role} = 'member'`, asc(users.email))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  return { rows, total: rows[0]?.total ?? 0 };
 }
 
 function refuseSelf(actor: CurrentUser, userId: string) {

@@ -9,13 +9,19 @@ const trimmed = (max: number, label: string, min = 1) =>
     .min(min, { error: min > 1 ? `${label} muss mindestens ${min} Zeichen lang sein.` : `Bitte geben Sie ${label} an.` })
     .max(max, { error: `${label} darf höchstens ${max} Zeichen lang sein.` });
 
-export const emailSchema = z
-  .string({ error: "Bitte geben Sie Ihre E-Mail-Adresse an." })
-  .trim()
-  .toLowerCase()
-  .min(1, { error: "Bitte geben Sie Ihre E-Mail-Adresse an." })
-  .max(254, { error: "Die E-Mail-Adresse ist zu lang." })
-  .pipe(z.email({ error: "Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@gemeinde.de." }));
+/** An e-mail address; `missing` is the message when it is left empty (whose address is asked for). */
+const emailFieldSchema = (missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: missing })
+    .max(254, { error: "Die E-Mail-Adresse ist zu lang." })
+    .pipe(z.email({ error: "Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@gemeinde.de." }));
+
+export const emailSchema = emailFieldSchema("Bitte geben Sie Ihre E-Mail-Adresse an.");
+/** The address of a person being invited (team, staff): not "Ihre". */
+export const inviteeEmailSchema = emailFieldSchema("Bitte geben Sie die E-Mail-Adresse der Person an, die Sie einladen möchten.");
 
 export const newPasswordSchema = z
   .string({ error: "Bitte wählen Sie ein Passwort." })

@@ -2,7 +2,7 @@ import { COMMENT_MAX_LENGTH } from "@/db/schema";
 import { ITEM_KEYS, type ItemKey } from "@/lib/kurzcheck/keys";
 import { organisationKindKeys, regierungsbezirkKeys } from "@/lib/organisations";
 import { COMMENT_FIELD_PREFIX } from "./review-fields";
-import { text, z } from "./zod";
+import { optionalEnum, text, z } from "./zod";
 
 const uuid = (what: string) => z.uuid({ error: `Unbekannte ${what}.` });
 const tooLong = `Der Text darf höchstens ${COMMENT_MAX_LENGTH.toLocaleString("de-DE")} Zeichen lang sein.`;
@@ -50,9 +50,6 @@ export const registrationDecisionSchema = z.discriminatedUnion(
 );
 
 export const assignAdvisorSchema = z.object({ organisationId: uuid("Kommune"), advisorId: uuid("Beraterin oder unbekannter Berater") });
-
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => (v === "" ? undefined : v), z.enum(values).optional()).catch(undefined);
 
 /** The query string of /beratung/kommunen; anything unknown falls back to the default instead of failing. */
 export const organisationListQuerySchema = z.object({

@@ -37,3 +37,7 @@ export function text(options: { multiline?: boolean; error?: string } = {}) {
     .string(options.error ? { error: options.error } : undefined)
     .refine((value) => !hasControlCharacters(value, options.multiline), { error: CONTROL_CHARACTER_MESSAGE });
 }
+
+/** A choice from a query string: "" or anything unknown means "not chosen", never an error (filters, sorting). */
+export const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => (v === "" ? undefined : v), z.enum(values).optional()).catch(undefined);

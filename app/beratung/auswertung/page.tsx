@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { StatewideView } from "@/components/review/statewide-view";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRolePage } from "@/lib/auth/guards";
+import { requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
 import { MIN_GROUP_SIZE, statewideFigures } from "@/lib/services/statewide";
 
-export const metadata: Metadata = { title: "Landesweite Auswertung" };
+export function generateMetadata(): Promise<Metadata> {
+  return rolePageMetadata("Landesweite Auswertung", ["advisor", "admin"]);
+}
 
 export default async function StatewidePage() {
   const advisor = await requireRolePage(["advisor", "admin"], "/beratung/auswertung");

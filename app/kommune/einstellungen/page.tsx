@@ -3,11 +3,13 @@ import { forbidden } from "next/navigation";
 import { getDb } from "@/db";
 import { OrganisationForm } from "@/components/settings/organisation-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireMembershipPage } from "@/lib/auth/guards";
+import { requireMembershipPage, kommunePageMetadata } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getOrganisation } from "@/lib/services/team";
 
-export const metadata: Metadata = { title: "Einstellungen der Kommune" };
+export function generateMetadata(): Promise<Metadata> {
+  return kommunePageMetadata("Einstellungen");
+}
 
 export default async function SettingsPage() {
   const { user, membership } = await requireMembershipPage("/kommune/einstellungen");

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { formAction } from "@/lib/actions/form-action";
 import { requireActiveMembership } from "@/lib/auth/guards";
@@ -35,7 +36,8 @@ export const removeMemberAction = formAction({
   run: async ({ userId }, { user, membership }) => {
     await removeMember(getDb(), user, membership.organisationId, userId);
     revalidatePath("/kommune/team");
-    return { status: "success", message: "Die Person wurde aus dem Team entfernt." };
+    // The person's row is gone, and with it the row's own message: the page says what happened.
+    redirect("/kommune/team?hinweis=entfernt");
   },
 });
 

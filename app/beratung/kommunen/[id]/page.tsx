@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { findOrganisation, listAdvisors, organisationMembers } from "@/db/queries/advisor";
@@ -15,14 +16,22 @@ import { CHECK_STATUS_LABELS, formatDate, formatPercent } from "@/lib/format";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 import { MEMBERSHIP_ROLE_LABELS } from "@/lib/format";
 
-export const metadata: Metadata = { title: "Kommune" };
+/** The Kommune, read once per request for the title and the page; advisors only. */
+const organisationFor = cache(async (id: string) => {
+  await requireRolePage(["advisor", "admin"], `/beratung/kommunen/${id}`);
+  const organisation = await findOrganisation(getDb(), id);
+  if (!organisation) notFound();
+  return organisation;
+});
+
+export async function generateMetadata({ params }: PageProps<"/beratung/kommunen/[id]">): Promise<Metadata> {
+  return { title: `${(await organisationFor((await params).id)).name} – Beratung` };
+}
 
 export default async function OrganisationDetailPage({ params }: PageProps<"/beratung/kommunen/[id]">) {
   const { id } = await params;
-  await requireRolePage(["advisor", "admin"], `/beratung/kommunen/${id}`);
+  const organisation = await organisationFor(id);
   const db = getDb();
-  const organisation = await findOrganisation(db, id);
-  if (!organisation) notFound();
   const [members, checkList, advisors] = await Promise.all([organisationMembers(db, id), listChecksForOrganisation(db, id, "advisor"), listAdvisors(db)]);
   const trend = roundsForTrend(checkList);
 

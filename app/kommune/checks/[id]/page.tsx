@@ -3,14 +3,16 @@ import Link from "next/link";
 import { getDb } from "@/db";
 import { CheckForm } from "@/components/check/check-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageData, requireMembershipPage } from "@/lib/auth/guards";
+import { pageData, requireMembershipPage, kommunePageMetadata } from "@/lib/auth/guards";
 import { AnswerList } from "@/components/check/answer-list";
 import { Section } from "@/components/ui/section";
 import { CHECK_STATUS_SENTENCES, formatDate } from "@/lib/format";
 import { getCheck } from "@/lib/services/checks";
 import { Notice } from "@/components/ui/notice";
 
-export const metadata: Metadata = { title: "Kurz-Check ausfüllen" };
+export function generateMetadata(): Promise<Metadata> {
+  return kommunePageMetadata("Antworten des Kurz-Checks");
+}
 
 export default async function CheckPage({ params }: PageProps<"/kommune/checks/[id]">) {
   const { id } = await params;

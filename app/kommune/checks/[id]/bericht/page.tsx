@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { CouncilReport } from "@/components/check/council-report";
-import { pageData, requireMembershipPage } from "@/lib/auth/guards";
+import { pageData, requireMembershipPage, kommunePageMetadata } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/format";
 import { getResult } from "@/lib/services/checks";
 
-export const metadata: Metadata = { title: "Bericht für den Rat" };
+export function generateMetadata(): Promise<Metadata> {
+  return kommunePageMetadata("Bericht für den Rat");
+}
 
 export default async function ReportPage({ params }: PageProps<"/kommune/checks/[id]/bericht">) {
   const { id } = await params;

@@ -5,12 +5,14 @@ import { CheckResult } from "@/components/check/check-result";
 import { RoundAnswers } from "@/components/review/round-answers";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { pageData, requireMembershipPage } from "@/lib/auth/guards";
+import { pageData, requireMembershipPage, kommunePageMetadata } from "@/lib/auth/guards";
 import { CHECK_STATUS_SENTENCES, formatDate } from "@/lib/format";
 import { getResult } from "@/lib/services/checks";
 import { kommuneReplyAction } from "./actions";
 
-export const metadata: Metadata = { title: "Ergebnis des Kurz-Checks" };
+export function generateMetadata(): Promise<Metadata> {
+  return kommunePageMetadata("Ergebnis des Kurz-Checks");
+}
 
 export default async function ResultPage({ params }: PageProps<"/kommune/checks/[id]/ergebnis">) {
   const { id } = await params;

@@ -1,0 +1,89 @@
+/**
+ * The portal's settings from the environment, checked once at start (by
+ * `npm start` and the app server): a missing or malformed variable stops the
+ * start with one line naming it. With DATABASE_URL set the portal runs in
+ * production, where it also needs SITE_URL and a real AUTH_SECRET; the
+ * embedded database (no DATABASE_URL) is the zero-config demo. DEMO_MODE=1
+ * allows a demonstration on an external database (staging), never meant for
+ * real Kommunen.
+ */
+import { parseTrustedProxies } from "./server/proxy-trust";
+import { z } from "./validation/zod";
+
+/** Secrets that are not secret: placeholders from guides and examples. */
+const KNOWN_WEAK_SECRETS = ["changeme", "change-me", "secret", "geheim", "development", "kurzcheck", "test", "please-change-me"];
+
+const flag = z
+  .enum(["1", "true", "0", "false", ""])
+  .optional()
+  .transform((value) => value === "1" || value === "true");
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
+
+export const configSchema = z
+  .object({
+    DATABASE_URL: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .refine((value) => value === undefined || /^postgres(ql)?:\/\/.+/.test(value), { error: "muss eine postgres://-Adresse sein" }),
+    PORT: port(3000),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        try {
+          parseTrustedProxies(value);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: (error as Error).message.replace(/^TRUSTED_PROXIES: /, "") });
+        }
+      }),
+    SITE_URL: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .refine((value) => value === undefined || /^https?:\/\/[^/\s]+/.test(value), { error: "muss mit http:// oder https:// beginnen, z. B. https://kurzcheck.example.org" }),
+    AUTH_SECRET: z.string().optional().transform((value) => value || undefined),
+    DEMO_MODE: flag,
+    SMTP_HOST: z.string().optional(),
+    SMTP_PORT: port(587),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  })
+  .superRefine((config, ctx) => {
+    const production = config.DATABASE_URL !== undefined && !config.DEMO_MODE;
+    if (!production) return;
+    if (!config.SITE_URL) {
+      ctx.addIssue({ code: "custom", path: ["SITE_URL"], message: "fehlt: im Betrieb mit DATABASE_URL ist die öffentliche Adresse des Portals nötig (für Links in E-Mails)" });
+    }
+    if (!config.AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "fehlt: im Betrieb mit DATABASE_URL brauchen alle App-Instanzen dasselbe Geheimnis (z. B. openssl rand -base64 32)" });
+    } else if (config.AUTH_SECRET.length < 32 || KNOWN_WEAK_SECRETS.includes(config.AUTH_SECRET.toLowerCase())) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "ist zu schwach: mindestens 32 zufällige Zeichen, kein Platzhalter" });
+    }
+  });
+
+export type Config = z.output<typeof configSchema> & { production: boolean };
+
+export class ConfigError extends Error {}
+
+/** The validated settings, or a ConfigError whose message is the one line to print. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Konfiguration: ${String(issue.path[0] ?? "Umgebung")} ${issue.message}`);
+  }
+  return { ...parsed.data, production: parsed.data.DATABASE_URL !== undefined && !parsed.data.DEMO_MODE };
+}
+
+/** For entry points: the settings, or the one line and exit code 1. */
+export function loadConfigOrExit(env: Record<string, string | undefined> = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
