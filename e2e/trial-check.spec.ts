@@ -4,6 +4,7 @@
 // page, and "Zurücksetzen" clears everything.
 import { expect, test } from "@playwright/test";
 import { CHECK_ITEMS } from "../lib/kurzcheck/items";
+import { nextStepFor } from "../lib/kurzcheck/next-steps";
 import { expectNoAxeViolations } from "./support/a11y";
 import { chooseByKeyboard, tabIntoGroup } from "./support/keyboard";
 
@@ -29,10 +30,13 @@ test("complete the trial by keyboard, keep it over a reload, reset it", async ({
   await expect(table.getByRole("row")).toHaveCount(14);
   await expect(table.getByRole("row", { name: /13\. Integration ist Chefsache/ })).toContainText("90 %");
   await expect(result.getByRole("img", { name: /Netzdiagramm/ })).toBeVisible();
-  // The weakest item leads the next steps, with its own advice for its level.
-  await expect(result.getByRole("listitem").filter({ hasText: "Schutz vor Diskriminierung: 10 %" })).toContainText(
-    CHECK_ITEMS[11]!.nextSteps.low,
-  );
+  // Every item gets its next step, the weakest first, with its own advice for its level.
+  const steps = result.getByRole("list", { name: "Nächste Schritte je Frage" }).getByRole("listitem");
+  await expect(steps).toHaveCount(13);
+  await expect(steps.first()).toContainText("Schutz vor Diskriminierung: 10 %");
+  await expect(steps.first()).toContainText(nextStepFor(CHECK_ITEMS[11]!, "low").text);
+  // A low score on the AGG complaints office is flagged as a legal duty, whatever the index.
+  await expect(result.getByRole("note").filter({ hasText: "§ 13 AGG" })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.reload();

@@ -1,14 +1,16 @@
-/** Contact data of the network, as printed in the brochure (NIKO / VIA Bayern e.V., 2020). */
+/**
+ * Contact data of the network in the shape older importers expect. The data
+ * itself lives in lib/operator.ts; new code reads OPERATOR directly.
+ */
+import { cityLine, OPERATOR } from "./operator";
+
 export const NETWORK_CONTACT = {
-  project: "NIKO – Netzwerk interkulturelle Öffnung Kommunen in Bayern",
-  organisation: "VIA Bayern e.V. – Verband für Interkulturelle Arbeit",
-  street: "Landwehrstraße 22",
-  city: "80336 München",
-  phone: "+49 89 41 90 27 28",
-  phoneHref: "tel:+498941902728",
-  fax: "+49 89 41 90 27 27",
-  websites: [
-    { href: "https://www.via-bayern.de", label: "www.via-bayern.de" },
-    { href: "https://www.migranet.org/niko", label: "www.migranet.org/niko" },
-  ],
+  project: OPERATOR.project.name,
+  organisation: OPERATOR.organisation.fullName,
+  street: OPERATOR.address.street,
+  city: cityLine(OPERATOR.address),
+  phone: OPERATOR.phone.label,
+  phoneHref: OPERATOR.phone.href,
+  fax: OPERATOR.fax,
+  websites: OPERATOR.websites,
 } as const;

@@ -1,5 +1,6 @@
 /** Public routes, in the order a visitor meets them; used by the sitemap and the public-page tests. */
 import { SUCCESS_FACTORS } from "./kurzcheck/factors";
+import { TEMPLATE_SLUGS } from "./templates/catalog";
 import { requestOriginStore } from "./server/request-origin";
 
 export const PUBLIC_PATHS = [
@@ -8,6 +9,8 @@ export const PUBLIC_PATHS = [
   "/erfolgsfaktoren",
   ...SUCCESS_FACTORS.map((factor) => `/erfolgsfaktoren/${factor.slug}`),
   "/kurz-check",
+  "/vorlagen",
+  ...TEMPLATE_SLUGS.map((slug) => `/vorlagen/${slug}`),
   "/unterstuetzung",
   "/impressum",
   "/datenschutz",

@@ -10,7 +10,7 @@ export default function HomePage() {
         <p className="mt-4 max-w-prose text-lg">
           Dreizehn Fragen, eine Skala von 0 % bis 100 %: Bürgermeister*innen, Landrät*innen und Integrationsbeauftragte
           sehen, was in ihrer Gemeinde, ihrem Markt, ihrer Stadt oder ihrem Landkreis schon trägt – und wo der nächste
-          Schritt liegt.
+          Schritt liegt. Die Fragen gehen auf die Broschüre „Integration ist Chefsache!“ des Netzwerks NIKO (2020) zurück.
         </p>
         <div className="mt-6 flex flex-wrap gap-4">
           <Link
@@ -46,7 +46,7 @@ export default function HomePage() {
           <li className="rounded-lg border border-line p-5">
             <h3 className="text-lg font-semibold">Begleitung</h3>
             <p className="mt-2">
-              Auf Wunsch geben die Berater*innen des Netzwerks NIKO eine Rückmeldung zu Ihrem Ergebnis –{" "}
+              Reicht Ihre Kommune ihren Check ein, können die Berater*innen des Netzwerks NIKO ihn kommentieren –{" "}
               <Link href="/unterstuetzung">mehr zur Unterstützung</Link>.
             </p>
           </li>

@@ -1,6 +1,7 @@
 import { formatPercent } from "@/lib/format";
 import { CHECK_ITEMS, type CheckItem } from "@/lib/kurzcheck/items";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
+import { ScaleAnchors } from "./scale-anchors";
 
 export interface AnswerRow {
   itemKey: ItemKey;
@@ -50,6 +51,7 @@ export function AnswerList({
               Frage {item.number}: {item.title}
             </Heading>
             <p className="text-sm text-muted">{item.question}</p>
+            <ScaleAnchors itemKey={item.key} number={item.number} />
             <p className="mt-2">
               Einschätzung: <strong>{score === null ? "–" : formatPercent(score)}</strong>
               {changeText(score, answer?.previousScore)}

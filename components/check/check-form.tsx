@@ -10,6 +10,7 @@ import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, NOTE_MAX_LENGTH, type ItemKey } from "@/lib/kurzcheck/keys";
 import { countAnswered } from "@/lib/kurzcheck/scoring";
 import { FactorLinks } from "./factor-links";
+import { ScaleAnchors } from "./scale-anchors";
 import { useAutosave, type Conflict, type SaveStatus, type ServerItem } from "./use-autosave";
 
 function statusText(status: SaveStatus): string {
@@ -114,6 +115,7 @@ export function CheckForm({ checkId, initial }: { checkId: string; initial: Part
                 value={value?.score ?? null}
                 onChange={(score) => change(item.key, { score })}
               />
+              <ScaleAnchors itemKey={item.key} number={item.number} />
               <div className="mt-4">
                 <label htmlFor={noteId} className="block font-semibold">
                   Anmerkung

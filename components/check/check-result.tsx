@@ -3,9 +3,14 @@
 import { formatPercent } from "@/lib/format";
 import dynamic from "next/dynamic";
 import { DataTable } from "@/components/ui/data-table";
+import Link from "next/link";
 import { FactorLinks } from "./factor-links";
+import { BAND_PATHS } from "@/lib/kurzcheck/item-guidance";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
+import { legalDutyNotice, nextStepFor } from "@/lib/kurzcheck/next-steps";
 import { computeResult, type AnswerScores } from "@/lib/kurzcheck/scoring";
+import type { OrganisationKind } from "@/lib/organisations";
+import { TEMPLATE_TITLES } from "@/lib/templates/catalog";
 
 // chart.js is loaded only where a result is shown, never with the rest of the site.
 const RadarChart = dynamic(() => import("@/components/charts/radar-chart"), {
@@ -18,19 +23,20 @@ const GAP_UP_TO = 30;
 
 /**
  * The result of a complete check: index and level, a radar chart with the
- * same figures as a table, strengths, gaps and the next steps for the weakest items.
+ * same figures as a table, strengths, gaps, a next step for every item (the
+ * weakest first, in the variant for the Kommune's kind) and a 12-month path.
  */
 export function CheckResult({
   scores,
   previous,
-  nextSteps = 5,
+  kind = null,
   headingId = "ergebnis",
 }: {
   scores: AnswerScores;
   /** The previous submitted round, for the change per item. */
   previous?: { roundTitle: string; scores: AnswerScores } | null;
-  /** How many of the weakest items get their next step. */
-  nextSteps?: number;
+  /** The Kommune's kind, where known: next steps differ for Landkreise, kreisfreie Städte and kreisangehörige Gemeinden. */
+  kind?: OrganisationKind | null;
   headingId?: string;
 }) {
   const result = computeResult(scores);
@@ -39,7 +45,9 @@ export function CheckResult({
   const rows = CHECK_ITEMS.map((item, i) => ({ item, score: result.items[i]!.score!, band: result.items[i]!.band! }));
   const strengths = rows.filter((row) => row.score >= STRENGTH_FROM);
   const gaps = rows.filter((row) => row.score <= GAP_UP_TO);
-  const weakest = [...rows].sort((a, b) => a.score - b.score || a.item.number - b.item.number).slice(0, nextSteps);
+  const weakestFirst = [...rows].sort((a, b) => a.score - b.score || a.item.number - b.item.number);
+  const duties = rows.flatMap((row) => legalDutyNotice(row.item.key, row.band.key) ?? []);
+  const path = BAND_PATHS[result.band.key];
   const change = (key: keyof AnswerScores, score: number) => {
     const before = previous?.scores[key];
     if (before === undefined || before === null) return "–";
@@ -59,8 +67,16 @@ export function CheckResult({
         <p className="mt-2">
           <strong>{result.band.label}.</strong> {result.band.description}
         </p>
-        <p className="mt-2 text-sm text-muted">Der Index ist der Mittelwert Ihrer 13 Einschätzungen.</p>
+        <p className="mt-2 text-sm text-muted">
+          Der Index ist der Mittelwert Ihrer 13 Einschätzungen. Index und Stufen sind eine Lesehilfe dieses Portals; die Broschüre
+          selbst fragt nur nach den 13 Einschätzungen.
+        </p>
       </div>
+      {duties.map((duty) => (
+        <p key={duty} role="note" className="mt-4 max-w-3xl rounded border-l-4 border-warning-700 bg-warning-100 p-3 font-semibold">
+          {duty}
+        </p>
+      ))}
 
       <div className="mt-8 grid grid-cols-1 gap-8 lg:grid-cols-2">
         <div>
@@ -123,15 +139,36 @@ export function CheckResult({
 
       <div className="mt-8">
         <h3 className="text-xl font-semibold">Ihre nächsten Schritte</h3>
-        <p className="mt-1">Für die Fragen mit den niedrigsten Werten, passend zu Ihrem Stand:</p>
-        <ol className="mt-4 space-y-4">
-          {weakest.map((row) => (
-            <li key={row.item.key} className="rounded-lg border border-line p-4">
-              <p className="font-semibold">
-                {row.item.title}: {formatPercent(row.score)} – {row.band.label}
-              </p>
-              <p className="mt-1">{row.item.nextSteps[row.band.key]}</p>
-              <FactorLinks item={row.item} />
+        <p className="mt-1 max-w-3xl">Zu jeder Frage ein Schritt, der zu Ihrem Stand passt – die Fragen mit den niedrigsten Werten zuerst.</p>
+        <ol aria-label="Nächste Schritte je Frage" className="mt-4 space-y-4">
+          {weakestFirst.map((row) => {
+            const step = nextStepFor(row.item, row.band.key, kind);
+
+            return (
+              <li key={row.item.key} className="rounded-lg border border-line p-4">
+                <h4 className="font-semibold">
+                  {row.item.number}. {row.item.title}: {formatPercent(row.score)} – {row.band.label}
+                </h4>
+                <p className="mt-1">{step.text}</p>
+                {step.template ? (
+                  <p className="mt-2 text-sm">
+                    Vorlage: <Link href={`/vorlagen/${step.template}`}>{TEMPLATE_TITLES[step.template]}</Link>
+                  </p>
+                ) : null}
+                <FactorLinks item={row.item} />
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+
+      <div className="mt-8 max-w-3xl rounded-lg border-2 border-brand-700 p-5">
+        <h3 className="text-xl font-semibold">Ihr Weg durch die nächsten 12 Monate</h3>
+        <p className="mt-1 font-semibold text-brand-900">{path.title}</p>
+        <ol className="mt-3 space-y-2">
+          {path.stages.map((stage) => (
+            <li key={stage.when}>
+              <strong>{stage.when}:</strong> {stage.what}
             </li>
           ))}
         </ol>

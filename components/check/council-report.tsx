@@ -2,11 +2,14 @@
 
 import { formatPercent } from "@/lib/format";
 import dynamic from "next/dynamic";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
+import { nextStepFor } from "@/lib/kurzcheck/next-steps";
 import { computeResult, type AnswerScores } from "@/lib/kurzcheck/scoring";
+import type { OrganisationKind } from "@/lib/organisations";
 
 const RadarChart = dynamic(() => import("@/components/charts/radar-chart"), { ssr: false });
 
@@ -20,7 +23,8 @@ function shorten(note: string): string {
 
 /**
  * One A4 page for the council or Kreistag: the figures, the chart with its
- * table, strengths, gaps with next steps and the advisors' summary.
+ * table, strengths, gaps with next steps and the advisors' summary. On
+ * request a second page lists the next step for every one of the 13 items.
  */
 export function CouncilReport({
   organisationName,
@@ -29,6 +33,7 @@ export function CouncilReport({
   scores,
   notes,
   summary,
+  kind,
 }: {
   organisationName: string;
   roundTitle: string;
@@ -37,19 +42,26 @@ export function CouncilReport({
   /** The Kommune's notes per item; shortened under each item, in full after the table. */
   notes: Partial<Record<ItemKey, string>>;
   summary: string[];
+  kind: OrganisationKind;
 }) {
+  const [withAllSteps, setWithAllSteps] = useState(false);
   const result = computeResult(scores);
   if (!result.complete || result.index === null || !result.band) return null;
   const rows = CHECK_ITEMS.map((item, i) => ({ item, score: result.items[i]!.score!, band: result.items[i]!.band! }));
   const strengths = rows.filter((r) => r.score >= 70).sort((a, b) => b.score - a.score);
-  const gaps = [...rows].sort((a, b) => a.score - b.score || a.item.number - b.item.number).slice(0, 3);
+  const weakestFirst = [...rows].sort((a, b) => a.score - b.score || a.item.number - b.item.number);
+  const gaps = weakestFirst.slice(0, 3);
   const longNotes = rows.filter((r) => (notes[r.item.key] ?? "").length > NOTE_PREVIEW_LENGTH);
 
   return (
-    <article className="mx-auto max-w-[190mm] text-[13px] leading-snug print:text-[10.5pt]">
+    <article className="mx-auto max-w-[190mm] text-[13px] leading-snug print:text-[9.5pt]">
       <div className="no-print mb-6 flex flex-wrap items-center gap-4">
         <Button onClick={() => window.print()}>Drucken oder als PDF speichern</Button>
         <span className="text-sm text-muted">Der Bericht ist für eine DIN-A4-Seite gestaltet.</span>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={withAllSteps} onChange={(event) => setWithAllSteps(event.target.checked)} className="h-4 w-4" />
+          Zweite Seite mit den nächsten Schritten zu allen 13 Fragen
+        </label>
       </div>
       <header className="border-b-2 border-brand-700 pb-2">
         <p className="text-sm font-semibold text-brand-600">Kurz-Check Integration · Bericht für den Rat</p>
@@ -104,7 +116,7 @@ export function CouncilReport({
           <ul className="list-disc pl-5">
             {gaps.map((r) => (
               <li key={r.item.key}>
-                <strong>{`${r.item.title} (${formatPercent(r.score)}):`}</strong> {r.item.nextSteps[r.band.key]}
+                <strong>{`${r.item.title} (${formatPercent(r.score)}):`}</strong> {nextStepFor(r.item, r.band.key, kind).text}
               </li>
             ))}
           </ul>
@@ -132,6 +144,20 @@ export function CouncilReport({
             rows={longNotes.map((r) => [`${r.item.number}. ${r.item.title}`, <span key={r.item.key} className="block text-left whitespace-pre-line">{notes[r.item.key]}</span>])}
           />
         </div>
+      ) : null}
+      {withAllSteps ? (
+        <section aria-labelledby="bericht-alle-schritte" className="mt-6 print:break-before-page">
+          <h2 id="bericht-alle-schritte" className="font-bold text-brand-900">
+            Nächste Schritte zu allen 13 Fragen (die niedrigsten Werte zuerst)
+          </h2>
+          <ol className="mt-1 list-decimal space-y-1 pl-5">
+            {weakestFirst.map((r) => (
+              <li key={r.item.key}>
+                <strong>{`${r.item.number}. ${r.item.title} (${formatPercent(r.score)}, ${r.band.label}):`}</strong> {nextStepFor(r.item, r.band.key, kind).text}
+              </li>
+            ))}
+          </ol>
+        </section>
       ) : null}
     </article>
   );

@@ -7,13 +7,16 @@ import { RadioScale } from "@/components/ui/radio-scale";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS } from "@/lib/kurzcheck/keys";
 import { countAnswered } from "@/lib/kurzcheck/scoring";
+import { ORGANISATION_KINDS, type OrganisationKind } from "@/lib/organisations";
 import { CheckResult } from "./check-result";
 import { FactorLinks } from "./factor-links";
-import { useTrialAnswers } from "./use-trial-answers";
+import { ScaleAnchors } from "./scale-anchors";
+import { useTrialAnswers, useTrialKind } from "./use-trial-answers";
 
 /** The anonymous Kurz-Check: answers stay in this browser until the visitor registers. */
 export function TrialCheck() {
   const { answers, setAnswer, reset } = useTrialAnswers();
+  const { kind, setKind } = useTrialKind();
   const [announcement, setAnnouncement] = useState("");
   const answered = countAnswered(answers);
   const total = ITEM_KEYS.length;
@@ -33,6 +36,30 @@ export function TrialCheck() {
           Ihre Antworten bleiben in diesem Browser gespeichert und werden nicht an uns übertragen. Schätzen Sie für jede Frage
           ein, wie weit Sie zustimmen: 0 % heißt „trifft gar nicht zu“, 100 % heißt „trifft voll zu“.
         </p>
+
+        <div className="mt-4">
+          <label htmlFor="probe-art" className="block font-semibold">
+            Art Ihrer Kommune <span className="font-normal text-muted">(optional)</span>
+          </label>
+          <p id="probe-art-hinweis" className="text-sm text-muted">
+            Manche nächsten Schritte unterscheiden sich: Ein Landkreis koordiniert seine Gemeinden, eine kreisangehörige Gemeinde bürgert
+            nicht selbst ein.
+          </p>
+          <select
+            id="probe-art"
+            aria-describedby="probe-art-hinweis"
+            value={kind ?? ""}
+            onChange={(event) => setKind((event.target.value || null) as OrganisationKind | null)}
+            className="mt-1 block rounded border-2 border-[#6b7280] px-3 py-2"
+          >
+            <option value="">keine Angabe</option>
+            {Object.entries(ORGANISATION_KINDS).map(([key, label]) => (
+              <option key={key} value={key}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
 
         <div className="sticky top-0 z-10 mt-4 border-b border-line bg-white/95 py-3">
           <label htmlFor="fortschritt" className="font-semibold">
@@ -59,6 +86,7 @@ export function TrialCheck() {
                 value={answers[item.key] ?? null}
                 onChange={(score) => setAnswer(item.key, score)}
               />
+              <ScaleAnchors itemKey={item.key} number={item.number} />
               <FactorLinks item={item} label="Erfolgsfaktor" />
             </li>
           ))}
@@ -76,7 +104,7 @@ export function TrialCheck() {
 
       {answered === total ? (
         <>
-          <CheckResult scores={answers} />
+          <CheckResult scores={answers} kind={kind} />
           <aside aria-labelledby="sichern" className="mt-10 rounded-lg bg-brand-900 p-6 text-white">
             <h2 id="sichern" className="text-xl font-bold">
               Ergebnis sichern und jährlich vergleichen

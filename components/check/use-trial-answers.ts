@@ -3,7 +3,8 @@
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import type { ItemKey, Score } from "@/lib/kurzcheck/keys";
 import type { AnswerScores } from "@/lib/kurzcheck/scoring";
-import { parseTrialAnswers, serializeTrialAnswers, TRIAL_STORAGE_KEY } from "@/lib/kurzcheck/trial-storage";
+import { parseTrialAnswers, serializeTrialAnswers, TRIAL_KIND_STORAGE_KEY, TRIAL_STORAGE_KEY } from "@/lib/kurzcheck/trial-storage";
+import { ORGANISATION_KINDS, type OrganisationKind } from "@/lib/organisations";
 
 const CHANGE_EVENT = "kurzcheck-trial-change";
 
@@ -18,38 +19,49 @@ function subscribe(onChange: () => void) {
 }
 
 /** Used when storage is disabled (private mode, policy): the trial then works for this page view only. */
-let memoryFallback: string | null = null;
+const memoryFallback = new Map<string, string | null>();
 
-function readRaw(): string | null {
+function readRaw(key: string): string | null {
   try {
-    return window.localStorage.getItem(TRIAL_STORAGE_KEY);
+    return window.localStorage.getItem(key);
   } catch {
-    return memoryFallback;
+    return memoryFallback.get(key) ?? null;
   }
 }
 
-function write(answers: AnswerScores | null) {
-  const raw = answers === null ? null : serializeTrialAnswers(answers);
+function writeRaw(key: string, raw: string | null) {
   try {
-    if (raw === null) window.localStorage.removeItem(TRIAL_STORAGE_KEY);
-    else window.localStorage.setItem(TRIAL_STORAGE_KEY, raw);
+    if (raw === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, raw);
   } catch {
-    memoryFallback = raw;
+    memoryFallback.set(key, raw);
   }
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
+
+const write = (answers: AnswerScores | null) => writeRaw(TRIAL_STORAGE_KEY, answers === null ? null : serializeTrialAnswers(answers));
+const readAnswers = () => readRaw(TRIAL_STORAGE_KEY);
+const readKind = () => readRaw(TRIAL_KIND_STORAGE_KEY);
 
 /**
  * The anonymous trial's answers, kept in localStorage only. The server renders
  * the empty form; the stored answers appear right after hydration.
  */
 export function useTrialAnswers() {
-  const raw = useSyncExternalStore(subscribe, readRaw, () => null);
+  const raw = useSyncExternalStore(subscribe, readAnswers, () => null);
   const answers = useMemo(() => parseTrialAnswers(raw), [raw]);
   const setAnswer = useCallback(
-    (key: ItemKey, score: Score) => write({ ...parseTrialAnswers(readRaw()), [key]: score }),
+    (key: ItemKey, score: Score) => write({ ...parseTrialAnswers(readAnswers()), [key]: score }),
     [],
   );
   const reset = useCallback(() => write(null), []);
   return { answers, setAnswer, reset };
+}
+
+/** The kind of Kommune the visitor chose for the trial (optional): it picks the variant of each next step. */
+export function useTrialKind() {
+  const raw = useSyncExternalStore(subscribe, readKind, () => null);
+  const kind = raw && raw in ORGANISATION_KINDS ? (raw as OrganisationKind) : null;
+  const setKind = useCallback((value: OrganisationKind | null) => writeRaw(TRIAL_KIND_STORAGE_KEY, value), []);
+  return { kind, setKind };
 }

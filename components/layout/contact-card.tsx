@@ -1,34 +1,45 @@
-import { NETWORK_CONTACT as c } from "@/lib/contact";
+import { cityLine, mailto, OPERATOR as o } from "@/lib/operator";
 
-/** Postal address, phone and web addresses of NIKO / VIA Bayern. */
+/** Postal address, phone, e-mail and web addresses of the operator (NIKO / VIA Bayern by default). */
 export function ContactCard({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   return (
     <address className="not-italic rounded-lg border border-line bg-brand-50 p-5">
-      <Heading className="text-lg font-semibold">{c.project}</Heading>
+      <Heading className="text-lg font-semibold">{o.project.name}</Heading>
       <p className="mt-2">
-        {c.organisation}
+        {o.organisation.fullName}
         <br />
-        {c.street}
+        {o.address.street}
         <br />
-        {c.city}
+        {cityLine(o.address)}
       </p>
       <p className="mt-2">
-        Telefon: <a href={c.phoneHref}>{c.phone}</a>
+        Telefon: <a href={o.phone.href}>{o.phone.label}</a>
         <br />
-        Fax: {c.fax}
+        Fax: {o.fax}
+        <br />
+        E-Mail: <a href={mailto(o.email)}>{o.email}</a>
       </p>
       <p className="mt-2">
         Im Internet:{" "}
-        {c.websites.map((site, i) => (
-          <span key={site.href}>
-            {i > 0 ? " und " : null}
-            <a href={site.href} rel="noopener noreferrer">
-              {site.label}
-            </a>
-          </span>
-        ))}
+        <OperatorWebsites />
       </p>
     </address>
+  );
+}
+
+/** The operator's web addresses as links, "a und b". */
+export function OperatorWebsites() {
+  return (
+    <>
+      {o.websites.map((site, i) => (
+        <span key={site.href}>
+          {i > 0 ? " und " : null}
+          <a href={site.href} rel="noopener noreferrer">
+            {site.label}
+          </a>
+        </span>
+      ))}
+    </>
   );
 }

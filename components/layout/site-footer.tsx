@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { mailto, OPERATOR } from "@/lib/operator";
 
 const FOOTER_LINKS = [
   { href: "/impressum", label: "Impressum" },
@@ -11,10 +12,15 @@ export function SiteFooter() {
   return (
     <footer role="contentinfo" className="mt-16 border-t border-line bg-brand-50">
       <div className="mx-auto grid max-w-6xl grid-cols-1 gap-6 px-4 py-8 md:grid-cols-2">
-        <p className="text-sm text-muted">
-          Ein Angebot von NIKO – Netzwerk interkulturelle Öffnung Kommunen in Bayern, einem Projekt des VIA Bayern e.V.
-          im Förderprogramm „Integration durch Qualifizierung (IQ)“.
-        </p>
+        <div className="space-y-2 text-sm text-muted">
+          <p>
+            Ein Angebot von {OPERATOR.project.name}, einem Projekt des {OPERATOR.organisation.name}. Kontakt:{" "}
+            <a href={mailto(OPERATOR.email)}>{OPERATOR.email}</a>
+          </p>
+          <p>
+            Förderhinweis der Broschüre ({OPERATOR.funding.asOf}): {OPERATOR.funding.project}
+          </p>
+        </div>
         <nav aria-label="Rechtliches und Hilfe">
           <ul className="flex flex-wrap gap-x-6 gap-y-2 md:justify-end">
             {FOOTER_LINKS.map((item) => (

@@ -5,6 +5,7 @@ const MAIN_NAVIGATION = [
   { href: "/integration", label: "Integration" },
   { href: "/erfolgsfaktoren", label: "Erfolgsfaktoren" },
   { href: "/kurz-check", label: "Kurz-Check" },
+  { href: "/vorlagen", label: "Vorlagen" },
   { href: "/unterstuetzung", label: "Unterstützung" },
 ] as const;
 

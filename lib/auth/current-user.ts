@@ -8,6 +8,7 @@ import { cache } from "react";
 import { getDb, type Executor } from "@/db";
 import type { MembershipRole, PlatformRole } from "@/db/schema";
 import { findUserWithMemberships } from "@/db/queries/users";
+import type { OrganisationKind } from "@/lib/organisations";
 import { readSession } from "./session";
 
 /** Roles that must sign in with a second factor (ASVS 6.3): they see every Kommune. */
@@ -29,6 +30,8 @@ export interface CurrentUser {
     organisationId: string;
     role: MembershipRole;
     organisationName: string;
+    /** Gemeinde, Markt, …, Landkreis: next steps differ by kind. */
+    organisationKind: OrganisationKind;
     verified: boolean;
   }[];
 }
@@ -58,6 +61,7 @@ export async function loadCurrentUser(db: Executor, userId: string, sessionId: s
       organisationId: m.organisationId,
       role: m.role,
       organisationName: m.organisationName,
+      organisationKind: m.organisationKind,
       verified: m.verified,
     })),
   };

@@ -25,13 +25,13 @@ export const SUCCESS_FACTORS = [
     why: [
       "Integration berührt fast jedes Amt: Bürgerbüro, Jugendamt, Schulen, Wirtschaftsförderung, Wohnen. Ohne Rückendeckung der Verwaltungsspitze bleibt sie die Aufgabe einer einzelnen Stelle und versandet zwischen den Zuständigkeiten.",
       "Die Spitze setzt Prioritäten, verteilt Personal und Geld und spricht für die ganze Kommune. Wenn sie sichtbar Position bezieht, wissen Mitarbeiter*innen, Vereine und Betriebe, dass Integration gewollt ist – und Zugewanderte erleben, dass sie dazugehören.",
-      "Das Engagement der Spitze ist deshalb der Erfolgsfaktor, der alle anderen trägt: Leitbild, Stabsstelle, Netzwerk und Fortbildungen gelingen leichter, wenn jemand mit Entscheidungsmacht dahintersteht.",
+      "Das Engagement der Spitze ist deshalb ein entscheidender Erfolgsfaktor: Leitbild, Stabsstelle, Netzwerk und Fortbildungen kommen leichter voran, wenn jemand mit Entscheidungsbefugnis sie unterstützt.",
     ],
     practice: [
       "Die Bürgermeisterin eröffnet die Interkulturelle Woche, der Landrat empfängt neu Eingebürgerte im Landratsamt.",
       "Integration steht regelmäßig auf der Tagesordnung der Amtsleitungsrunde, nicht nur bei Problemen.",
       "Die Spitze bezieht öffentlich Stellung, wenn Menschen wegen ihrer Herkunft angefeindet werden.",
-      "Die Integrationsbeauftragte berichtet direkt an die Verwaltungsspitze und hat dort kurze Wege.",
+      "Die*der Integrationsbeauftragte berichtet direkt an die Verwaltungsspitze und hat dort kurze Wege.",
     ],
     firstSteps: [
       "Legen Sie fest, wer in der Verwaltung für Integration zuständig ist, und laden Sie diese Person zu einem festen Termin im Quartal ein.",
@@ -64,19 +64,22 @@ export const SUCCESS_FACTORS = [
     slug: "integrationsbeauftragte",
     title: "Integrationsbeauftragte*r",
     summary:
-      "Eine benannte Person mit klarem Auftrag bündelt die Integrationsarbeit, hält Kontakte und treibt Vorhaben voran.",
+      "Eine benannte Person bündelt die Integrationsarbeit, und die ganze Verwaltung wirkt verbindlich daran mit.",
     why: [
-      "Integration braucht ein Gesicht und eine Adresse. Eine Integrationsbeauftragte oder ein Integrationsbeauftragter ist Ansprechperson für Zugewanderte, Ehrenamtliche, Vereine und Ämter und hält die Fäden zusammen.",
+      "Integration braucht ein Gesicht und eine Adresse. Ein*e Integrationsbeauftragte*r ist Ansprechperson für Zugewanderte, Ehrenamtliche, Vereine und Ämter und hält die Fäden zusammen.",
       "Wirksam wird die Stelle, wenn sie als Stabsstelle nah an der Verwaltungsspitze angesiedelt ist, einen schriftlichen Auftrag hat und nicht nebenbei mit wenigen Stunden besetzt ist.",
+      "Eine Person allein setzt Integration aber nicht um. Die Stelle kommt erst voran, wenn die übrigen Ämter mitziehen: wenn sie Informationen teilen, Vorhaben gemeinsam planen und die*den Beauftragte*n früh einbeziehen. Diese Mitwirkung sollte die Verwaltungsspitze ausdrücklich erwarten und schriftlich festhalten.",
     ],
     practice: [
-      "Eine Stabsstelle Integration im Büro des Oberbürgermeisters, mit eigener Vollzeitstelle und Budget.",
+      "Eine Stabsstelle Integration im Büro der Oberbürgermeisterin oder des Oberbürgermeisters, mit eigener Vollzeitstelle und Budget.",
       "In kleineren Gemeinden eine benannte Mitarbeiterin mit festem Stundenanteil, die sich mit den Integrationsbeauftragten der Nachbargemeinden und des Landratsamts austauscht.",
-      "Ehrenamtliche Integrationsbeauftragte aus dem Gemeinderat, unterstützt durch eine hauptamtliche Ansprechperson in der Verwaltung.",
+      "In jedem Amt eine Ansprechperson für Integration; die Ansprechpersonen treffen sich regelmäßig mit der*dem Integrationsbeauftragten.",
+      "Eine Dienstanweisung der Spitze legt fest, dass die Ämter die*den Integrationsbeauftragte*n bei Vorhaben beteiligen, die Zugewanderte betreffen.",
     ],
     firstSteps: [
       "Benennen Sie eine verantwortliche Person und machen Sie Namen und Kontakt intern wie öffentlich bekannt.",
       "Schreiben Sie Auftrag, Befugnisse und Stundenumfang in einer kurzen Stellenbeschreibung fest.",
+      "Bitten Sie jedes Amt, eine Ansprechperson für Integration zu benennen, und halten Sie fest, wann die Ämter die*den Beauftragte*n einbeziehen.",
       "Vereinbaren Sie einen regelmäßigen Bericht an die Verwaltungsspitze und den Rat.",
     ],
   },
@@ -85,9 +88,9 @@ export const SUCCESS_FACTORS = [
     title: "Ressourcen",
     summary: "Ziele ohne Personal, Zeit und Geld bleiben Absichtserklärungen. Integrationsarbeit braucht eine verlässliche Ausstattung.",
     why: [
-      "Integration ist eine Investition: Bildung, Sprache und Teilhabe heute sichern Fachkräfte, Steuereinnahmen und sozialen Frieden von morgen. Diese Investition muss im Haushalt sichtbar werden.",
+      "Ausgaben für Bildung, Sprache und Teilhabe sind eine Investition: Kommunen dürfen sich davon Fachkräfte, Steuereinnahmen und einen stärkeren Zusammenhalt erhoffen. Diese Investition sollte im Haushalt sichtbar sein.",
       "Verlässlichkeit zählt mehr als Höhe: Projekte, die jedes Jahr neu um Mittel bangen, verlieren Personal und Vertrauen. Ein fester Haushaltsansatz und unbefristete Stellen schaffen Kontinuität.",
-      "Fördermittel von Land, Bund und EU können viel bewirken, wenn die Kommune Eigenanteile und Personal für Antrag und Abrechnung einplant.",
+      "Fördermittel von Land, Bund und EU können viel bewirken. Sie verlangen aber meist Eigenanteile und Arbeit für Antrag und Abrechnung.",
     ],
     practice: [
       "Ein eigener Haushaltsansatz „Integration“ mit Mitteln für Projekte, Veranstaltungen und Übersetzungen.",
@@ -97,7 +100,7 @@ export const SUCCESS_FACTORS = [
     firstSteps: [
       "Stellen Sie zusammen, welche Mittel und Stunden heute schon in Integrationsarbeit fließen – oft mehr, als man denkt.",
       "Planen Sie für den nächsten Haushalt einen eigenen Ansatz für Integration ein.",
-      "Lassen Sie sich zu Förderprogrammen beraten, etwa im Netzwerk NIKO.",
+      "Prüfen Sie, welche Förderprogramme von Land, Bund und EU zu Ihren Zielen passen, und planen Sie Eigenanteile und Personal für Antrag und Abrechnung ein.",
     ],
   },
   {
@@ -105,17 +108,17 @@ export const SUCCESS_FACTORS = [
     title: "Willkommenskultur",
     summary: "Eine Kommune zeigt öffentlich, dass neue Bürger*innen willkommen sind und ihre Leistungen anerkannt werden.",
     why: [
-      "Der erste Eindruck prägt: Wer sich beim Ankommen willkommen fühlt, findet schneller Anschluss, lernt die Angebote kennen und bleibt eher – ein Vorteil auch für Betriebe, die Fachkräfte suchen.",
+      "Der erste Eindruck prägt: Wer sich beim Ankommen willkommen fühlt, findet leichter Anschluss und lernt die Angebote kennen. Davon können auch Betriebe profitieren, die Fachkräfte suchen.",
       "Anerkennung richtet sich an alle: an Neuzugezogene ebenso wie an Menschen, die seit Jahrzehnten hier leben und sich engagieren. Sie macht sichtbar, dass Vielfalt zur Kommune gehört.",
     ],
     practice: [
       "Mehrsprachige Willkommensplakate und eine Willkommensmappe im Bürgerbüro.",
-      "Ein jährlicher Empfang für Neubürger*innen und eine feierliche Einbürgerungsfeier im Rathaus.",
+      "Ein jährlicher Neubürger*innenempfang; in Landkreisen und kreisfreien Städten, die einbürgern, eine feierliche Einbürgerungsfeier.",
       "Interkulturelle Wochen, Feste der Vielfalt und Ehrungen für Engagement in der Integrationsarbeit.",
     ],
     firstSteps: [
       "Gehen Sie den Weg einer neu zugezogenen Familie durch Ihre Verwaltung einmal selbst: Wo fehlt Information, wo hilft ein Wort in einer anderen Sprache?",
-      "Laden Sie zur nächsten Einbürgerung persönlich ein und gestalten Sie einen kleinen, würdigen Rahmen.",
+      "Heißen Sie neu Eingebürgerte persönlich willkommen: als Landkreis oder kreisfreie Stadt bei der Einbürgerungsfeier, als Gemeinde mit einem kleinen Empfang im Rathaus.",
       "Stellen Sie die wichtigsten Informationen für Neuzugezogene auf einer Seite zusammen, auch in einfacher Sprache.",
     ],
   },
@@ -131,10 +134,10 @@ export const SUCCESS_FACTORS = [
       "Ein Integrations- oder Migrationsbeirat, der vom Rat gehört wird.",
       "Integrationslots*innen und Stadtteilmütter, die Neuzugezogene begleiten.",
       "Ein interreligiöser Runder Tisch, Dialogkreise oder interkulturelle Gärten.",
-      "Migrantenorganisationen als Partner in Projekten und bei der Erarbeitung des Integrationskonzepts.",
+      "Migrant*innenorganisationen als Partnerinnen in Projekten und bei der Erarbeitung des Integrationskonzepts.",
     ],
     firstSteps: [
-      "Finden Sie heraus, welche Migrantenorganisationen und Initiativen es in Ihrer Kommune gibt, und laden Sie sie zu einem Gespräch ein.",
+      "Finden Sie heraus, welche Migrant*innenorganisationen und Initiativen es in Ihrer Kommune gibt, und laden Sie sie zu einem Gespräch ein.",
       "Fragen Sie bei der nächsten Planung, die alle betrifft, gezielt auch zugewanderte Bürger*innen nach ihrer Sicht.",
       "Würdigen Sie ehrenamtliches Engagement öffentlich und sorgen Sie für eine Ansprechperson in der Verwaltung.",
     ],
@@ -142,20 +145,22 @@ export const SUCCESS_FACTORS = [
   {
     slug: "netzwerk",
     title: "Netzwerk",
-    summary: "Die Kommune koordiniert ein Netzwerk aller Fachkräfte und Beteiligten, damit Angebote zusammenpassen.",
+    summary:
+      "Wer vor Ort mit Integration zu tun hat, kennt sich, stimmt sich ab und weiß, wer wofür zuständig ist; die Kommune hält die Fäden zusammen.",
     why: [
-      "Beratungsdienste, Sprachkurse, Jobcenter, Schulen, Kitas, Wohlfahrtsverbände, Ehrenamt: Viele arbeiten an Integration, oft ohne voneinander zu wissen. Lücken und Doppelangebote sind die Folge.",
-      "Die Kommune oder das Landratsamt ist der natürliche Knoten: Sie kennt die Lage vor Ort, kann einladen und hat den Auftrag für das Gemeinwohl. Koordination spart Geld und Wege – für Fachkräfte wie für Ratsuchende.",
+      "Sprachkursträger, Migrationsberatung, Jobcenter, Schulen, Kitas, Wohlfahrtsverbände und Ehrenamtliche: An der Integration vor Ort arbeiten viele Akteur*innen. Wissen sie wenig voneinander, bleiben Lücken offen, Angebote überschneiden sich, und Ratsuchende werden von Stelle zu Stelle geschickt.",
+      "Die Kommune oder das Landratsamt eignet sich für die Koordination: Sie überblickt den Ort, kann neutral einladen und Ergebnisse in Verwaltung und Rat tragen. Die Fachstellen behalten ihre Aufgaben; die Kommune sorgt dafür, dass sie ineinandergreifen.",
     ],
     practice: [
-      "Ein Runder Tisch Integration, der sich zweimal im Jahr trifft und von der Stabsstelle vorbereitet wird.",
-      "Eine gemeinsame Übersicht aller Sprachkurse und Beratungsangebote, online und gedruckt.",
-      "Verabredete Übergänge, etwa vom Integrationskurs in die Arbeitsvermittlung.",
+      "Ein Runder Tisch Integration, zu dem die Stabsstelle zweimal im Jahr mit Tagesordnung einlädt; ein kurzes Protokoll hält fest, wer was übernimmt.",
+      "Ein gemeinsamer Wegweiser durch Sprachkurse und Beratungsstellen, den alle Partner*innen aktuell halten – im Internet und als Faltblatt.",
+      "Feste Absprachen für Übergänge, zum Beispiel vom Integrationskurs zur Berufsberatung.",
+      "Arbeitsgruppen zu einzelnen Themen wie Wohnen oder Ausbildung, in denen auch Arbeitgeber*innen mitarbeiten.",
     ],
     firstSteps: [
-      "Erstellen Sie eine Liste aller Stellen, die in Ihrer Kommune mit Integration zu tun haben.",
-      "Laden Sie zu einem ersten Netzwerktreffen ein und vereinbaren Sie, wer künftig koordiniert.",
-      "Klären Sie gemeinsam, wo Angebote fehlen oder doppelt vorhanden sind.",
+      "Schreiben Sie auf, welche Stellen, Vereine und Initiativen in Ihrer Kommune mit Zugewanderten arbeiten und wer dort Ansprechperson ist.",
+      "Laden Sie zu einem ersten Treffen ein und klären Sie, wer das Netzwerk künftig koordiniert und wie oft es sich trifft.",
+      "Sammeln Sie schon beim ersten Treffen, wo Angebote fehlen und wo sie sich doppeln.",
     ],
   },
   {
@@ -169,7 +174,7 @@ export const SUCCESS_FACTORS = [
     ],
     practice: [
       "Wichtige Formulare und Bescheide mit Erläuterungen in einfacher Sprache und den häufigsten Sprachen vor Ort.",
-      "Ein Dolmetscherpool oder Videodolmetschen für Beratungsgespräche.",
+      "Ein Pool von Dolmetscher*innen oder Videodolmetschen für Beratungsgespräche.",
       "Eine Auswertung, wer welche Angebote nutzt – etwa Kitaplätze, Musikschule, Sportförderung – und wer nicht.",
     ],
     firstSteps: [
@@ -189,7 +194,7 @@ export const SUCCESS_FACTORS = [
       "Wichtig ist der ganze Weg: nicht nur einstellen, sondern auch fördern, weiterqualifizieren und für Führungsaufgaben öffnen.",
     ],
     practice: [
-      "Stellenanzeigen mit dem Satz, dass Bewerbungen unabhängig von Herkunft ausdrücklich erwünscht sind, und Ausbildungswerbung an Mittelschulen und in Migrantenorganisationen.",
+      "Stellenanzeigen mit dem Satz, dass Bewerbungen unabhängig von Herkunft ausdrücklich erwünscht sind, und Ausbildungswerbung an Mittelschulen und in Migrant*innenorganisationen.",
       "Anerkennung ausländischer Abschlüsse aktiv begleiten, Praktika für Geflüchtete anbieten.",
       "Mentoring- und Qualifizierungsprogramme, die Mitarbeiter*innen mit Einwanderungsgeschichte auf Führungsaufgaben vorbereiten.",
     ],
@@ -202,39 +207,41 @@ export const SUCCESS_FACTORS = [
   {
     slug: "fortbildungen",
     title: "Fortbildungen",
-    summary: "Regelmäßige Fortbildungen in interkultureller Kompetenz machen Mitarbeiter*innen und Führungskräfte fit für Vielfalt.",
+    summary:
+      "Mitarbeiter*innen und Führungskräfte lernen regelmäßig, wie sie einer vielfältigen Bürgerschaft sicher und respektvoll begegnen.",
     why: [
-      "Im Publikumsverkehr entscheidet sich, ob Menschen sich von der Verwaltung respektiert fühlen. Interkulturelle Kompetenz hilft, Missverständnisse zu vermeiden und auch schwierige Gespräche gut zu führen.",
-      "Führungskräfte prägen die Haltung in ihren Teams. Deshalb sollten sie zuerst geschult werden – und Fortbildungen sollten kein einmaliges Angebot sein, sondern fester Teil der Personalentwicklung.",
+      "Am Schalter, am Telefon und in der Beratung erleben Bürger*innen, wie ihre Verwaltung sie behandelt. Wer interkulturell geschult ist, bemerkt Missverständnisse früher, erklärt Abläufe verständlicher und bleibt auch in angespannten Gesprächen gelassen.",
+      "Führungskräfte setzen den Ton in ihren Teams und entscheiden über Abläufe; deshalb lohnt es sich, mit ihnen zu beginnen. Eine einzelne Schulung verändert wenig. Wirksam wird Fortbildung, wenn sie regelmäßig stattfindet und zur Personalentwicklung gehört.",
     ],
     practice: [
-      "Ein jährliches Fortbildungsangebot zu interkultureller Kompetenz, zu Diskriminierung im Verwaltungshandeln und zu einfacher Sprache.",
-      "Verpflichtende Einheiten für neue Führungskräfte und für Beschäftigte mit viel Publikumsverkehr.",
-      "Kollegiale Fallberatung, in der schwierige Situationen aus dem Alltag besprochen werden.",
+      "Ein festes Angebot im jährlichen Fortbildungsprogramm: interkulturelle Kompetenz, Diskriminierung im Verwaltungsalltag, verständliche Sprache.",
+      "Pflichtmodule für neue Führungskräfte und für Teams mit viel Kontakt zu Bürger*innen.",
+      "Kollegiale Fallberatung, in der Mitarbeiter*innen schwierige Situationen aus ihrem Alltag gemeinsam durchsprechen.",
     ],
     firstSteps: [
-      "Beginnen Sie mit einer Fortbildung für die Amtsleitungen.",
+      "Bieten Sie zuerst den Amtsleitungen eine Fortbildung an.",
       "Nehmen Sie interkulturelle Kompetenz in das Fortbildungsprogramm und in die Einarbeitung neuer Mitarbeiter*innen auf.",
-      "Fragen Sie Beschäftigte mit viel Publikumsverkehr, welche Situationen sie herausfordern.",
+      "Fragen Sie Mitarbeiter*innen mit viel Publikumsverkehr, welche Situationen ihnen schwerfallen, und richten Sie die Inhalte danach aus.",
     ],
   },
   {
     slug: "gegen-rassismus",
     title: "Gegen Rassismus und Diskriminierung",
-    summary: "Die Verwaltungsspitze tritt gemeinsam mit ihren Mitarbeiter*innen aktiv gegen Rassismus und Diskriminierung ein.",
+    summary:
+      "Verwaltungsspitze und Beschäftigte beziehen gemeinsam Stellung, wenn Menschen herabgesetzt oder ausgegrenzt werden – in der Öffentlichkeit und im eigenen Haus.",
     why: [
-      "Diskriminierung verletzt Menschen, schließt sie von Teilhabe aus und vergiftet das Zusammenleben. Eine Kommune, die nicht klar widerspricht, überlässt den öffentlichen Raum denen, die spalten wollen.",
-      "Haltung zeigt sich nach außen und nach innen: in öffentlichen Stellungnahmen ebenso wie im eigenen Verwaltungshandeln, das auf unbeabsichtigte Benachteiligungen geprüft wird.",
+      "Rassismus und Diskriminierung verletzen Menschen und verbauen ihnen Chancen, etwa bei der Wohnungssuche oder im Beruf. Wer sie erlebt, zieht sich oft zurück. Schweigt die Kommune, kann das als Zustimmung verstanden werden.",
+      "Glaubwürdig wird eine Haltung, wenn sie nach außen und nach innen gilt: in den öffentlichen Worten der Spitze ebenso wie bei der Frage, ob eigene Regeln und Abläufe manche Gruppen ungewollt benachteiligen.",
     ],
     practice: [
-      "Die Kommune tritt einem Bündnis gegen Rassismus bei und beteiligt sich an den Internationalen Wochen gegen Rassismus.",
-      "Die Spitze verurteilt Anfeindungen öffentlich und stellt sich hinter Betroffene.",
-      "Ein Verhaltenskodex für Beschäftigte und ein klarer Weg, wie Beschwerden bearbeitet werden.",
+      "Die Kommune beteiligt sich an den Internationalen Wochen gegen Rassismus oder schließt sich einem regionalen Bündnis an.",
+      "Nach einer Anfeindung wegen der Herkunft meldet sich die Spitze öffentlich zu Wort und sucht das Gespräch mit den Betroffenen.",
+      "Ein Verhaltenskodex für Beschäftigte beschreibt, was gilt und wie Beschwerden bearbeitet werden.",
     ],
     firstSteps: [
-      "Verankern Sie die Absage an Rassismus und Diskriminierung in Ihrem Leitbild.",
-      "Legen Sie fest, wie die Kommune reagiert, wenn es vor Ort zu rassistischen Vorfällen kommt.",
-      "Sprechen Sie das Thema in der nächsten Personalversammlung an.",
+      "Halten Sie die Absage an Rassismus und Diskriminierung in Ihrem Leitbild fest.",
+      "Vereinbaren Sie vorab, wer sich äußert und wer Betroffene unterstützt, falls es vor Ort zu einem rassistischen Vorfall kommt.",
+      "Setzen Sie das Thema auf die Tagesordnung der nächsten Personalversammlung.",
     ],
   },
   {
@@ -243,7 +250,7 @@ export const SUCCESS_FACTORS = [
     summary:
       "Beschäftigte können sich an eine interne Beschwerdestelle nach dem AGG wenden; Bürger*innen finden eine öffentliche Antidiskriminierungsberatung.",
     why: [
-      "Das Allgemeine Gleichbehandlungsgesetz (AGG) verpflichtet jeden Arbeitgeber, also auch die Kommune, eine Beschwerdestelle für Beschäftigte einzurichten. Sie muss bekannt und erreichbar sein.",
+      "Das Allgemeine Gleichbehandlungsgesetz (AGG) verpflichtet Arbeitgeber*innen, also auch die Kommune, zu einer Beschwerdestelle für Beschäftigte. Sie muss bekannt und erreichbar sein.",
       "Für Bürger*innen, die Diskriminierung erleben – bei der Wohnungssuche, im Beruf, in Ämtern –, braucht es eine unabhängige Beratung vor Ort oder im Landkreis. Sie macht Diskriminierung sichtbar und hilft Betroffenen, zu ihrem Recht zu kommen.",
     ],
     practice: [
@@ -260,20 +267,21 @@ export const SUCCESS_FACTORS = [
   {
     slug: "zielvereinbarungen",
     title: "Zielvereinbarungen",
-    summary: "Integration ist als Querschnittsaufgabe der ganzen Verwaltung verbindlich gemacht und wird über Zielvereinbarungen gesteuert.",
+    summary:
+      "Jedes Amt weiß, was es zur Integration beiträgt; Zielvereinbarungen mit den Amtsleitungen machen diese Beiträge verbindlich und überprüfbar.",
     why: [
-      "Integration ist keine Aufgabe eines einzelnen Amts, sondern betrifft alle. Damit das im Alltag gilt, braucht es Verbindlichkeit: Wer trägt wozu bei, bis wann?",
-      "Zielvereinbarungen zwischen Verwaltungsspitze und Ämtern machen Beiträge sichtbar und steuerbar. Sie verknüpfen das Integrationskonzept mit der täglichen Arbeit.",
+      "Integration betrifft das Bürgerbüro ebenso wie das Jugendamt, die Wirtschaftsförderung oder das Bauamt. Bleibt offen, wer was beisteuert, fühlt sich am Ende nur die Stabsstelle zuständig.",
+      "Zielvereinbarungen zwischen der Spitze und den Ämtern übersetzen das Integrationskonzept in Aufgaben mit Termin. So wird sichtbar, was jedes Amt leistet, und die Spitze kann rechtzeitig nachsteuern.",
     ],
     practice: [
-      "Jedes Amt benennt im Integrationskonzept einen eigenen Beitrag und eine verantwortliche Person.",
-      "Integrationsziele werden in die jährlichen Zielvereinbarungen mit den Amtsleitungen aufgenommen.",
-      "Eine ämterübergreifende Arbeitsgruppe trifft sich regelmäßig und berichtet an die Spitze.",
+      "Im Integrationskonzept nennt jedes Amt einen eigenen Beitrag und eine zuständige Person.",
+      "Die jährlichen Zielvereinbarungen mit den Amtsleitungen enthalten mindestens ein Integrationsziel.",
+      "Eine ämterübergreifende Arbeitsgruppe kommt regelmäßig zusammen und berichtet der Spitze über den Stand.",
     ],
     firstSteps: [
-      "Bitten Sie jedes Amt, in einem Satz zu beschreiben, was es zur Integration beiträgt.",
-      "Nehmen Sie im nächsten Jahresgespräch mit den Amtsleitungen ein konkretes Integrationsziel auf.",
-      "Richten Sie eine Arbeitsgruppe mit Vertreter*innen aller Ämter ein.",
+      "Bitten Sie jedes Amt um eine kurze Beschreibung, was es heute schon zur Integration beiträgt.",
+      "Vereinbaren Sie im nächsten Jahresgespräch mit einer Amtsleitung ein konkretes Integrationsziel mit Termin.",
+      "Gründen Sie eine Arbeitsgruppe, in die jedes Amt eine*n Vertreter*in entsendet.",
     ],
   },
   {

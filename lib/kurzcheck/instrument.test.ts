@@ -5,6 +5,10 @@ import { describe, expect, it } from "vitest";
 import { SUCCESS_FACTORS, findFactor } from "./factors";
 import { CHECK_ITEMS, getItem, itemsForFactor } from "./items";
 import { ITEM_KEYS } from "./keys";
+import { organisationKindKeys } from "@/lib/organisations";
+import { TEMPLATE_TITLES } from "@/lib/templates/catalog";
+import { BAND_PATHS } from "./item-guidance";
+import { anchorsOf, legalDutyNotice, nextStepFor } from "./next-steps";
 import { BANDS } from "./scoring";
 
 describe("the instrument", () => {
@@ -36,11 +40,47 @@ describe("the instrument", () => {
     for (const factor of SUCCESS_FACTORS) expect(itemsForFactor(factor.slug).length, factor.slug).toBeGreaterThan(0);
   });
 
-  it("has 39 distinct next steps: one per item and band", () => {
-    const steps = CHECK_ITEMS.flatMap((item) => Object.keys(BANDS).map((band) => item.nextSteps[band as keyof typeof BANDS]));
-    expect(steps).toHaveLength(39);
-    expect(steps.every((step) => step.length > 40)).toBe(true);
-    expect(new Set(steps).size).toBe(39);
+  it("has three anchors per item: what 0 %, 50 % and 100 % look like", () => {
+    for (const item of CHECK_ITEMS) {
+      const anchors = anchorsOf(item.key);
+      const texts = [anchors.at0, anchors.at50, anchors.at100];
+      for (const text of texts) expect(text.length, item.key).toBeGreaterThan(30);
+      expect(new Set(texts).size, item.key).toBe(3);
+    }
+  });
+
+  it("has a next step for every item, band and kind of Kommune, and a 12-month path per band", () => {
+    const kinds = [null, ...organisationKindKeys];
+    const bands = Object.keys(BANDS) as (keyof typeof BANDS)[];
+    const general = CHECK_ITEMS.flatMap((item) => bands.map((band) => nextStepFor(item, band).text));
+    expect(new Set(general).size).toBe(39);
+    for (const item of CHECK_ITEMS) {
+      for (const band of bands) {
+        for (const kind of kinds) {
+          const step = nextStepFor(item, band, kind);
+          expect(step.text.length, `${item.key}/${band}/${kind}`).toBeGreaterThan(40);
+          if (step.template) expect(TEMPLATE_TITLES[step.template], step.template).toBeDefined();
+        }
+      }
+    }
+    for (const band of bands) expect(BAND_PATHS[band].stages.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("never advises a kreisangehörige Gemeinde to naturalise, nor the administration to recruit for party lists", () => {
+    for (const item of CHECK_ITEMS) {
+      for (const band of Object.keys(BANDS) as (keyof typeof BANDS)[]) {
+        for (const kind of ["gemeinde", "markt", "stadt", "grosse_kreisstadt"] as const) {
+          expect(nextStepFor(item, band, kind).text, `${item.key}/${band}/${kind}`).not.toMatch(/Einbürgerungsfeier|Einbürgerung im Rathaus/);
+        }
+        expect(nextStepFor(item, band).text).not.toMatch(/Wahllisten/);
+      }
+    }
+  });
+
+  it("flags a low score on the AGG complaints office as a legal duty", () => {
+    expect(legalDutyNotice("antidiskriminierung", "low")).toMatch(/§ 13 AGG/);
+    expect(legalDutyNotice("antidiskriminierung", "middle")).toBeNull();
+    expect(legalDutyNotice("leitbild", "low")).toBeNull();
   });
 
   it("gives every factor page its substance and a unique URL-safe slug", () => {

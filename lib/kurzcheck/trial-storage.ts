@@ -6,6 +6,8 @@ import { ITEM_KEYS, isScore } from "./keys";
 import type { AnswerScores } from "./scoring";
 
 export const TRIAL_STORAGE_KEY = "kurzcheck.trial.v1";
+/** The kind of Kommune chosen in the trial (optional), for next steps that differ by kind. */
+export const TRIAL_KIND_STORAGE_KEY = "kurzcheck.trial.art.v1";
 
 /**
  * Reads stored answers, keeping only valid ones: storage can hold anything

@@ -12,7 +12,7 @@ export default function RegistrationPage() {
     <>
       <PageHeader
         title="Kommune registrieren"
-        lead="Mit einem Konto führen Sie den Kurz-Check im Team, reichen ihn zur Rückmeldung ein und vergleichen Ihre Ergebnisse über die Jahre. Die Registrierung ist kostenfrei."
+        lead="Mit einem Konto führen Sie den Kurz-Check im Team, reichen ihn zur Rückmeldung ein und vergleichen Ihre Ergebnisse über die Jahre."
       />
       <RegistrationForm />
     </>

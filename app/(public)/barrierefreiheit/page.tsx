@@ -1,66 +1,103 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ContactCard } from "@/components/layout/contact-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { BulletList, Section } from "@/components/ui/section";
+import { cityLine, mailto, OPERATOR as o } from "@/lib/operator";
 
 export const metadata: Metadata = {
   title: "Erklärung zur Barrierefreiheit",
-  description: "Wie barrierefrei das Portal Kurz-Check Integration ist, wie wir das prüfen und wie Sie uns Barrieren melden können.",
+  description:
+    "Wie weit das Portal Kurz-Check Integration barrierefrei ist, wie wir das prüfen, welche Einschränkungen es gibt und wie Sie uns Barrieren melden.",
 };
 
 export default function AccessibilityPage() {
+  const a = o.accessibility;
   return (
     <>
       <PageHeader
         title="Erklärung zur Barrierefreiheit"
-        lead="Das Portal soll für alle nutzbar sein – mit Tastatur, Screenreader, Vergrößerung oder in Leichter Sprache."
+        lead="Das Portal soll für alle nutzbar sein: mit Tastatur, Screenreader, Vergrößerung oder in Leichter Sprache. Hier steht, wie weit das heute gelingt."
       />
 
-      <Section id="stand" title="Stand der Vereinbarkeit">
+      <Section id="geltung" title="Für welche Angebote diese Erklärung gilt">
         <p>
-          Wir richten das Portal an der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und den Web Content
-          Accessibility Guidelines (WCAG 2.1, Stufe AA) aus. Nach unserer eigenen Prüfung ist es weitgehend mit diesen
-          Anforderungen vereinbar. Eine Prüfung durch eine unabhängige Stelle steht noch aus.
+          Die Erklärung gilt für das Portal Kurz-Check Integration von {o.project.name} ({o.organisation.name}): für die
+          öffentlichen Seiten und für die Bereiche, in denen Kommunen und Berater*innen nach der Anmeldung arbeiten. Ihr
+          Aufbau folgt den Vorgaben für Erklärungen zur Barrierefreiheit nach § 12b Behindertengleichstellungsgesetz (BGG).
         </p>
       </Section>
 
-      <Section id="pruefung" title="Wie wir prüfen">
+      <Section id="stand" title="Stand der Vereinbarkeit mit den Anforderungen">
+        <p>
+          Maßstab sind die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und die Web Content Accessibility
+          Guidelines (WCAG 2.1, Stufe AA). Das Portal ist mit diesen Anforderungen <strong>teilweise vereinbar</strong>. Die
+          Ausnahmen stehen unten unter „Bekannte Einschränkungen“.
+        </p>
+      </Section>
+
+      <Section id="pruefung" title="Wie wir das geprüft haben">
+        <p>Die Bewertung beruht auf einer Selbstbewertung. Eine Prüfung durch eine unabhängige Stelle steht noch aus.</p>
         <BulletList
           items={[
-            "Jede Seite wird bei jeder Änderung automatisch im Browser auf Verstöße gegen WCAG 2.1 A und AA geprüft.",
-            "Wichtige Abläufe wie der Kurz-Check werden automatisch allein mit der Tastatur durchgespielt.",
-            "Jedes Diagramm hat eine Tabelle mit denselben Werten als Alternative.",
-            "Farben sind auf ausreichenden Kontrast geprüft; der Tastaturfokus ist immer deutlich sichtbar.",
+            "Automatische Prüfung: In den Browsertests prüft das Werkzeug axe jede öffentliche Seite und die wichtigen Seiten der angemeldeten Bereiche auf Verstöße gegen WCAG 2.1 A und AA. Jede Änderung am Portal durchläuft diese Tests.",
+            "Tastaturtests: Wichtige Abläufe, etwa der Kurz-Check zum Ausprobieren, das Ausfüllen und Einreichen eines Checks und der Sprunglink zum Inhalt, werden automatisch allein mit der Tastatur durchgespielt.",
+            "Farben haben ausreichenden Kontrast; der Tastaturfokus ist überall deutlich sichtbar.",
+            "Jedes Diagramm hat eine Tabelle mit denselben Werten.",
           ]}
         />
       </Section>
 
       <Section id="einschraenkungen" title="Bekannte Einschränkungen">
+        <BulletList
+          items={[
+            "Diagramme sind Bilder. Screenreader lesen stattdessen eine kurze Beschreibung; die Werte stehen in einer Tabelle direkt daneben.",
+            "Den Bericht für den Rat erzeugt die Druckfunktion Ihres Browsers als PDF. Solche PDF-Dateien haben meist keine Struktur für Screenreader. Derselbe Inhalt steht barrierefrei als Webseite im Portal.",
+            <>
+              Die Seite in <Link href="/leichte-sprache">Leichter Sprache</Link> erklärt das Portal und die 13 Fragen. Der
+              Kurz-Check selbst, die Ergebnisse und die Erfolgsfaktoren stehen nur in Alltagssprache.
+            </>,
+            "Informationen in Deutscher Gebärdensprache gibt es noch nicht.",
+          ]}
+        />
+      </Section>
+
+      <Section id="erstellung" title="Erstellung dieser Erklärung">
         <p>
-          Die Diagramme selbst sind Grafiken; Screenreader lesen stattdessen eine Kurzbeschreibung und die Tabelle daneben.
-          Die Texte in <Link href="/leichte-sprache">Leichter Sprache</Link> erklären das Portal, aber noch nicht jede
-          einzelne Frage des Kurz-Checks.
+          Diese Erklärung wurde am {a.statementDate} erstellt. Grundlage ist die oben beschriebene Selbstbewertung mit Stand
+          vom selben Tag.
         </p>
       </Section>
 
-      <Section id="feedback" title="Barrieren melden">
+      <Section id="rueckmeldung" title="Barrieren melden">
         <p>
-          Ist Ihnen eine Barriere aufgefallen, oder brauchen Sie einen Inhalt in anderer Form? Melden Sie sich bei uns. Wir
-          antworten Ihnen so schnell wie möglich, spätestens innerhalb von sechs Wochen.
+          Ist Ihnen eine Barriere aufgefallen, oder brauchen Sie einen Inhalt in anderer Form? Schreiben Sie uns an{" "}
+          <a href={mailto(a.feedbackEmail)}>{a.feedbackEmail}</a> oder rufen Sie uns an unter{" "}
+          <a href={o.phone.href}>{o.phone.label}</a>. Beschreiben Sie bitte, auf welcher Seite und wobei das Problem
+          auftritt.
+          {a.responseNote ? ` ${a.responseNote}` : null}
         </p>
-        <ContactCard headingLevel={3} />
+        <p>
+          Postanschrift: {o.organisation.fullName}, {o.address.street}, {cityLine(o.address)}
+        </p>
       </Section>
 
       <Section id="schlichtung" title="Schlichtungsverfahren">
         <p>
-          Wenn Sie auf Ihre Meldung keine zufriedenstellende Antwort erhalten, können Sie sich an die Schlichtungsstelle nach
-          § 16 Behindertengleichstellungsgesetz beim Beauftragten der Bundesregierung für die Belange von Menschen mit
-          Behinderungen wenden (<a href="https://www.schlichtungsstelle-bgg.de">www.schlichtungsstelle-bgg.de</a>).
+          Haben Sie auf Ihre Meldung keine oder keine zufriedenstellende Antwort erhalten, können Sie einen Antrag auf
+          Schlichtung stellen. Zuständig ist die {a.conciliation.name} {a.conciliation.host}. Die Schlichtungsstelle
+          vermittelt zwischen Menschen mit Behinderungen und der Stelle, die das Angebot betreibt, und hilft, einen Streit
+          ohne Gericht beizulegen. Das Verfahren ist für Antragstellende kostenlos; ein Rechtsbeistand ist nicht nötig.
+        </p>
+        <p>
+          {a.conciliation.name}
+          <br />
+          {a.conciliation.address.street}, {cityLine(a.conciliation.address)}
+          <br />
+          <a href={a.conciliation.website.href} rel="noopener noreferrer">
+            {a.conciliation.website.label}
+          </a>
         </p>
       </Section>
-
-      <p className="mt-10 text-sm text-muted">Diese Erklärung wurde am 25.11.2026 erstellt.</p>
     </>
   );
 }

@@ -1,76 +1,271 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ContactCard } from "@/components/layout/contact-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { BulletList, Section } from "@/components/ui/section";
+import { cityLine, mailto, OPERATOR as o } from "@/lib/operator";
 
 export const metadata: Metadata = {
   title: "Datenschutz",
   description:
-    "Welche Daten das Portal Kurz-Check Integration speichert, wozu, wie lange, welche Rechte Sie haben – ohne Tracking und ohne Anfragen an fremde Server.",
+    "Welche Daten das Portal Kurz-Check Integration verarbeitet, auf welcher Rechtsgrundlage, wie lange und welche Rechte Sie haben – ohne Tracking und ohne Anfragen an fremde Server.",
 };
+
+/** What, why, legal basis and retention of one processing, as a description list. */
+function Processing({
+  what,
+  purpose,
+  basis,
+  duration,
+}: {
+  what: React.ReactNode;
+  purpose: React.ReactNode;
+  basis: React.ReactNode;
+  duration: React.ReactNode;
+}) {
+  const rows = [
+    ["Welche Daten", what],
+    ["Wozu", purpose],
+    ["Rechtsgrundlage", basis],
+    ["Wie lange", duration],
+  ] as const;
+  return (
+    <dl className="space-y-2">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt className="font-semibold">{label}</dt>
+          <dd className="mt-1">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
 
 export default function PrivacyPage() {
   return (
     <>
       <PageHeader
         title="Datenschutz"
-        lead="Wir speichern nur, was das Portal für seine Aufgabe braucht. Es gibt kein Tracking, keine Werbung und keine Inhalte von fremden Servern."
+        lead="Das Portal verarbeitet nur die Daten, die es für seine Aufgabe braucht. Es gibt kein Tracking, keine Werbung und keine Anfragen an fremde Server."
       />
 
       <Section id="verantwortlich" title="Verantwortlich">
+        <p>Verantwortlich im Sinne der Datenschutz-Grundverordnung (DSGVO) ist:</p>
         <ContactCard headingLevel={3} />
+        <p>
+          Datenschutzbeauftragte*r: {o.dataProtectionOfficer.contact}, E-Mail:{" "}
+          <a href={mailto(o.dataProtectionOfficer.email)}>{o.dataProtectionOfficer.email}</a>
+        </p>
+      </Section>
+
+      <Section id="kurz" title="Das Wichtigste in Kürze">
+        <BulletList
+          items={[
+            <>
+              <strong>Kein Tracking:</strong> Das Portal verfolgt nicht, wie Sie sich auf dieser oder anderen Websites bewegen.
+              Es gibt keine Statistik- oder Werbedienste.
+            </>,
+            <>
+              <strong>Keine fremden Server:</strong> Seiten, Programmcode und Bilder kommen von unserem eigenen Server.
+              Schriften stammen von Ihrem Gerät oder von unserem Server, nie von einem Schriftendienst im Internet.
+            </>,
+            <>
+              <strong>Nur notwendige Cookies:</strong> Ein Cookie ist eine kleine Textdatei, die Ihr Browser speichert und
+              bei jedem Aufruf mitschickt. Das Portal setzt Cookies nur für die Anmeldung.
+            </>,
+            <>
+              <strong>Die Daten gehören Ihrer Kommune:</strong> Andere Kommunen sehen Ihre Einschätzungen nicht. Landesweite
+              Auswertungen zeigen nur Gruppen von mindestens fünf Kommunen.
+            </>,
+          ]}
+        />
       </Section>
 
       <Section id="ohne-anmeldung" title="Wenn Sie das Portal ohne Anmeldung nutzen">
-        <p>
-          Die Seiten werden ausschließlich von unserem eigenen Server ausgeliefert, auch Schriften und Programmcode. Der Server
-          verarbeitet dabei technisch notwendige Angaben wie Ihre IP-Adresse, um die Seite zu übertragen; wir werten sie nicht
-          für Statistiken aus.
-        </p>
-        <p>
-          Ihre Antworten im Kurz-Check zum Ausprobieren werden nur im Speicher Ihres Browsers (localStorage) abgelegt und nicht
-          an uns übertragen. Mit „Zurücksetzen“ oder durch Löschen der Websitedaten in Ihrem Browser entfernen Sie sie.
-        </p>
+        <Section id="server" title="Aufruf der Seiten" headingLevel={3}>
+          <Processing
+            what="Die Netzwerkadresse Ihres Geräts (IP-Adresse), Zeitpunkt, aufgerufene Seite und die Kennung Ihres Browsers. Ohne diese Angaben kann der Server keine Seite ausliefern."
+            purpose="Die Seiten ausliefern, Störungen erkennen und Angriffe abwehren. Die Anwendung selbst schreibt kein Zugriffsprotokoll. Ihre Fehlermeldungen können in Einzelfällen eine E-Mail-Adresse enthalten, etwa wenn eine E-Mail nicht zugestellt werden konnte."
+            basis="Art. 6 Abs. 1 lit. f DSGVO: unser berechtigtes Interesse an einem sicheren und stabilen Betrieb."
+            duration={
+              o.retention.serverLogs ??
+              "Ob der vorgeschaltete Webserver Zugriffe protokolliert und wie lange, legt der Betreiber fest. Eine Auswertung für Statistiken findet nicht statt."
+            }
+          />
+        </Section>
+
+        <Section id="ausprobieren" title="Kurz-Check zum Ausprobieren" headingLevel={3}>
+          <p>
+            Ihre Antworten werden „im Browser gespeichert (localStorage)“. Das bedeutet: Jeder Browser hat für jede Website
+            einen kleinen eigenen Speicher auf Ihrem Gerät. Dort legt die Seite Ihre Antworten ab. Sie bleiben auf Ihrem
+            Gerät, auch wenn Sie den Browser schließen. Unser Server erhält sie nicht, und andere Websites können sie nicht
+            lesen.
+          </p>
+          <Processing
+            what="Ihre 13 Einschätzungen von 0 % bis 100 % und, wenn Sie sie auswählen, die Art Ihrer Kommune (etwa Gemeinde oder Landkreis) – nur auf Ihrem Gerät."
+            purpose="Damit Ihre Antworten beim nächsten Besuch noch da sind. Wenn Sie Ihre Kommune registrieren, bietet das Formular an, diese Antworten als ersten Entwurf zu übernehmen. Erst dann werden sie an uns übertragen; danach löscht das Portal die Kopie im Browser."
+            basis="§ 25 Abs. 2 Nr. 2 Telekommunikation-Digitale-Dienste-Datenschutz-Gesetz (TDDDG): Die Speicherung ist für den Dienst nötig, den Sie ausdrücklich nutzen. Bei der Übernahme in ein Konto: Art. 6 Abs. 1 lit. b DSGVO."
+            duration="Die Antworten: bis Sie „Zurücksetzen“ wählen, die Websitedaten in Ihrem Browser löschen oder die Antworten bei der Registrierung übernehmen. Die gewählte Art der Kommune: bis Sie die Auswahl ändern oder die Websitedaten löschen."
+          />
+        </Section>
+
+        <Section id="kontakt" title="Wenn Sie uns schreiben" headingLevel={3}>
+          <Processing
+            what={
+              <>
+                Ihre E-Mail-Adresse, Ihr Name, soweit Sie ihn angeben, und Ihre Nachricht an{" "}
+                <a href={mailto(o.email)}>{o.email}</a>.
+              </>
+            }
+            purpose="Ihre Anfrage beantworten."
+            basis="Art. 6 Abs. 1 lit. f DSGVO: unser berechtigtes Interesse, Anfragen zu beantworten; geht es um eine Zusammenarbeit, Art. 6 Abs. 1 lit. b DSGVO."
+            duration="Bis Ihr Anliegen erledigt ist, es sei denn, gesetzliche Aufbewahrungspflichten verlangen mehr."
+          />
+        </Section>
       </Section>
 
       <Section id="mit-konto" title="Wenn Ihre Kommune ein Konto hat">
-        <p>Für die Arbeit im Portal speichern wir:</p>
-        <BulletList
-          items={[
-            "Ihr Konto: Name, E-Mail-Adresse, Rolle und Ihr Passwort – dieses nur als sicherer Hash (argon2id), nie im Klartext.",
-            "Die Angaben zu Ihrer Kommune: Name, Art, Regierungsbezirk und auf Wunsch den Amtlichen Gemeindeschlüssel.",
-            "Die Kurz-Checks Ihrer Kommune mit Einschätzungen und Anmerkungen sowie die Rückmeldungen der Berater*innen.",
-            "Ein Protokoll wichtiger Vorgänge (etwa Anmeldung, Einreichen, Freigeben), damit nachvollziehbar bleibt, wer was wann getan hat.",
-            "Zähler für fehlgeschlagene Anmeldeversuche, um Konten vor dem Erraten von Passwörtern zu schützen.",
-          ]}
-        />
         <p>
-          Nach der Anmeldung setzt das Portal ein Sitzungs-Cookie, das für die Anmeldung technisch notwendig ist. Weitere
-          Cookies gibt es nicht.
+          Zweck aller folgenden Verarbeitungen ist die Selbsteinschätzung Ihrer Kommune und ihre Begleitung durch die
+          Berater*innen von {o.project.shortName}. Die Einschätzungen gehören Ihrer Kommune.
         </p>
-        <p>
-          Zweck ist die Selbsteinschätzung und Beratung Ihrer Kommune in der Integrationsarbeit. Die Einschätzungen gehören
-          Ihrer Kommune: Andere Kommunen sehen sie nicht. Landesweite Auswertungen zeigen nur Gruppen von mindestens fünf
-          Kommunen, sodass keine einzelne Kommune erkennbar ist.
-        </p>
+
+        <Section id="konto" title="Konto und Kommune" headingLevel={3}>
+          <Processing
+            what={
+              <>
+                Name, E-Mail-Adresse, Rolle, Zeitpunkt der letzten Anmeldung und Ihr Passwort. Das Passwort speichern wir nur
+                als Hash (argon2id): eine Art Fingerabdruck, aus dem sich das Passwort nicht zurückrechnen lässt. Wer einen
+                zweiten Faktor einrichtet, hinterlegt zusätzlich den geheimen Schlüssel für die App; die
+                Wiederherstellungscodes speichern wir ebenfalls nur als Hash. Zur Kommune: Name, Art, Regierungsbezirk und auf
+                Wunsch der Amtliche Gemeindeschlüssel.
+              </>
+            }
+            purpose="Anmeldung, Zusammenarbeit im Team der Kommune und Bestätigung der Registrierung durch die Berater*innen."
+            basis="Art. 6 Abs. 1 lit. b DSGVO: Nutzung des Portals nach Ihrer Registrierung oder Einladung."
+            duration="Bis Sie Ihr Konto löschen; das können Sie unter „Ihr Konto“ selbst tun. Die Angaben zur Kommune bleiben gespeichert, solange die Kommune das Portal nutzt."
+          />
+        </Section>
+
+        <Section id="checks" title="Kurz-Checks, Anmerkungen und Rückmeldungen" headingLevel={3}>
+          <Processing
+            what="Die Einschätzungen und Anmerkungen Ihrer Kommune, wer sie zuletzt geändert hat, und die Kommentare der Berater*innen. Bitte schreiben Sie in Anmerkungen keine Angaben zu einzelnen Bürger*innen."
+            purpose="Den Kurz-Check ausfüllen, einreichen, besprechen und über die Jahre vergleichen."
+            basis="Art. 6 Abs. 1 lit. b DSGVO."
+            duration="Solange die Kommune das Portal nutzt. Wird ein Konto gelöscht, bleiben die Checks bei der Kommune; der Verweis auf die Person wird entfernt. Will Ihre Kommune das Portal nicht mehr nutzen, teilen Sie uns das per E-Mail mit; dann löschen wir ihre Daten."
+          />
+        </Section>
+
+        <Section id="sitzung" title="Anmeldung, Sitzung und Cookies" headingLevel={3}>
+          <Processing
+            what="Ein Sitzungs-Cookie mit einer Kennung Ihrer Sitzung. In der Datenbank steht dazu ein Eintrag mit Beginn, Ablauf, gegebenenfalls dem Zeitpunkt der Abmeldung und der Kommune, in der Sie gerade arbeiten – ohne Netzwerkadresse. Bei Konten mit zweitem Faktor kommt für den zweiten Anmeldeschritt ein weiteres Cookie hinzu, das 5 Minuten gilt."
+            purpose="Sie angemeldet halten und Sitzungen sicher beenden können, auch auf anderen Geräten."
+            basis="§ 25 Abs. 2 Nr. 2 TDDDG (technisch notwendig) und Art. 6 Abs. 1 lit. b DSGVO."
+            duration="Eine Sitzung endet nach 30 Minuten ohne Aktivität, spätestens 12 Stunden nach der Anmeldung. Sitzungseinträge, die seit mehr als einem Tag abgelaufen sind, löscht das Portal bei Ihrer nächsten Anmeldung; alle übrigen mit Ihrem Konto."
+          />
+        </Section>
+
+        <Section id="zaehler" title="Schutz vor dem Erraten von Passwörtern" headingLevel={3}>
+          <Processing
+            what={
+              <BulletList
+                items={[
+                  "Fehlgeschlagene Anmeldungen: je ein Zähler für die eingegebene E-Mail-Adresse und für die Netzwerkadresse (IP-Adresse); Zeitfenster 15 Minuten.",
+                  "Anfragen zum Zurücksetzen des Passworts: je ein Zähler für die Netzwerkadresse und für das Konto; Zeitfenster 60 Minuten.",
+                  "Falsche Eingaben des aktuellen Passworts unter „Ihr Konto“ und falsche Sicherheitscodes des zweiten Faktors: je ein Zähler für das Konto; Zeitfenster 15 Minuten.",
+                ]}
+              />
+            }
+            purpose="Konten vor Angriffen schützen, bei denen Passwörter oder Codes massenhaft ausprobiert werden."
+            basis="Art. 6 Abs. 1 lit. f DSGVO: unser berechtigtes Interesse und das Ihre an sicheren Konten."
+            duration="Nach Ablauf des Zeitfensters beginnt der Zähler neu. Eine erfolgreiche Anmeldung löscht den Zähler Ihres Kontos. Abgelaufene Einträge entfernt das Portal beim nächsten fehlgeschlagenen Anmeldeversuch, sobald sie älter als 60 Minuten sind."
+          />
+        </Section>
+
+        <Section id="links" title="Links per E-Mail und Einladungen" headingLevel={3}>
+          <Processing
+            what="Für Bestätigungs- und Rücksetzlinks nur ein Hash des Links, dazu das Konto und bei einer Bestätigung die zu bestätigende E-Mail-Adresse. Für Einladungen die E-Mail-Adresse der eingeladenen Person, die vorgesehene Rolle und wer eingeladen hat."
+            purpose="E-Mail-Adressen bestätigen, vergessene Passwörter ersetzen, Kolleg*innen ins Team holen."
+            basis="Art. 6 Abs. 1 lit. b DSGVO; bei Einladungen zusätzlich Art. 6 Abs. 1 lit. f DSGVO (Interesse der Kommune an der Zusammenarbeit im Team)."
+            duration="Ein Link zum Bestätigen der E-Mail-Adresse gilt 7 Tage, ein Link zum Zurücksetzen des Passworts 1 Stunde, eine Einladung 7 Tage; danach sind sie wertlos. Die Einträge selbst bleiben bis zur Löschung des Kontos gespeichert. Eine Einladung wird gelöscht, wenn Verantwortliche der Kommune sie zurückziehen."
+          />
+        </Section>
+
+        <Section id="protokoll" title="Protokoll wichtiger Vorgänge" headingLevel={3}>
+          <Processing
+            what="Wer wann was getan hat: Anmeldungen (mit Netzwerkadresse) und fehlgeschlagene Anmeldeversuche (mit eingegebener E-Mail-Adresse und Netzwerkadresse), falsche Sicherheitscodes und verwendete Wiederherstellungscodes (mit Netzwerkadresse), Änderungen der E-Mail-Adresse (alte und neue Adresse), Einreichen, Prüfen, Freigeben und Zurückgeben von Checks, Änderungen an Team und Rollen."
+            purpose="Nachvollziehen können, wer einen Check oder ein Konto verändert hat, und Missbrauch erkennen."
+            basis="Art. 6 Abs. 1 lit. f DSGVO: unser berechtigtes Interesse und das Ihrer Kommune an nachvollziehbaren Abläufen und sicheren Konten."
+            duration={
+              <>
+                {o.retention.auditLog ??
+                  "Heute gibt es keine automatische Löschung: Die Einträge bleiben gespeichert, solange die Kommune das Portal nutzt – auch über die Löschung einzelner Konten hinaus –, sofern der Betreiber keine kürzere Frist festlegt."}{" "}
+                Eine automatische Löschung nach fester Frist ist geplant. Wird ein Konto gelöscht, entfernt das Portal in den
+                Einträgen den Verweis auf die Person; Angaben im Eintrag selbst, etwa eine eingegebene E-Mail-Adresse oder
+                Netzwerkadresse, bleiben bis zur Löschung des Eintrags erhalten.
+              </>
+            }
+          />
+        </Section>
+
+        <Section id="e-mail" title="E-Mails des Portals" headingLevel={3}>
+          <Processing
+            what="Empfängeradresse und Inhalt der E-Mail: Bestätigung der Adresse, Passwort zurücksetzen, Einladungen, Hinweise zu Registrierung und Rückmeldung."
+            purpose="Sie über Vorgänge informieren, die Ihr Konto oder den Check Ihrer Kommune betreffen."
+            basis="Art. 6 Abs. 1 lit. b DSGVO."
+            duration="Das Portal übergibt die E-Mail an den Mailserver, den der Betreiber eingerichtet hat (Versand über SMTP, das übliche Verfahren zum Versenden von E-Mails), und speichert sie nicht selbst. Wie lange der Mailserver Versandprotokolle aufbewahrt, richtet sich nach dessen Einstellungen."
+          />
+        </Section>
       </Section>
 
-      <Section id="dauer" title="Wie lange wir speichern">
+      <Section id="empfaenger" title="Wer Ihre Daten sieht">
         <BulletList
           items={[
-            "Kontodaten, bis Sie Ihr Konto löschen. Die Kurz-Checks gehören Ihrer Kommune und bleiben bei ihr, auch wenn einzelne Konten gelöscht werden.",
-            "Links zum Zurücksetzen des Passworts gelten eine Stunde, Einladungen sieben Tage; danach sind sie wertlos.",
-            "Zähler für Anmeldeversuche verfallen nach 15 Minuten.",
+            "Die Mitglieder Ihrer Kommune im Portal sehen die Checks Ihrer Kommune.",
+            `Die Berater*innen von ${o.project.shortName} sehen eingereichte Checks, bestätigen Registrierungen und schreiben Rückmeldungen. Von einem Entwurf sehen sie nur, wie weit er ausgefüllt ist.`,
+            "Administrator*innen verwalten die Konten der Berater*innen.",
+            "Andere Kommunen sehen Ihre Daten nicht. Darüber hinaus geben wir keine Daten an Dritte weiter. Eine Übermittlung in Länder außerhalb der EU ist nicht vorgesehen.",
+            ...(o.processors.length > 0
+              ? [`Dienstleister, die in unserem Auftrag und nach unseren Weisungen arbeiten (Art. 28 DSGVO): ${o.processors.join("; ")}.`]
+              : []),
+          ]}
+        />
+      </Section>
+
+      <Section id="dauer" title="Speicherdauer im Überblick">
+        <BulletList
+          items={[
+            "Antworten im Kurz-Check zum Ausprobieren: nur in Ihrem Browser, bis Sie sie löschen.",
+            "Konto: bis Sie es löschen. Checks und Angaben zur Kommune: solange die Kommune das Portal nutzt.",
+            "Sitzung: 30 Minuten ohne Aktivität, höchstens 12 Stunden.",
+            "Zähler für Anmeldeversuche: 15 Minuten; für das Zurücksetzen des Passworts: 60 Minuten.",
+            "Links: Bestätigung 7 Tage, Passwort zurücksetzen 1 Stunde, Einladung 7 Tage.",
+            o.retention.auditLog
+              ? `Protokoll wichtiger Vorgänge: ${o.retention.auditLog}`
+              : "Protokoll wichtiger Vorgänge: derzeit ohne feste Frist; eine automatische Löschung ist geplant.",
           ]}
         />
       </Section>
 
       <Section id="rechte" title="Ihre Rechte">
         <p>
-          Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der Verarbeitung, Datenübertragbarkeit und
-          Widerspruch. Angemeldete Nutzer*innen können ihre Daten selbst als Datei herunterladen und ihr Konto selbst löschen.
-          Sie können sich außerdem bei einer Datenschutzaufsichtsbehörde beschweren, in Bayern beim Bayerischen Landesamt für
-          Datenschutzaufsicht.
+          Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der
+          Verarbeitung (Art. 18) und Datenübertragbarkeit (Art. 20). Verarbeitungen auf Grundlage von Art. 6 Abs. 1 lit. f
+          DSGVO können Sie aus Gründen widersprechen, die sich aus Ihrer besonderen Situation ergeben (Art. 21).
+        </p>
+        <p>
+          Angemeldet können Sie unter <Link href="/konto">„Ihr Konto“</Link> Ihre Daten selbst als Datei herunterladen und
+          Ihr Konto selbst löschen. Für alles Weitere schreiben Sie uns an{" "}
+          <a href={mailto(o.dataProtectionOfficer.email)}>{o.dataProtectionOfficer.email}</a>.
+        </p>
+        <p>
+          Sie können sich außerdem bei einer Datenschutzaufsichtsbehörde beschweren. Zuständig für {o.organisation.name} ist
+          das {o.supervisoryAuthority.name}, {o.supervisoryAuthority.address.street},{" "}
+          {cityLine(o.supervisoryAuthority.address)},{" "}
+          <a href={o.supervisoryAuthority.website.href} rel="noopener noreferrer">
+            {o.supervisoryAuthority.website.label}
+          </a>
+          .
         </p>
       </Section>
     </>

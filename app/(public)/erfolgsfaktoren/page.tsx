@@ -24,7 +24,7 @@ export default function FactorsPage() {
           <Link href={`/erfolgsfaktoren/${chefsache.slug}`}>{chefsache.title}</Link>
         </h2>
         <p className="mt-2 max-w-3xl">
-          {chefsache.summary} Dieser Faktor steht über allen anderen: Er entscheidet, ob sie Gewicht bekommen.
+          {chefsache.summary} Er ist ein entscheidender Faktor: Mit Rückendeckung der Spitze kommen die übrigen leichter voran.
         </p>
       </section>
 

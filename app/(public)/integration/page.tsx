@@ -7,7 +7,7 @@ import { Section } from "@/components/ui/section";
 export const metadata: Metadata = {
   title: "Was Integration bedeutet",
   description:
-    "Integration heißt Teilhabe für alle, ist eine Investition in die Zukunft der Kommune und stärkt das Wir-Gefühl vor Ort. Warum sich kommunales Engagement lohnt.",
+    "Integration heißt faire Chancen für alle, ist eine Investition in die Zukunft der Kommune und stärkt den Zusammenhalt vor Ort. Was Gemeinden, Städte und Landkreise gestalten können.",
 };
 
 export default function IntegrationPage() {
@@ -16,66 +16,73 @@ export default function IntegrationPage() {
       <PageHeader
         eyebrow="Grundlagen"
         title="Was Integration für Ihre Kommune bedeutet"
-        lead="Ob Zuwanderung gelingt, entscheidet sich vor Ort: in der Kita, im Rathaus, im Sportverein, am Arbeitsplatz. Deshalb haben Gemeinden, Märkte, Städte und Landkreise die größten Hebel in der Hand."
+        lead="Ob Menschen, die neu ankommen, ihren Platz finden, zeigt sich vor Ort: in der Kita, im Rathaus, im Sportverein, im Betrieb. Aufenthaltsrecht, Integrationskurse und Schulen regeln Bund und Land. Die Kommune gestaltet, unter welchen Bedingungen das Ankommen vor Ort gelingt und wie sie Zugezogene empfängt."
       />
 
       <Section id="teilhabe" title="Integration heißt Teilhabe">
         <p>
-          Integration bedeutet, dass Arbeit, Bildung, soziale Sicherung, Kultur und politische Mitsprache allen Menschen
-          offenstehen – gleich, woher sie kommen, wie alt sie sind oder welches Geschlecht sie haben. Es geht nicht um
-          Anpassung einer Seite, sondern um gleiche Chancen.
+          Findet eine zugezogene Familie einen Kitaplatz? Bekommt eine Pflegekraft ihren Abschluss anerkannt? Erfährt ein
+          älterer Mann, der vor Jahrzehnten eingewandert ist, vom Seniorenprogramm der Gemeinde? An solchen Fragen zeigt sich
+          Teilhabe. Arbeit, Bildung, Beratung, Kultur und Mitsprache sollen allen offenstehen, die hier leben. Herkunft, Alter
+          und Geschlecht dürfen darüber nicht entscheiden.
         </p>
         <p>
-          Integration ist ein Prozess, der beide Seiten verändert: Zugewanderte lernen Sprache, Regeln und Gepflogenheiten
-          ihres neuen Wohnorts kennen. Einheimische, Vereine und Verwaltung öffnen sich für neue Nachbar*innen, Kolleg*innen
-          und Kund*innen. Beides gehört zusammen.
+          Integration verlangt etwas von allen Seiten. Neu Zugezogene lernen die Sprache, die Wege und die Gepflogenheiten
+          ihres Wohnorts kennen. Vereine, Betriebe und Verwaltung stellen sich auf neue Mitglieder, Kolleg*innen und
+          Kund*innen ein. Beides braucht Zeit und Gelegenheiten, einander kennenzulernen.
         </p>
         <p>
-          Die Folgen von Zuwanderung – die gelungenen wie die schwierigen – spüren Kommunen als Erste. Hier entscheidet sich,
-          ob Menschen Wohnung, Arbeit und Anschluss finden.
+          Was Zuwanderung bedeutet, erleben Kommunen unmittelbar: bei der Anmeldung im Bürgerbüro, bei der Wohnungssuche, in
+          Kita und Schule, im Ehrenamt. Hier zeigt sich früh, was gelingt und wo es hakt.
         </p>
       </Section>
 
       <Section id="investition" title="Integration ist eine Investition">
         <p>
-          Der wichtigste Schlüssel zur Integration ist Bildung: Sprachkurse, Kita und Schule, Ausbildung und Weiterbildung.
-          Wer gut ausgebildet ist, findet Arbeit, sichert sein Einkommen selbst und zahlt Steuern und Beiträge.
+          Ein wichtiger Schlüssel ist Bildung: Sprachkurse, Kita und Schule, Ausbildung, Weiterbildung und die Anerkennung
+          mitgebrachter Abschlüsse. Für Schulen und Integrationskurse sind Land und Bund zuständig. Die Kommune kann Angebote
+          bekannt machen, Übergänge verknüpfen und Lücken benennen.
         </p>
         <p>
-          Was eine Kommune heute in Bildung und Integration steckt, kommt später zurück: in Form von Fachkräften für die
-          Betriebe vor Ort, geringeren Sozialausgaben und einem lebendigen Gemeinwesen. Versäumte Integration dagegen wird
-          teuer – für die Betroffenen und für die Kommune.
+          Wer gut ausgebildet ist, findet eher Arbeit und kann für sich selbst sorgen. Kommunen können deshalb erwarten, dass
+          sich Ausgaben für Bildung und Integration auf längere Sicht auszahlen: durch Fachkräfte für die Betriebe vor Ort,
+          durch Steuereinnahmen und durch ein lebendiges Gemeinwesen. Wie groß dieser Nutzen ist, hängt von den Umständen vor
+          Ort ab. Fundierte Einschätzungen zur Lage in Deutschland veröffentlicht zum Beispiel der Sachverständigenrat für
+          Integration und Migration in seinen Jahresgutachten.
         </p>
       </Section>
 
       <Section id="zukunft" title="Integration sichert die Zukunft">
         <p>
-          Die Bevölkerung in Bayern wird älter und zugleich vielfältiger. In vielen Betrieben, in der Pflege, im Handwerk und
-          in der Verwaltung selbst fehlen schon heute Fachkräfte.
+          Die Bevölkerung in Bayern wird im Durchschnitt älter und zugleich vielfältiger. Viele Betriebe, Pflegeeinrichtungen
+          und auch Verwaltungen berichten, dass sie offene Stellen nur schwer besetzen können.
         </p>
         <p>
-          Kommunen, die Vielfalt gut gestalten, sind attraktiver: für Familien, für Unternehmen, die sich ansiedeln wollen,
-          und für Menschen, die Arbeit suchen. Vielfalt bringt neue Ideen, Kontakte und Kompetenzen mit – auch für die
-          Kommune als Arbeitgeberin.
+          Eine Kommune, die Vielfalt gut gestaltet, kann für Familien, Fachkräfte und Unternehmen attraktiver werden. Das gilt
+          auch für die Kommune als Arbeitgeberin: Mitarbeiter*innen mit unterschiedlichen Sprachen und Erfahrungen erreichen
+          mehr Bürger*innen und bringen neue Ideen ein.
         </p>
       </Section>
 
-      <Section id="wir" title="Integration stärkt das gemeinsame Wir">
+      <Section id="wir" title="Integration stärkt den Zusammenhalt">
         <p>
-          Ziel ist, dass sich alle in ihrer Gemeinde, ihrer Stadt oder ihrem Landkreis zugehörig fühlen – vom ersten Tag an,
-          ob sie hier geboren oder zugezogen sind.
+          Ob jemand im Ort geboren ist oder vor drei Monaten zugezogen: Wer hier lebt, soll sich als Teil der Gemeinde, der
+          Stadt oder des Landkreises erleben können – im Verein, in der Nachbarschaft, bei der Bürgerversammlung. Das beginnt
+          am ersten Tag, etwa mit einem Neubürger*innenempfang.
         </p>
         <p>
-          Wo Menschen teilhaben und mitreden, wächst der soziale Zusammenhalt. Begegnung baut Vorurteile und Diskriminierung
-          ab, und Konflikte lassen sich früher und fairer lösen. Eine aktive Bürgergesellschaft braucht alle, die hier leben.
+          Wo Menschen sich begegnen und gemeinsam etwas bewegen, verlieren Vorurteile an Boden. Konflikte kommen früher zur
+          Sprache, solange sie sich noch gut lösen lassen. Eine lebendige Bürgergesellschaft braucht die Beiträge aller, die
+          hier wohnen.
         </p>
       </Section>
 
       <Section id="weiter" title="Was Sie tun können">
         <p>
-          Was erfolgreiche Kommunen auszeichnet, haben wir in den{" "}
-          <Link href="/erfolgsfaktoren">Erfolgsfaktoren kommunaler Integrationsarbeit</Link> zusammengestellt. Der wichtigste
-          zuerst: <Link href="/erfolgsfaktoren/chefsache">Integration ist Chefsache</Link>.
+          Was Kommunen auszeichnet, in denen Integration gelingt, haben wir in den{" "}
+          <Link href="/erfolgsfaktoren">Erfolgsfaktoren kommunaler Integrationsarbeit</Link> zusammengestellt. Ein
+          entscheidender Faktor ist, dass die Verwaltungsspitze das Thema selbst vertritt:{" "}
+          <Link href="/erfolgsfaktoren/chefsache">Integration ist Chefsache</Link>.
         </p>
         <div className="pt-2">
           <ButtonLink href="/kurz-check">Zum Kurz-Check</ButtonLink>

@@ -26,7 +26,7 @@ export default function KurzCheckPage() {
             Zehnerschritten.
           </li>
           <li>
-            Der <strong>Index</strong> ist der Mittelwert Ihrer Einschätzungen. Er ordnet Ihre Kommune einer von drei Stufen
+            Der <strong>Index</strong> ist der Mittelwert Ihrer 13 Einschätzungen. Er ordnet Ihre Kommune einer von drei Stufen
             zu: <em>Am Anfang</em> (0–30 %), <em>Auf dem Weg</em> (40–60 %) oder <em>Gut aufgestellt</em> (70–100 %).
           </li>
           <li>
@@ -35,14 +35,20 @@ export default function KurzCheckPage() {
           </li>
         </ol>
         <p>
-          Am aussagekräftigsten wird der Check, wenn mehrere Personen ihn ausfüllen: die Verwaltungsspitze, die oder der
+          <strong>Gut zu wissen:</strong> Die 13 Fragen und die Skala von 0 % bis 100 % stammen aus der Broschüre
+          „Integration ist Chefsache!“ (NIKO, 2020). Den Index und die drei Stufen hat dieses Portal ergänzt. Sie sind eine
+          eigene Lesehilfe, nicht Teil der Broschüre und kein amtlicher Maßstab.
+        </p>
+        <p>
+          Am aussagekräftigsten wird der Check, wenn mehrere Personen ihn ausfüllen: die Verwaltungsspitze, die*der
           Integrationsbeauftragte, Amtsleitungen und – wo es ihn gibt – der Integrationsbeirat. Unterschiedliche
           Einschätzungen sind ein guter Anlass für ein Gespräch.
         </p>
         <p>
-          Ohne Anmeldung bleiben Ihre Antworten nur in diesem Browser. Mit einer{" "}
+          Ohne Anmeldung bleiben Ihre Antworten nur in diesem Browser auf Ihrem Gerät; an uns wird nichts übertragen (mehr
+          dazu unter <Link href="/datenschutz#ausprobieren">Datenschutz</Link>). Mit einer{" "}
           <Link href="/registrieren">Registrierung Ihrer Kommune</Link> können Sie den Check im Team ausfüllen, einreichen,
-          eine Rückmeldung der Berater*innen von NIKO erhalten und jedes Jahr vergleichen.
+          von den Berater*innen von NIKO kommentieren lassen und Jahr für Jahr vergleichen.
         </p>
       </Section>
 

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { ContactCard } from "@/components/layout/contact-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { BulletList, Section } from "@/components/ui/section";
+import { mailto, OPERATOR as o } from "@/lib/operator";
 
 export const metadata: Metadata = {
   title: "Unterstützung und Kontakt",
   description:
-    "Das Netzwerk NIKO berät Gemeinden, Städte und Landkreise in Bayern bei ihrer Integrationsarbeit und interkulturellen Öffnung. So erreichen Sie uns.",
+    "Das Netzwerk NIKO unterstützt Gemeinden, Städte und Landkreise in Bayern bei ihrer Integrationsarbeit und interkulturellen Öffnung. So erreichen Sie uns.",
 };
 
 export default function SupportPage() {
@@ -16,36 +17,45 @@ export default function SupportPage() {
       <PageHeader
         eyebrow="Beratung"
         title="Unterstützung für Ihre Integrationsarbeit"
-        lead="Der Kurz-Check zeigt, wo Sie stehen. Wie Sie von dort weiterkommen, besprechen wir gern mit Ihnen – kostenfrei und auf Ihre Kommune zugeschnitten."
+        lead="Der Kurz-Check zeigt, wo Ihre Kommune steht. Über die nächsten Schritte können Sie mit dem Netzwerk NIKO sprechen."
       />
 
       <Section id="wer" title="Wer wir sind">
         <p>
-          NIKO – das Netzwerk interkulturelle Öffnung Kommunen in Bayern – ist ein Projekt des VIA Bayern e.V. Seit vielen
-          Jahren arbeiten wir mit Kommunen zusammen: beim Integrationsmanagement, bei der interkulturellen Öffnung von
-          Verwaltungen und in der Weiterbildung. NIKO ist Teil von MigraNet, dem Landesnetzwerk Bayern im Förderprogramm
-          „Integration durch Qualifizierung (IQ)“.
+          {o.project.name} ist ein Projekt des {o.organisation.fullName}. Der Verein arbeitet seit vielen Jahren mit Kommunen
+          zusammen. Seine Schwerpunkte sind Integrationsmanagement, die interkulturelle Öffnung von Verwaltungen und
+          Weiterbildung.
+        </p>
+        <p className="text-sm text-muted">
+          Förderhinweis der Broschüre ({o.funding.asOf}): {o.funding.project}
         </p>
       </Section>
 
-      <Section id="angebot" title="Was wir für Sie tun">
+      <Section id="angebot" title="Worüber Sie mit uns sprechen können">
         <BulletList
           items={[
-            "Wir besprechen mit Ihnen das Ergebnis Ihres Kurz-Checks und geben eine schriftliche Rückmeldung zu jeder Frage.",
-            "Wir begleiten die Erarbeitung eines Leitbilds oder Integrationskonzepts – von der Bestandsaufnahme bis zum Ratsbeschluss.",
-            "Wir unterstützen Prozesse der interkulturellen Öffnung in einzelnen Ämtern oder in der ganzen Verwaltung.",
-            "Wir bieten Fortbildungen in interkultureller Kompetenz an, besonders für Führungskräfte.",
-            "Wir bringen Sie mit Kommunen in Kontakt, die ähnliche Aufgaben schon gelöst haben.",
+            "Das Ergebnis Ihres Kurz-Checks: was es zeigt und wo Sie ansetzen können.",
+            "Integrationsmanagement: Leitbild, Integrationskonzept, Zuständigkeiten in der Verwaltung.",
+            "Interkulturelle Öffnung einzelner Ämter oder der ganzen Verwaltung.",
+            "Weiterbildung in interkultureller Kompetenz für Verwaltungen.",
           ]}
         />
+        {o.serviceNotes.length > 0 ? <BulletList items={o.serviceNotes} /> : null}
+        <p>
+          Registrierte Kommunen können ihren Kurz-Check im Portal einreichen. Die Berater*innen von {o.project.shortName}{" "}
+          sehen ihn sich an; ihre Kommentare erscheinen nach der Freigabe direkt beim Ergebnis.
+        </p>
       </Section>
 
       <Section id="kontakt" title="So erreichen Sie uns">
-        <p>Rufen Sie uns an oder schreiben Sie uns. Wir melden uns zeitnah bei Ihnen.</p>
+        <p>
+          Rufen Sie uns an unter <a href={o.phone.href}>{o.phone.label}</a> oder schreiben Sie uns eine E-Mail an{" "}
+          <a href={mailto(o.email)}>{o.email}</a>.
+        </p>
         <ContactCard headingLevel={3} />
         <p>
-          Registrierte Kommunen können ihren Kurz-Check im Portal einreichen; die Rückmeldung der Berater*innen erscheint dann
-          direkt beim Ergebnis. <Link href="/registrieren">Jetzt registrieren</Link>
+          Sie möchten den Check im Team ausfüllen und Ihre Ergebnisse sichern?{" "}
+          <Link href="/registrieren">Registrieren Sie Ihre Kommune</Link>.
         </p>
       </Section>
     </>

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { BulletList, Section } from "@/components/ui/section";
-import { SUCCESS_FACTORS, findFactor } from "@/lib/kurzcheck/factors";
+import { SUCCESS_FACTORS, findFactor, type FactorSlug } from "@/lib/kurzcheck/factors";
+import { FACTOR_INDICATORS } from "@/lib/kurzcheck/indicators";
 import { itemsForFactor } from "@/lib/kurzcheck/items";
+import { TEMPLATES } from "@/lib/templates/content";
 
 // Only the known factors exist; any other slug is a 404 without rendering.
 export const dynamicParams = false;
@@ -23,20 +26,13 @@ export default async function FactorPage({ params }: PageProps<"/erfolgsfaktoren
   const factor = findFactor((await params).slug);
   if (!factor) notFound();
   const items = itemsForFactor(factor.slug);
+  // A found factor's slug is one of the known ones.
+  const slug = factor.slug as FactorSlug;
+  const templates = TEMPLATES.filter((template) => template.factors.includes(slug));
 
   return (
     <article>
-      <nav aria-label="Brotkrumennavigation" className="no-print mb-4 text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/">Startseite</Link> <span aria-hidden="true">›</span>
-          </li>
-          <li>
-            <Link href="/erfolgsfaktoren">Erfolgsfaktoren</Link> <span aria-hidden="true">›</span>
-          </li>
-          <li aria-current="page">{factor.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/erfolgsfaktoren", label: "Erfolgsfaktoren" }]} current={factor.title} />
       <PageHeader eyebrow="Erfolgsfaktor" title={factor.title} lead={factor.summary} />
 
       <Section id="warum" title="Warum das wichtig ist">
@@ -52,6 +48,30 @@ export default async function FactorPage({ params }: PageProps<"/erfolgsfaktoren
       <Section id="erste-schritte" title="Erste Schritte">
         <BulletList items={factor.firstSteps} />
       </Section>
+
+      <Section id="messen" title="Woran Sie Fortschritt messen können">
+        <p>Einige Kennzahlen, die Sie jährlich erheben und im Rat berichten können, jeweils mit ihrer Quelle:</p>
+        <dl className="space-y-3">
+          {FACTOR_INDICATORS[slug].map((indicator) => (
+            <div key={indicator.name}>
+              <dt className="font-semibold">{indicator.name}</dt>
+              <dd>Quelle: {indicator.source}</dd>
+            </div>
+          ))}
+        </dl>
+      </Section>
+
+      {templates.length ? (
+        <Section id="vorlagen" title="Vorlagen dazu">
+          <ul className="list-disc space-y-1 pl-6">
+            {templates.map((template) => (
+              <li key={template.slug}>
+                <Link href={`/vorlagen/${template.slug}`}>{template.title}</Link> – {template.summary}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
 
       <Section id="im-check" title="Diese Fragen des Kurz-Checks messen den Faktor">
         <ul className="space-y-3">

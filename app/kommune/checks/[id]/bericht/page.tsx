@@ -25,6 +25,7 @@ export default async function ReportPage({ params }: PageProps<"/kommune/checks/
       scores={result.scores}
       notes={Object.fromEntries(result.answers.filter((a) => a.note).map((a) => [a.itemKey, a.note]))}
       summary={summary}
+      kind={membership.organisationKind}
     />
   );
 }

@@ -45,7 +45,7 @@ export default async function ResultPage({ params }: PageProps<"/kommune/checks/
           Zur Übersicht
         </ButtonLink>
       </div>
-      <CheckResult scores={result.scores} previous={result.previous} nextSteps={3} />
+      <CheckResult scores={result.scores} previous={result.previous} kind={membership.organisationKind} />
       {check.status !== "released" ? (
         <p className="mt-10 max-w-3xl rounded bg-brand-50 p-4">
           Die Berater*innen von NIKO sehen Ihren eingereichten Check. Sobald sie eine Rückmeldung freigeben, erscheint sie hier, bei jeder

@@ -1,0 +1,31 @@
+import { anchorsOf } from "@/lib/kurzcheck/next-steps";
+import type { ItemKey } from "@/lib/kurzcheck/keys";
+import { formatPercent } from "@/lib/format";
+
+/**
+ * What 0 %, 50 % and 100 % mean for one item, as a disclosure beside the
+ * scale (a native <details>: opens by keyboard and screen reader alike, no
+ * tooltip), so that two people's 60 % mean the same thing.
+ */
+export function ScaleAnchors({ itemKey, number }: { itemKey: ItemKey; number: number }) {
+  const anchors = anchorsOf(itemKey);
+  return (
+    <details className="mt-3 max-w-3xl rounded border border-line bg-brand-50 px-3 py-2">
+      <summary className="cursor-pointer font-semibold text-brand-900">Was bedeuten 0, 50 und 100 % bei Frage {number}?</summary>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        {(
+          [
+            [0, anchors.at0],
+            [50, anchors.at50],
+            [100, anchors.at100],
+          ] as const
+        ).map(([score, text]) => (
+          <div key={score} className="contents">
+            <dt className="font-semibold tabular-nums">{formatPercent(score)}</dt>
+            <dd>{text}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
