@@ -9,6 +9,7 @@ import {
   boolean,
   char,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -38,6 +39,7 @@ export const regierungsbezirk = pgEnum("regierungsbezirk", regierungsbezirkKeys)
 export const checkStatus = pgEnum("check_status", ["draft", "submitted", "in_review", "released"]);
 export const itemKey = pgEnum("item_key", ITEM_KEYS);
 export const tokenPurpose = pgEnum("token_purpose", ["password_reset", "email_confirmation"]);
+export const measureStatus = pgEnum("measure_status", ["planned", "in_progress", "done", "deferred"]);
 
 export const users = pgTable(
   "users",
@@ -61,6 +63,8 @@ export const users = pgTable(
     totpLastStep: integer("totp_last_step"),
     /** A secret shown during set-up, confirmed by a first code before it becomes totpSecret. */
     totpPendingSecret: text("totp_pending_secret"),
+    /** The weekly digest of due and overdue measures; switchable off in /konto. */
+    measureReminders: boolean("measure_reminders").notNull().default(true),
     ...timestamps,
   },
   (t) => [
@@ -87,6 +91,8 @@ export const organisations = pgTable(
     rejectionReason: text("rejection_reason"),
     /** The advisor of the network who looks after this Kommune. */
     assignedAdvisorId: uuid("assigned_advisor_id").references(() => users.id, { onDelete: "set null" }),
+    /** SHA-256 of the secret in the calendar feed's address; a new one revokes the old address. */
+    calendarTokenHash: text("calendar_token_hash"),
     ...timestamps,
   },
   (t) => [
@@ -98,6 +104,7 @@ export const organisations = pgTable(
     index("organisations_verified_by_idx").on(t.verifiedBy),
     index("organisations_name_idx").on(sql`lower(${t.name})`),
     index("organisations_district_kind_idx").on(t.regierungsbezirk, t.kind),
+    uniqueIndex("organisations_calendar_token_key").on(t.calendarTokenHash),
   ],
 );
 
@@ -294,6 +301,106 @@ export const recoveryCodes = pgTable(
   (t) => [uniqueIndex("recovery_codes_user_code_key").on(t.userId, t.codeHash)],
 );
 
+/**
+ * A measure of a Kommune's plan: what, who, by when, for which items and with
+ * which target score for the next round. Audited on every change.
+ */
+export const measures = pgTable(
+  "measures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    /** A member of the Kommune … */
+    responsibleUserId: uuid("responsible_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** … or a role such as "Amt für Soziales". */
+    responsibleRole: text("responsible_role"),
+    dueOn: date("due_on", { mode: "string" }),
+    /** The score the Kommune aims for at the next round (0–100 in steps of 10). */
+    targetScore: smallint("target_score"),
+    status: measureStatus("status").notNull().default("planned"),
+    /** Raised on every change: a stale edit is refused, never applied silently. */
+    version: integer("version").notNull().default(1),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [
+    index("measures_organisation_idx").on(t.organisationId, t.dueOn),
+    index("measures_responsible_idx").on(t.responsibleUserId),
+    index("measures_created_by_idx").on(t.createdBy),
+    // Reminders look for open measures by due date across all Kommunen.
+    index("measures_open_due_idx").on(t.dueOn).where(sql`${t.status} IN ('planned', 'in_progress')`),
+    check("measures_title_length", sql`char_length(${t.title}) BETWEEN 1 AND 200`),
+    check("measures_description_length", sql`char_length(${t.description}) <= 5000`),
+    check("measures_role_length", sql`${t.responsibleRole} IS NULL OR char_length(${t.responsibleRole}) BETWEEN 1 AND 120`),
+    check("measures_target_scale", sql`${t.targetScore} IS NULL OR (${t.targetScore} BETWEEN 0 AND 100 AND ${t.targetScore} % 10 = 0)`),
+  ],
+);
+
+/** The items a measure works on (one or more of the 13). */
+export const measureItems = pgTable(
+  "measure_items",
+  {
+    measureId: uuid("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    itemKey: itemKey("item_key").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.measureId, t.itemKey] }), index("measure_items_item_idx").on(t.itemKey)],
+);
+
+/**
+ * Dated entries under a measure: the Kommune's progress notes, and the
+ * advisors' comments (invisible to the Kommune until released, like review comments).
+ */
+export const measureNotes = pgTable(
+  "measure_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    measureId: uuid("measure_id")
+      .notNull()
+      .references(() => measures.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    fromAdvisor: boolean("from_advisor").notNull().default(false),
+    released: boolean("released").notNull().default(true),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("measure_notes_measure_idx").on(t.measureId, t.createdAt),
+    index("measure_notes_author_idx").on(t.authorId),
+    check("measure_notes_body_length", sql`char_length(${t.body}) BETWEEN 1 AND 5000`),
+  ],
+);
+
+/**
+ * Mails that must go out once only (a weekly digest, a yearly invitation):
+ * the key is claimed before sending, so several app instances running the
+ * same job send each mail exactly once.
+ */
+export const sentNotifications = pgTable("sent_notifications", {
+  key: text("key").primaryKey(),
+  sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Each run of a scheduled job, for the admins: when, how long, how it ended. */
+export const jobRuns = pgTable(
+  "job_runs",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    job: text("job").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    ok: boolean("ok"),
+    summary: text("summary"),
+    error: text("error"),
+  },
+  (t) => [index("job_runs_job_started_idx").on(t.job, t.startedAt)],
+);
+
 /** Fixed-window counters (sign-in throttling), shared by every app instance. */
 export const rateLimitBuckets = pgTable(
   "rate_limit_buckets",
@@ -355,5 +462,7 @@ export type Check = typeof checks.$inferSelect;
 export type Answer = typeof answers.$inferSelect;
 export type ReviewComment = typeof reviewComments.$inferSelect;
 export type CheckStatus = (typeof checkStatus.enumValues)[number];
+export type Measure = typeof measures.$inferSelect;
+export type MeasureStatus = (typeof measureStatus.enumValues)[number];
 export type PlatformRole = (typeof platformRole.enumValues)[number];
 export type MembershipRole = (typeof membershipRole.enumValues)[number];

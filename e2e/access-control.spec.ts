@@ -7,14 +7,14 @@ import { expectNoAxeViolations } from "./support/a11y";
 import { createUser, DEMO, DEMO_PASSWORD, signIn, testDb, uniqueEmail, newPerson, newStaffAccount } from "./support/accounts";
 
 type Expectation = 200 | 403 | "anmelden";
-const AREAS = ["/kommune", "/kommune/team", "/kommune/einstellungen", "/konto", "/beratung", "/admin"] as const;
+const AREAS = ["/kommune", "/kommune/team", "/kommune/einstellungen", "/kommune/massnahmen", "/kommune/massnahmen/neu", "/konto", "/beratung", "/admin"] as const;
 
 const MATRIX: Record<string, Record<(typeof AREAS)[number], Expectation>> = {
-  anonymous: { "/kommune": "anmelden", "/kommune/team": "anmelden", "/kommune/einstellungen": "anmelden", "/konto": "anmelden", "/beratung": "anmelden", "/admin": "anmelden" },
-  member: { "/kommune": 200, "/kommune/team": 200, "/kommune/einstellungen": 403, "/konto": 200, "/beratung": 403, "/admin": 403 },
-  owner: { "/kommune": 200, "/kommune/team": 200, "/kommune/einstellungen": 200, "/konto": 200, "/beratung": 403, "/admin": 403 },
-  advisor: { "/kommune": 403, "/kommune/team": 403, "/kommune/einstellungen": 403, "/konto": 200, "/beratung": 200, "/admin": 403 },
-  admin: { "/kommune": 403, "/kommune/team": 403, "/kommune/einstellungen": 403, "/konto": 200, "/beratung": 200, "/admin": 200 },
+  anonymous: { "/kommune": "anmelden", "/kommune/team": "anmelden", "/kommune/einstellungen": "anmelden", "/kommune/massnahmen": "anmelden", "/kommune/massnahmen/neu": "anmelden", "/konto": "anmelden", "/beratung": "anmelden", "/admin": "anmelden" },
+  member: { "/kommune": 200, "/kommune/team": 200, "/kommune/einstellungen": 403, "/kommune/massnahmen": 200, "/kommune/massnahmen/neu": 200, "/konto": 200, "/beratung": 403, "/admin": 403 },
+  owner: { "/kommune": 200, "/kommune/team": 200, "/kommune/einstellungen": 200, "/kommune/massnahmen": 200, "/kommune/massnahmen/neu": 200, "/konto": 200, "/beratung": 403, "/admin": 403 },
+  advisor: { "/kommune": 403, "/kommune/team": 403, "/kommune/einstellungen": 403, "/kommune/massnahmen": 403, "/kommune/massnahmen/neu": 403, "/konto": 200, "/beratung": 200, "/admin": 403 },
+  admin: { "/kommune": 403, "/kommune/team": 403, "/kommune/einstellungen": 403, "/kommune/massnahmen": 403, "/kommune/massnahmen/neu": 403, "/konto": 200, "/beratung": 200, "/admin": 200 },
 };
 
 let memberEmail: string;

@@ -5,6 +5,7 @@ export default async function KommuneLayout({ children }: { children: React.Reac
   const { user, membership } = await requireMembershipPage("/kommune");
   const links = [
     { href: "/kommune", label: "Übersicht" },
+    { href: "/kommune/massnahmen", label: "Maßnahmen" },
     { href: "/kommune/team", label: "Team" },
     ...(membership.role === "owner" ? [{ href: "/kommune/einstellungen", label: "Einstellungen" }] : []),
   ];

@@ -83,6 +83,20 @@ export default async function KommuneOverviewPage({ searchParams }: PageProps<"/
         ) : null}
       </section>
       <IndexTrend rounds={trend} />
+      <section aria-labelledby="plan" className="mt-10 max-w-4xl">
+        <h2 id="plan" className="text-2xl font-bold text-brand-900">
+          Ihr Maßnahmenplan
+        </h2>
+        <p className="mt-2">
+          Halten Sie fest, was Sie bis zur nächsten Runde tun wollen: wer, bis wann, mit welchem Ziel. Jeder nächste Schritt im Ergebnis lässt sich
+          mit einem Klick als Maßnahme übernehmen.
+        </p>
+        <p className="mt-3">
+          <Link href="/kommune/massnahmen" className="font-semibold">
+            Zum Maßnahmenplan
+          </Link>
+        </p>
+      </section>
     </>
   );
 }

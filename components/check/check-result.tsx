@@ -30,6 +30,7 @@ export function CheckResult({
   scores,
   previous,
   kind = null,
+  offerMeasures = false,
   headingId = "ergebnis",
 }: {
   scores: AnswerScores;
@@ -37,6 +38,8 @@ export function CheckResult({
   previous?: { roundTitle: string; scores: AnswerScores } | null;
   /** The Kommune's kind, where known: next steps differ for Landkreise, kreisfreie Städte and kreisangehörige Gemeinden. */
   kind?: OrganisationKind | null;
+  /** A Kommune's own result: each next step can be taken over into its plan of measures. */
+  offerMeasures?: boolean;
   headingId?: string;
 }) {
   const result = computeResult(scores);
@@ -146,7 +149,7 @@ export function CheckResult({
 
             return (
               <li key={row.item.key} className="rounded-lg border border-line p-4">
-                <h4 className="font-semibold">
+                <h4 id={`schritt-${row.item.key}`} className="font-semibold">
                   {row.item.number}. {row.item.title}: {formatPercent(row.score)} – {row.band.label}
                 </h4>
                 <p className="mt-1">{step.text}</p>
@@ -156,6 +159,13 @@ export function CheckResult({
                   </p>
                 ) : null}
                 <FactorLinks item={row.item} />
+                {offerMeasures ? (
+                  <p className="no-print mt-2">
+                    <Link href={`/kommune/massnahmen/neu?frage=${row.item.key}&wert=${row.score}`} aria-describedby={`schritt-${row.item.key}`} className="font-semibold">
+                      Als Maßnahme übernehmen
+                    </Link>
+                  </p>
+                ) : null}
               </li>
             );
           })}

@@ -121,8 +121,15 @@ export function SelectField({
   required,
   options,
   placeholder = "Bitte wählen",
+  placeholderSelectable = false,
   defaultValue,
-}: FieldBase & { options: Record<string, string>; placeholder?: string; defaultValue?: string }) {
+}: FieldBase & {
+  options: Record<string, string>;
+  placeholder?: string;
+  /** The empty first choice is a real answer ("kein Zielwert"), not only a prompt. */
+  placeholderSelectable?: boolean;
+  defaultValue?: string;
+}) {
   const error = state?.fieldErrors?.[name]?.[0];
   const fieldId = id ?? name;
   return (
@@ -139,7 +146,7 @@ export function SelectField({
         defaultValue={state?.values?.[name] ?? defaultValue ?? ""}
         className={INPUT}
       >
-        <option value="" disabled>
+        <option value="" disabled={!placeholderSelectable}>
           {placeholder}
         </option>
         {Object.entries(options).map(([value, text]) => (

@@ -103,6 +103,17 @@ export async function previousRound(db: Executor, check: Check) {
   return previous ? { roundTitle: previous.roundTitle, answers: await listAnswers(db, previous.id) } : null;
 }
 
+/** The Kommune's latest submitted round (id, title, date) with its scores, or null before the first submission. */
+export async function latestSubmittedRound(db: Executor, organisationId: string) {
+  const [latest] = await db
+    .select({ id: checks.id, roundTitle: checks.roundTitle, submittedAt: checks.submittedAt })
+    .from(checks)
+    .where(and(eq(checks.organisationId, organisationId), inArray(checks.status, ["submitted", "in_review", "released"])))
+    .orderBy(desc(checks.submittedAt))
+    .limit(1);
+  return latest ? { ...latest, answers: await listAnswers(db, latest.id) } : null;
+}
+
 export interface AnswerWrite {
   organisationId: string;
   checkId: string;

@@ -17,9 +17,21 @@ const SECRET_FIELDS = /passwor|token|secret/i;
 function echo(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$") && !SECRET_FIELDS.test(key)) values[key] = value.slice(0, 10_000);
+    if (typeof value !== "string" || key.startsWith("$") || SECRET_FIELDS.test(key)) continue;
+    // A checkbox group sends its name once per ticked box: echoed as "a,b".
+    values[key] = key in values ? `${values[key]},${value.slice(0, 10_000)}` : value.slice(0, 10_000);
   }
   return values;
+}
+
+/** The form's fields as an object; a name sent several times (checkboxes of one group) becomes a list. */
+function formFields(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(formData.keys())) {
+    const values = formData.getAll(key);
+    fields[key] = values.length > 1 ? values : values[0]!;
+  }
+  return fields;
 }
 
 export function errorState(error: unknown, values?: Record<string, string>): FormState {
@@ -48,7 +60,7 @@ export function formAction<Schema extends z.ZodType, Context>(options: {
     const values = echo(formData);
     try {
       const context = await options.authorize();
-      const parsed = options.schema.safeParse(Object.fromEntries(formData.entries()));
+      const parsed = options.schema.safeParse(formFields(formData));
       if (!parsed.success) {
         return {
           status: "error",

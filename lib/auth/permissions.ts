@@ -15,19 +15,22 @@ export type Action =
   | "review.read"
   | "review.write"
   | "organisation.verify"
-  | "users.manage";
+  | "users.manage"
+  | "measure.read"
+  | "measure.write"
+  | "measure.comment";
 
 /** What a platform role may do in every Kommune. */
 const PLATFORM: Record<PlatformRole, readonly Action[]> = {
   member: [],
-  advisor: ["organisation.read", "team.read", "check.read", "review.read", "review.write", "organisation.verify"],
-  admin: ["organisation.read", "team.read", "check.read", "review.read", "review.write", "organisation.verify", "users.manage"],
+  advisor: ["organisation.read", "team.read", "check.read", "review.read", "review.write", "organisation.verify", "measure.read", "measure.comment"],
+  admin: ["organisation.read", "team.read", "check.read", "review.read", "review.write", "organisation.verify", "users.manage", "measure.read", "measure.comment"],
 };
 
 /** What a membership role may do in its own Kommune. Advisors never write a Kommune's answers. */
 const MEMBERSHIP: Record<MembershipRole, readonly Action[]> = {
-  member: ["organisation.read", "team.read", "check.read", "check.write"],
-  owner: ["organisation.read", "organisation.update", "team.read", "team.manage", "check.read", "check.write"],
+  member: ["organisation.read", "team.read", "check.read", "check.write", "measure.read", "measure.write"],
+  owner: ["organisation.read", "organisation.update", "team.read", "team.manage", "check.read", "check.write", "measure.read", "measure.write"],
 };
 
 export interface Actor {

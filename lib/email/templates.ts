@@ -74,3 +74,11 @@ export function secondFactorResetMail(to: string, name: string): Mail {
     text: `Guten Tag ${name},\n\ndie Administration des Kurz-Check Integration hat die Anmeldung mit zweitem Faktor für Ihr Konto zurückgesetzt. Alle laufenden Anmeldungen sind beendet. Bei Ihrer nächsten Anmeldung richten Sie den zweiten Faktor mit Ihrer Authenticator-App neu ein:\n\n${siteUrl()}/anmelden\n\nWenn Sie das nicht veranlasst haben, wenden Sie sich bitte umgehend an die Administration.${SIGNATURE}`,
   };
 }
+
+export function measureCommentsReleasedMail(to: string): Mail {
+  return {
+    to,
+    subject: "Neue Kommentare der Beratung zu Ihrem Maßnahmenplan",
+    text: `Guten Tag,\n\ndie Beratung von NIKO hat Ihren Maßnahmenplan gelesen und Kommentare zu einzelnen Maßnahmen hinterlassen. Sie finden sie bei den Maßnahmen:\n\n${siteUrl()}/kommune/massnahmen${SIGNATURE}`,
+  };
+}

@@ -1,5 +1,6 @@
 import { getDb } from "@/db";
 import { requireActiveMembership } from "@/lib/auth/guards";
+import { download, fileSlug } from "@/lib/http/download";
 import { jsonRoute } from "@/lib/http/json-route";
 import { kommuneChecksCsv } from "@/lib/services/exports";
 
@@ -10,13 +11,6 @@ export async function GET() {
   return jsonRoute(async () => {
     const { user, membership } = await requireActiveMembership();
     const csv = await kommuneChecksCsv(getDb(), user, membership.organisationId);
-    const name = membership.organisationName.replace(/[^\p{L}\p{N}]+/gu, "-").toLowerCase();
-    return new Response(csv, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="kurz-check-${encodeURIComponent(name)}.csv"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return download(csv, "text/csv; charset=utf-8", `kurz-check-${fileSlug(membership.organisationName)}.csv`);
   });
 }

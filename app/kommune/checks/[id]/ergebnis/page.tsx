@@ -41,11 +41,14 @@ export default async function ResultPage({ params }: PageProps<"/kommune/checks/
       />
       <div className="no-print flex flex-wrap gap-4">
         <ButtonLink href={`/kommune/checks/${check.id}/bericht`}>Bericht für den Rat</ButtonLink>
+        <ButtonLink href="/kommune/massnahmen" variant="secondary">
+          Maßnahmenplan
+        </ButtonLink>
         <ButtonLink href="/kommune" variant="secondary">
           Zur Übersicht
         </ButtonLink>
       </div>
-      <CheckResult scores={result.scores} previous={result.previous} kind={membership.organisationKind} />
+      <CheckResult scores={result.scores} previous={result.previous} kind={membership.organisationKind} offerMeasures />
       {check.status !== "released" ? (
         <p className="mt-10 max-w-3xl rounded bg-brand-50 p-4">
           Die Berater*innen von NIKO sehen Ihren eingereichten Check. Sobald sie eine Rückmeldung freigeben, erscheint sie hier, bei jeder

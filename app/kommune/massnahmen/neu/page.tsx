@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db";
+import { MeasureForm } from "@/components/measures/measure-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { kommunePageMetadata, pageData, requireMembershipPage } from "@/lib/auth/guards";
+import { ITEM_KEYS, isScore, type ItemKey } from "@/lib/kurzcheck/keys";
+import { measureDraftFromNextStep, responsibleCandidates } from "@/lib/services/measures";
+import { createMeasureAction } from "../actions";
+
+export function generateMetadata(): Promise<Metadata> {
+  return kommunePageMetadata("Neue Maßnahme");
+}
+
+/** A new measure; from a result's "Als Maßnahme übernehmen" it arrives filled in (?frage=…&wert=…). */
+export default async function NewMeasurePage({ searchParams }: PageProps<"/kommune/massnahmen/neu">) {
+  const { user, membership } = await requireMembershipPage("/kommune/massnahmen/neu");
+  const params = await searchParams;
+  const frage = typeof params.frage === "string" && (ITEM_KEYS as readonly string[]).includes(params.frage) ? (params.frage as ItemKey) : null;
+  const wert = Number(params.wert);
+  const draft = frage && isScore(wert) ? measureDraftFromNextStep(frage, wert, membership.organisationKind) : null;
+  const people = await pageData(responsibleCandidates(getDb(), user, membership.organisationId));
+  return (
+    <>
+      <PageHeader
+        eyebrow={membership.organisationName}
+        title="Neue Maßnahme"
+        lead={
+          draft
+            ? "Aus Ihrem nächsten Schritt vorbereitet: Passen Sie Titel, Termin und Ziel an Ihre Lage an und legen Sie fest, wer verantwortlich ist."
+            : "Was wollen Sie tun, zu welchen Fragen, wer ist verantwortlich, bis wann?"
+        }
+      />
+      <MeasureForm
+        action={createMeasureAction}
+        people={people}
+        initial={{
+          title: draft?.title ?? "",
+          description: draft?.description ?? "",
+          items: draft?.items ?? [],
+          responsible: "",
+          responsibleRole: "",
+          dueOn: draft?.dueOn ?? "",
+          targetScore: draft ? String(draft.targetScore) : "",
+          status: "planned",
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+/** Queries on the plan of measures. The Kommune is a required argument and part of every WHERE. */
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { measureItems, measureNotes, measures, memberships, users, type MeasureStatus } from "@/db/schema";
+import { isUuid } from "@/lib/ids";
+import type { ItemKey } from "@/lib/kurzcheck/keys";
+
+export interface MeasureFilter {
+  status?: MeasureStatus;
+  itemKey?: ItemKey;
+  /** A member's id, or the exact text of a responsible office. */
+  responsible?: string;
+  overdueOn?: string;
+}
+
+const columns = {
+  id: measures.id,
+  title: measures.title,
+  description: measures.description,
+  responsibleUserId: measures.responsibleUserId,
+  responsibleRole: measures.responsibleRole,
+  responsibleName: users.name,
+  dueOn: measures.dueOn,
+  targetScore: measures.targetScore,
+  status: measures.status,
+  version: measures.version,
+  createdAt: measures.createdAt,
+  updatedAt: measures.updatedAt,
+  items: sql<ItemKey[]>`coalesce((SELECT array_agg(mi.item_key ORDER BY mi.item_key) FROM ${measureItems} mi WHERE mi.measure_id = ${measures.id}), '{}')`,
+};
+
+/** The Kommune's measures, due first (none last), filtered in the database. */
+export async function listMeasures(db: Executor, organisationId: string, filter: MeasureFilter = {}) {
+  const conditions = [eq(measures.organisationId, organisationId)];
+  if (filter.status) conditions.push(eq(measures.status, filter.status));
+  if (filter.itemKey) conditions.push(sql`EXISTS (SELECT 1 FROM ${measureItems} mi WHERE mi.measure_id = ${measures.id} AND mi.item_key = ${filter.itemKey})`);
+  if (filter.responsible) {
+    conditions.push(isUuid(filter.responsible) ? eq(measures.responsibleUserId, filter.responsible) : eq(measures.responsibleRole, filter.responsible));
+  }
+  if (filter.overdueOn) conditions.push(sql`${measures.dueOn} < ${filter.overdueOn} AND ${measures.status} IN ('planned', 'in_progress')`);
+  const rows = await db
+    .select(columns)
+    .from(measures)
+    .leftJoin(users, eq(users.id, measures.responsibleUserId))
+    .where(and(...conditions))
+    .orderBy(sql`${measures.dueOn} ASC NULLS LAST`, asc(measures.createdAt));
+  // array_agg of an enum arrives as Postgres array text from node-postgres: "{a,b}".
+  return rows.map((row) => ({ ...row, items: parseKeyArray(row.items) }));
+}
+
+function parseKeyArray(value: unknown): ItemKey[] {
+  if (Array.isArray(value)) return value as ItemKey[];
+  if (typeof value === "string") return value.replace(/^\{|\}$/g, "").split(",").filter(Boolean) as ItemKey[];
+  return [];
+}
+
+export type MeasureRow = Awaited<ReturnType<typeof listMeasures>>[number];
+
+/** One measure of the Kommune, or null (unknown, malformed or another Kommune's id). */
+export async function findMeasure(db: Executor, organisationId: string, measureId: string, lock?: "update") {
+  if (!isUuid(measureId)) return null;
+  const query = db
+    .select(columns)
+    .from(measures)
+    .leftJoin(users, eq(users.id, measures.responsibleUserId))
+    .where(and(eq(measures.id, measureId), eq(measures.organisationId, organisationId)));
+  const [row] = lock ? await query.for("update", { of: measures }) : await query;
+  return row ? { ...row, items: parseKeyArray(row.items) } : null;
+}
+
+/** The notes under measures of the Kommune; advisors' comments only once released unless `withDrafts`. */
+export async function listMeasureNotes(db: Executor, organisationId: string, measureIds: readonly string[], options: { withDrafts: boolean }) {
+  if (measureIds.length === 0) return [];
+  return db
+    .select({
+      id: measureNotes.id,
+      measureId: measureNotes.measureId,
+      body: measureNotes.body,
+      fromAdvisor: measureNotes.fromAdvisor,
+      released: measureNotes.released,
+      createdAt: measureNotes.createdAt,
+      authorName: users.name,
+    })
+    .from(measureNotes)
+    .innerJoin(measures, eq(measures.id, measureNotes.measureId))
+    .leftJoin(users, eq(users.id, measureNotes.authorId))
+    .where(
+      and(
+        eq(measures.organisationId, organisationId),
+        inArray(measureNotes.measureId, [...measureIds]),
+        options.withDrafts ? undefined : eq(measureNotes.released, true),
+      ),
+    )
+    .orderBy(asc(measureNotes.createdAt));
+}
+
+/** Whether `userId` is a member of the Kommune (a responsible person must be). */
+export async function isMemberOf(db: Executor, organisationId: string, userId: string): Promise<boolean> {
+  if (!isUuid(userId)) return false;
+  const [row] = await db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+  return row !== undefined;
+}

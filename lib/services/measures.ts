@@ -1,0 +1,231 @@
+/**
+ * The plan of measures of a Kommune: what it will do about which items, who
+ * is responsible, by when and with which target score for the next round.
+ * Members read and write their own Kommune's plan; advisors read every plan
+ * and comment (their comments reach the Kommune when they release them).
+ * Every change writes the audit log in the same transaction.
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { measureItems, measureNotes, measures, memberships, users } from "@/db/schema";
+import { latestSubmittedRound } from "@/db/queries/checks";
+import { findMeasure, isMemberOf, listMeasureNotes, listMeasures, type MeasureFilter } from "@/db/queries/measures";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { assertCan } from "@/lib/auth/permissions";
+import { sendMail } from "@/lib/email/mailer";
+import { measureCommentsReleasedMail } from "@/lib/email/templates";
+import { AppError } from "@/lib/errors";
+import { CHECK_ITEMS, getItem } from "@/lib/kurzcheck/items";
+import type { ItemKey, Score } from "@/lib/kurzcheck/keys";
+import { nextStepFor } from "@/lib/kurzcheck/next-steps";
+import { bandOf } from "@/lib/kurzcheck/scoring";
+import type { OrganisationKind } from "@/lib/organisations";
+import type { MeasureInput } from "@/lib/validation/measures";
+import { audit } from "./audit";
+import { scoresOf } from "./checks";
+
+/** Today in Germany as "YYYY-MM-DD": due dates are calendar days there. */
+export function todayInGermany(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" }).format(now);
+}
+
+function addMonths(isoDate: string, months: number): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+}
+
+export const OPEN_STATUSES = ["planned", "in_progress"] as const;
+
+/** The Kommune's plan: measures (filtered), their released notes, and per item the latest score and the targets. */
+export async function loadPlan(db: Database, user: CurrentUser, organisationId: string, filter: MeasureFilter = {}, options: { withAdvisorDrafts?: boolean } = {}) {
+  assertCan(user, "measure.read", organisationId);
+  const [list, everything, latest] = await Promise.all([
+    listMeasures(db, organisationId, filter),
+    filter.status || filter.itemKey || filter.responsible || filter.overdueOn ? listMeasures(db, organisationId) : null,
+    latestSubmittedRound(db, organisationId),
+  ]);
+  const all = everything ?? list;
+  const notes = await listMeasureNotes(db, organisationId, list.map((m) => m.id), { withDrafts: options.withAdvisorDrafts ?? false });
+  const scores = latest ? scoresOf(latest.answers) : {};
+  const perItem = CHECK_ITEMS.map((item) => {
+    const ofItem = all.filter((m) => m.items.includes(item.key));
+    const targets = ofItem.filter((m) => m.status !== "deferred" && m.targetScore !== null).map((m) => m.targetScore!);
+    return {
+      item,
+      score: scores[item.key] ?? null,
+      target: targets.length ? Math.max(...targets) : null,
+      measures: ofItem.length,
+      open: ofItem.filter((m) => (OPEN_STATUSES as readonly string[]).includes(m.status)).length,
+    };
+  });
+  return { measures: list, total: all.length, notes, perItem, latestRound: latest ? { roundTitle: latest.roundTitle, submittedAt: latest.submittedAt } : null, today: todayInGermany() };
+}
+
+export async function getMeasure(db: Database, user: CurrentUser, organisationId: string, measureId: string) {
+  assertCan(user, "measure.read", organisationId);
+  const measure = await findMeasure(db, organisationId, measureId);
+  if (!measure) throw new AppError("not_found", "Diese Maßnahme wurde nicht gefunden.");
+  const notes = await listMeasureNotes(db, organisationId, [measure.id], { withDrafts: false });
+  return { measure, notes };
+}
+
+/** The people who can be responsible: the Kommune's members. */
+export async function responsibleCandidates(db: Database, user: CurrentUser, organisationId: string) {
+  assertCan(user, "measure.read", organisationId);
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.organisationId, organisationId))
+    .orderBy(users.name);
+}
+
+async function responsibleColumns(db: Database, organisationId: string, responsible: MeasureInput["responsible"]) {
+  if ("role" in responsible) return { responsibleUserId: null, responsibleRole: responsible.role };
+  // Ownership comes from the Kommune, never from the form: a person of another Kommune is refused.
+  if (!(await isMemberOf(db, organisationId, responsible.userId))) {
+    const message = "Diese Person gehört nicht zu Ihrem Team. Bitte wählen Sie jemanden aus Ihrer Kommune oder nennen Sie eine Stelle.";
+    throw new AppError("invalid", message, { fieldErrors: { verantwortlich: [message] } });
+  }
+  return { responsibleUserId: responsible.userId, responsibleRole: null };
+}
+
+export interface SavedMeasure {
+  id: string;
+  /** Set when the due date lies in the past: saved anyway, with a hint. */
+  warning: string | null;
+}
+
+function pastDueWarning(dueOn: string | null): string | null {
+  return dueOn && dueOn < todayInGermany() ? "Hinweis: Das Fälligkeitsdatum liegt in der Vergangenheit. Die Maßnahme erscheint deshalb als überfällig." : null;
+}
+
+export async function createMeasure(db: Database, user: CurrentUser, organisationId: string, input: MeasureInput): Promise<SavedMeasure> {
+  assertCan(user, "measure.write", organisationId);
+  const responsible = await responsibleColumns(db, organisationId, input.responsible);
+  const id = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(measures)
+      .values({
+        organisationId,
+        title: input.title,
+        description: input.description,
+        ...responsible,
+        dueOn: input.dueOn,
+        targetScore: input.targetScore,
+        status: input.status,
+        createdBy: user.id,
+      })
+      .returning({ id: measures.id });
+    await tx.insert(measureItems).values(input.items.map((itemKey) => ({ measureId: created!.id, itemKey })));
+    await audit(tx, { actorId: user.id, action: "measure.created", entityType: "measure", entityId: created!.id, organisationId, data: { title: input.title, items: input.items } });
+    return created!.id;
+  });
+  return { id, warning: pastDueWarning(input.dueOn) };
+}
+
+/** Saves an edit made on `version`; if someone changed the measure meanwhile, nothing is written. */
+export async function updateMeasure(db: Database, user: CurrentUser, organisationId: string, measureId: string, version: number, input: MeasureInput): Promise<SavedMeasure> {
+  assertCan(user, "measure.write", organisationId);
+  const responsible = await responsibleColumns(db, organisationId, input.responsible);
+  await db.transaction(async (tx) => {
+    const current = await findMeasure(tx, organisationId, measureId, "update");
+    if (!current) throw new AppError("not_found", "Diese Maßnahme wurde nicht gefunden.");
+    if (current.version !== version) {
+      throw new AppError("conflict", "Jemand aus Ihrem Team hat diese Maßnahme inzwischen geändert. Bitte laden Sie die Seite neu; Ihre Eingaben wurden nicht gespeichert.");
+    }
+    await tx
+      .update(measures)
+      .set({
+        title: input.title,
+        description: input.description,
+        ...responsible,
+        dueOn: input.dueOn,
+        targetScore: input.targetScore,
+        status: input.status,
+        version: sql`${measures.version} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(measures.id, measureId), eq(measures.organisationId, organisationId)));
+    await tx.delete(measureItems).where(eq(measureItems.measureId, measureId));
+    await tx.insert(measureItems).values(input.items.map((itemKey) => ({ measureId, itemKey })));
+    const changed = Object.entries({ title: input.title, status: input.status, dueOn: input.dueOn, targetScore: input.targetScore })
+      .filter(([key, value]) => current[key as keyof typeof current] !== value)
+      .map(([key]) => key);
+    await audit(tx, { actorId: user.id, action: "measure.updated", entityType: "measure", entityId: measureId, organisationId, data: { changed, status: input.status } });
+  });
+  return { id: measureId, warning: pastDueWarning(input.dueOn) };
+}
+
+/** A dated progress note of the Kommune under one of its measures. */
+export async function addProgressNote(db: Database, user: CurrentUser, organisationId: string, measureId: string, body: string): Promise<void> {
+  assertCan(user, "measure.write", organisationId);
+  await db.transaction(async (tx) => {
+    const measure = await findMeasure(tx, organisationId, measureId);
+    if (!measure) throw new AppError("not_found", "Diese Maßnahme wurde nicht gefunden.");
+    await tx.insert(measureNotes).values({ measureId, authorId: user.id, body });
+    await audit(tx, { actorId: user.id, action: "measure.note_added", entityType: "measure", entityId: measureId, organisationId });
+  });
+}
+
+// ---- advisors ------------------------------------------------------------------------
+
+/** An advisor's comment on a measure: a draft the Kommune sees once the advisor releases the plan's comments. */
+export async function addAdvisorComment(db: Database, advisor: CurrentUser, organisationId: string, measureId: string, body: string): Promise<void> {
+  assertCan(advisor, "measure.comment", organisationId);
+  await db.transaction(async (tx) => {
+    const measure = await findMeasure(tx, organisationId, measureId);
+    if (!measure) throw new AppError("not_found", "Diese Maßnahme wurde nicht gefunden.");
+    await tx.insert(measureNotes).values({ measureId, authorId: advisor.id, body, fromAdvisor: true, released: false });
+    await audit(tx, { actorId: advisor.id, action: "measure.comment_drafted", entityType: "measure", entityId: measureId, organisationId });
+  });
+}
+
+/** Releases the advisors' draft comments on a Kommune's plan at once; its members get a mail. */
+export async function releaseAdvisorComments(db: Database, advisor: CurrentUser, organisationId: string): Promise<number> {
+  assertCan(advisor, "measure.comment", organisationId);
+  const released = await db.transaction(async (tx) => {
+    const rows = await tx
+      .update(measureNotes)
+      .set({ released: true })
+      .where(
+        and(
+          eq(measureNotes.released, false),
+          sql`${measureNotes.measureId} IN (SELECT id FROM ${measures} WHERE ${measures.organisationId} = ${organisationId})`,
+        ),
+      )
+      .returning({ id: measureNotes.id });
+    if (rows.length === 0) throw new AppError("invalid", "Es gibt keine neuen Kommentare zum Freigeben.");
+    await audit(tx, { actorId: advisor.id, action: "measure.comments_released", entityType: "organisation", entityId: organisationId, organisationId, data: { comments: rows.length } });
+    return rows.length;
+  });
+  const members = await db
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, organisationId), eq(users.disabled, false)));
+  for (const member of members) await sendMail(measureCommentsReleasedMail(member.email));
+  return released;
+}
+
+// ---- from a next step to a measure -----------------------------------------------
+
+/** The score a Kommune aims for one band up: the lower edge of the next band, or 100 at the top. */
+export function oneBandUp(score: Score): Score {
+  const band = bandOf(score).key;
+  return band === "low" ? 40 : band === "middle" ? 70 : 100;
+}
+
+/**
+ * "Als Maßnahme übernehmen": a draft measure from the next step of an item —
+ * its text as title and description, the item, due in six months, the
+ * target one band up.
+ */
+export function measureDraftFromNextStep(itemKey: ItemKey, score: Score, kind: OrganisationKind | null, today = todayInGermany()) {
+  const item = getItem(itemKey);
+  const step = nextStepFor(item, bandOf(score).key, kind);
+  const firstSentence = step.text.split(/(?<=[.!?])\s/)[0]!;
+  const title = firstSentence.length <= 200 ? firstSentence.replace(/[.:]$/, "") : `${firstSentence.slice(0, 196).trimEnd()} …`;
+  return { title, description: step.text, items: [itemKey], dueOn: addMonths(today, 6), targetScore: oneBandUp(score) };
+}
