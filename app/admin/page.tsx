@@ -4,7 +4,10 @@ import { UserAdmin } from "@/components/admin/user-admin";
 import { FilterForm, FilterSelect, Pager, SearchField } from "@/components/ui/list-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
-import { formatDate, PLATFORM_ROLE_LABELS } from "@/lib/format";
+import { DataTable } from "@/components/ui/data-table";
+import { Section } from "@/components/ui/section";
+import { formatDate, formatTime, PLATFORM_ROLE_LABELS } from "@/lib/format";
+import { jobOverview } from "@/lib/jobs/runner";
 import { listUsers, pendingStaffInvitations } from "@/lib/services/users";
 import { userListQuerySchema } from "@/lib/validation/admin";
 
@@ -14,11 +17,19 @@ export function generateMetadata(): Promise<Metadata> {
 
 const PAGE_SIZE = 25;
 
+/** A run's figures in words: {"sent":3,"skipped":1} -> "(gesendet: 3, übersprungen: 1)". */
+function formatSummary(summary: string | null): string {
+  if (!summary) return "";
+  const words: Record<string, string> = { sent: "gesendet", skipped: "übersprungen", deleted: "gelöscht" };
+  const entries = Object.entries(JSON.parse(summary) as Record<string, number>);
+  return entries.length ? `(${entries.map(([key, value]) => `${words[key] ?? key}: ${value}`).join(", ")})` : "";
+}
+
 export default async function AdminPage({ searchParams }: PageProps<"/admin">) {
   const admin = await requireRolePage(["admin"], "/admin");
   const query = userListQuerySchema.parse(await searchParams);
   const db = getDb();
-  const [{ rows, total }, pending] = await Promise.all([
+  const [{ rows, total }, pending, jobs] = await Promise.all([
     listUsers(db, {
       q: query.q || undefined,
       role: query.rolle,
@@ -27,6 +38,7 @@ export default async function AdminPage({ searchParams }: PageProps<"/admin">) {
       pageSize: PAGE_SIZE,
     }),
     pendingStaffInvitations(db),
+    jobOverview(db),
   ]);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
@@ -53,6 +65,18 @@ export default async function AdminPage({ searchParams }: PageProps<"/admin">) {
         pager={<Pager page={query.seite} pages={pages} basePath="/admin" params={query} />}
         pending={pending.map((p) => ({ email: p.email, role: p.role ? PLATFORM_ROLE_LABELS[p.role] : "", expires: formatDate(p.expiresAt) }))}
       />
+      <Section id="aufgaben" title="Geplante Aufgaben" wide>
+        <DataTable
+          caption="Geplante Aufgaben und ihr letzter Lauf"
+          columns={["Aufgabe", "Letzter Lauf", "Ergebnis", "Letzter Fehler"]}
+          rows={jobs.map(({ job, last, lastFailure }) => [
+            job.description,
+            last ? `${formatDate(last.startedAt)} ${formatTime(last.startedAt)}` : "noch nie",
+            !last ? "–" : last.ok === null ? "läuft" : last.ok ? `erfolgreich ${formatSummary(last.summary)}` : "fehlgeschlagen",
+            lastFailure ? `${formatDate(lastFailure.startedAt)}: ${lastFailure.error ?? ""}` : "keiner",
+          ])}
+        />
+      </Section>
     </>
   );
 }

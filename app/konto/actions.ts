@@ -7,7 +7,7 @@ import { formAction } from "@/lib/actions/form-action";
 import { signOut } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/guards";
 import { openSession } from "@/lib/auth/open-session";
-import { changeEmail, changePassword, deleteAccount, signOutEverywhere, updateName, verifyCurrentPassword } from "@/lib/services/profile";
+import { changeEmail, changePassword, deleteAccount, setMeasureReminders, signOutEverywhere, updateName, verifyCurrentPassword } from "@/lib/services/profile";
 import { z } from "@/lib/validation/zod";
 import { beginSecondFactorSetup, confirmSecondFactorSetup, disableOwnSecondFactor } from "@/lib/services/second-factor";
 import {
@@ -96,5 +96,15 @@ export const disableSecondFactorAction = formAction({
     await disableOwnSecondFactor(getDb(), user);
     revalidatePath("/konto/zwei-faktor");
     return { status: "success", message: "Die Anmeldung mit zweitem Faktor ist ausgeschaltet." };
+  },
+});
+
+export const setMeasureRemindersAction = formAction({
+  authorize: requireUser,
+  schema: z.object({ erinnerungen: z.enum(["an", "aus"], { error: "Bitte wählen Sie an oder aus." }) }),
+  run: async ({ erinnerungen }, user) => {
+    await setMeasureReminders(getDb(), user, erinnerungen === "an");
+    revalidatePath("/konto");
+    return { status: "success", message: erinnerungen === "an" ? "Sie erhalten die wöchentliche Erinnerung wieder." : "Die wöchentliche Erinnerung ist abgeschaltet." };
   },
 });

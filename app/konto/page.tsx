@@ -17,7 +17,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/konto">)
           Ihr Passwort ist geändert. Alle anderen Anmeldungen sind beendet.
         </Notice>
       ) : null}
-      <ProfileForms name={user.name} email={user.email} secondFactorEnabled={user.secondFactorEnabled} memberships={user.memberships} />
+      <ProfileForms name={user.name} email={user.email} secondFactorEnabled={user.secondFactorEnabled} memberships={user.memberships} measureReminders={user.measureReminders} />
     </>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { changeEmailAction, changePasswordAction, deleteAccountAction, signOutEverywhereAction, updateNameAction } from "@/app/konto/actions";
+import { changeEmailAction, changePasswordAction, deleteAccountAction, setMeasureRemindersAction, signOutEverywhereAction, updateNameAction } from "@/app/konto/actions";
 import { KommuneSwitcher } from "@/components/layout/kommune-switcher";
 import { buttonClasses } from "@/components/ui/button";
 import { ActionForm } from "@/components/ui/action-form";
-import { CheckboxField, Field, SubmitButton } from "@/components/ui/form";
+import { CheckboxField, Field, SelectField, SubmitButton } from "@/components/ui/form";
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -23,10 +23,12 @@ export function ProfileForms({
   email,
   secondFactorEnabled,
   memberships,
+  measureReminders,
 }: {
   name: string;
   email: string;
   secondFactorEnabled: boolean;
+  measureReminders: boolean;
   memberships: readonly { organisationId: string; organisationName: string }[];
 }) {
   return (
@@ -87,6 +89,26 @@ export function ProfileForms({
           {secondFactorEnabled ? "Zweiten Faktor verwalten" : "Zweiten Faktor einrichten"}
         </Link>
       </Section>
+
+      {memberships.length ? (
+        <Section id="erinnerungen-titel" title="Erinnerungen an Maßnahmen">
+          <ActionForm action={setMeasureRemindersAction} aria-label="Erinnerungen an Maßnahmen">
+            {(state) => (
+              <>
+                <SelectField
+                  name="erinnerungen"
+                  label="Wöchentliche E-Mail zu Ihren fälligen und überfälligen Maßnahmen"
+                  required
+                  options={{ an: "an", aus: "aus" }}
+                  defaultValue={measureReminders ? "an" : "aus"}
+                  state={state}
+                />
+                <SubmitButton variant="secondary">Einstellung speichern</SubmitButton>
+              </>
+            )}
+          </ActionForm>
+        </Section>
+      ) : null}
 
       <Section id="sitzungen-titel" title="Angemeldete Geräte">
         <p className="mt-2">

@@ -16,6 +16,7 @@ export const publicUserColumns = {
   disabled: users.disabled,
   emailConfirmedAt: users.emailConfirmedAt,
   totpEnabledAt: users.totpEnabledAt,
+  measureReminders: users.measureReminders,
   createdAt: users.createdAt,
   lastSignInAt: users.lastSignInAt,
 };

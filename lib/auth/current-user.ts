@@ -21,6 +21,8 @@ export interface CurrentUser {
   role: PlatformRole;
   emailConfirmed: boolean;
   secondFactorEnabled: boolean;
+  /** Wants the weekly digest of due measures. */
+  measureReminders: boolean;
   /** Staff without a second factor may only set it up (or sign out) until they have one. */
   mustSetUpSecondFactor: boolean;
   /** The browser session of this request; null outside a request (fixtures). */
@@ -55,6 +57,7 @@ export async function loadCurrentUser(db: Executor, userId: string, sessionId: s
     role: user.role,
     emailConfirmed: user.emailConfirmedAt !== null,
     secondFactorEnabled,
+    measureReminders: user.measureReminders,
     mustSetUpSecondFactor: STAFF_ROLES.includes(user.role) && !secondFactorEnabled,
     sessionId: session?.id ?? null,
     memberships: ordered.map((m) => ({

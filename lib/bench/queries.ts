@@ -36,7 +36,7 @@ export async function measureAdvisorQueries(db: Database, runs = 40): Promise<Qu
     const timing = await timeSequential(() => listOrganisations(db, filter), runs);
     figures.push({ label, target: "p95 ≤ 150 ms", ...timing, ...(await explain(db, organisationListQuery(filter))) });
   }
-  const advisor: CurrentUser = { id: "00000000-0000-0000-0000-000000000000", email: "bench@example.org", name: "Bench", role: "advisor", emailConfirmed: true, secondFactorEnabled: true, mustSetUpSecondFactor: false, sessionId: null, memberships: [] };
+  const advisor: CurrentUser = { id: "00000000-0000-0000-0000-000000000000", email: "bench@example.org", name: "Bench", role: "advisor", emailConfirmed: true, secondFactorEnabled: true, mustSetUpSecondFactor: false, sessionId: null, measureReminders: false, memberships: [] };
   const statewide = await timeSequential(() => statewideFigures(db, advisor), 15);
   figures.push({ label: "Landesweite Auswertung", target: "≤ 300 ms", ...statewide, ...(await explain(db, STATEWIDE_QUERY)) });
   return figures;

@@ -32,7 +32,23 @@ server.listen(port, host, () => {
   console.log(`[start] Portal läuft auf http://${host.includes(":") ? `[${host}]` : host}:${port}`);
 });
 
+// The job queue (reminders, retention) runs in every instance; pg-boss gives each run to one of them.
+// JOBS=off leaves it to other instances or a separate runner.
+const jobs = process.env.JOBS === "off" || !process.env.DATABASE_URL ? null : await startJobs(process.env.DATABASE_URL);
+
+async function startJobs(url: string) {
+  const { createPool, dbFor } = await import("../../db/index");
+  const { startJobRunner } = await import("../jobs/runner");
+  try {
+    return await startJobRunner(url, dbFor(createPool(url, { max: 2 })));
+  } catch (error) {
+    console.error("[jobs] Die Aufgabenwarteschlange startet nicht; Erinnerungen bleiben aus, bis sie läuft.", error);
+    return null;
+  }
+}
+
 function stop() {
+  void jobs?.stop();
   server.close(() => process.exit(0));
   // Open keep-alive connections would hold close() back.
   server.closeIdleConnections();

@@ -82,3 +82,30 @@ export function measureCommentsReleasedMail(to: string): Mail {
     text: `Guten Tag,\n\ndie Beratung von NIKO hat Ihren Maßnahmenplan gelesen und Kommentare zu einzelnen Maßnahmen hinterlassen. Sie finden sie bei den Maßnahmen:\n\n${siteUrl()}/kommune/massnahmen${SIGNATURE}`,
   };
 }
+
+const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+/** The weekly digest of one person's due and overdue measures. */
+export function measureDigestMail(to: string, name: string, entries: readonly { measureId: string; title: string; dueOn: string; organisationName: string }[], today: string): Mail {
+  const overdue = entries.filter((e) => e.dueOn < today);
+  const soon = entries.filter((e) => e.dueOn >= today);
+  const line = (e: (typeof entries)[number]) => `- ${e.title} (${e.organisationName}), fällig am ${germanDay(e.dueOn)}\n  ${siteUrl()}/kommune/massnahmen/${e.measureId}`;
+  const parts = [
+    overdue.length ? `Überfällig:\n${overdue.map(line).join("\n")}` : "",
+    soon.length ? `In den nächsten sieben Tagen fällig:\n${soon.map(line).join("\n")}` : "",
+  ].filter(Boolean);
+  return {
+    to,
+    subject: `Ihre Maßnahmen: ${overdue.length ? `${overdue.length} überfällig, ` : ""}${soon.length} bald fällig`,
+    text: `Guten Tag ${name},\n\nhier ist Ihre wöchentliche Übersicht aus dem Maßnahmenplan:\n\n${parts.join("\n\n")}\n\nHaben Sie eine Maßnahme erledigt oder verschoben, ändern Sie bitte ihren Status oder Termin im Plan. Diese Erinnerung können Sie in Ihrem Konto abschalten:\n\n${siteUrl()}/konto${SIGNATURE}`,
+  };
+}
+
+/** Twelve months after the last round: the invitation to the next one. */
+export function yearlyInvitationMail(to: string, organisationName: string, roundTitle: string): Mail {
+  return {
+    to,
+    subject: `Zeit für die nächste Runde: Kurz-Check für ${organisationName}`,
+    text: `Guten Tag,\n\nvor einem Jahr hat ${organisationName} den ${roundTitle} eingereicht. Wie hat sich Ihre Integrationsarbeit seitdem entwickelt? Eine neue Runde zeigt es Ihnen – und bei jeder Frage, ob Sie die Zielwerte Ihrer Maßnahmen erreicht haben.\n\nSo beginnen Sie: ${siteUrl()}/kommune${SIGNATURE}`,
+  };
+}

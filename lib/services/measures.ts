@@ -81,6 +81,18 @@ export async function responsibleCandidates(db: Database, user: CurrentUser, org
     .orderBy(users.name);
 }
 
+/** The columns a measure form writes; the responsible person is checked against the Kommune first. */
+async function measureColumns(db: Database, organisationId: string, input: MeasureInput) {
+  return {
+    title: input.title,
+    description: input.description,
+    ...(await responsibleColumns(db, organisationId, input.responsible)),
+    dueOn: input.dueOn,
+    targetScore: input.targetScore,
+    status: input.status,
+  };
+}
+
 async function responsibleColumns(db: Database, organisationId: string, responsible: MeasureInput["responsible"]) {
   if ("role" in responsible) return { responsibleUserId: null, responsibleRole: responsible.role };
   // Ownership comes from the Kommune, never from the form: a person of another Kommune is refused.
@@ -103,20 +115,11 @@ function pastDueWarning(dueOn: string | null): string | null {
 
 export async function createMeasure(db: Database, user: CurrentUser, organisationId: string, input: MeasureInput): Promise<SavedMeasure> {
   assertCan(user, "measure.write", organisationId);
-  const responsible = await responsibleColumns(db, organisationId, input.responsible);
+  const columns = await measureColumns(db, organisationId, input);
   const id = await db.transaction(async (tx) => {
     const [created] = await tx
       .insert(measures)
-      .values({
-        organisationId,
-        title: input.title,
-        description: input.description,
-        ...responsible,
-        dueOn: input.dueOn,
-        targetScore: input.targetScore,
-        status: input.status,
-        createdBy: user.id,
-      })
+      .values({ organisationId, ...columns, createdBy: user.id })
       .returning({ id: measures.id });
     await tx.insert(measureItems).values(input.items.map((itemKey) => ({ measureId: created!.id, itemKey })));
     await audit(tx, { actorId: user.id, action: "measure.created", entityType: "measure", entityId: created!.id, organisationId, data: { title: input.title, items: input.items } });
@@ -128,7 +131,7 @@ export async function createMeasure(db: Database, user: CurrentUser, organisatio
 /** Saves an edit made on `version`; if someone changed the measure meanwhile, nothing is written. */
 export async function updateMeasure(db: Database, user: CurrentUser, organisationId: string, measureId: string, version: number, input: MeasureInput): Promise<SavedMeasure> {
   assertCan(user, "measure.write", organisationId);
-  const responsible = await responsibleColumns(db, organisationId, input.responsible);
+  const columns = await measureColumns(db, organisationId, input);
   await db.transaction(async (tx) => {
     const current = await findMeasure(tx, organisationId, measureId, "update");
     if (!current) throw new AppError("not_found", "Diese Maßnahme wurde nicht gefunden.");
@@ -137,16 +140,7 @@ export async function updateMeasure(db: Database, user: CurrentUser, organisatio
     }
     await tx
       .update(measures)
-      .set({
-        title: input.title,
-        description: input.description,
-        ...responsible,
-        dueOn: input.dueOn,
-        targetScore: input.targetScore,
-        status: input.status,
-        version: sql`${measures.version} + 1`,
-        updatedAt: sql`now()`,
-      })
+      .set({ ...columns, version: sql`${measures.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(measures.id, measureId), eq(measures.organisationId, organisationId)));
     await tx.delete(measureItems).where(eq(measureItems.measureId, measureId));
     await tx.insert(measureItems).values(input.items.map((itemKey) => ({ measureId, itemKey })));

@@ -158,3 +158,11 @@ export async function deleteAccount(db: Database, user: CurrentUser, currentPass
     await tx.delete(users).where(eq(users.id, user.id));
   });
 }
+
+/** The weekly digest of due measures: on by default, switchable off (and on again) by the person. */
+export async function setMeasureReminders(db: Database, user: CurrentUser, enabled: boolean): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ measureReminders: enabled, updatedAt: sql`now()` }).where(eq(users.id, user.id));
+    await audit(tx, { actorId: user.id, action: enabled ? "user.reminders_on" : "user.reminders_off", entityType: "user", entityId: user.id });
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * The job queue on PostgreSQL (pg-boss): every app instance may run it, and
+ * pg-boss hands each scheduled run to exactly one of them. Each run is
+ * recorded in job_runs (start, end, outcome, error) for the admins.
+ */
+import PgBoss from "pg-boss";
+import { desc, eq, sql } from "drizzle-orm";
+import type { Database } from "@/db";
+import { jobRuns } from "@/db/schema";
+import { JOBS, findJob, type ScheduledJob } from "./registry";
+
+/** A job's data may carry the moment it runs for (tests move the clock); otherwise now. */
+interface JobData {
+  now?: string;
+}
+
+/** Runs a job and records the run; a failure is recorded and rethrown (pg-boss retries it). */
+export async function runRecorded(db: Database, job: ScheduledJob, now: Date = new Date()): Promise<Record<string, number>> {
+  const [run] = await db.insert(jobRuns).values({ job: job.name }).returning({ id: jobRuns.id });
+  try {
+    const summary = await job.run(db, now);
+    await db
+      .update(jobRuns)
+      .set({ finishedAt: sql`now()`, ok: true, summary: JSON.stringify(summary) })
+      .where(eq(jobRuns.id, run!.id));
+    return summary;
+  } catch (error) {
+    await db
+      .update(jobRuns)
+      .set({ finishedAt: sql`now()`, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) })
+      .where(eq(jobRuns.id, run!.id));
+    throw error;
+  }
+}
+
+export interface JobRunner {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+/** Starts pg-boss on the portal's database, schedules every job and works its queue. */
+export async function startJobRunner(connectionString: string, db: Database, options: { schedule?: boolean } = {}): Promise<JobRunner> {
+  const boss = new PgBoss({ connectionString, schema: "pgboss", max: 2, application_name: "kurz-check-jobs" });
+  boss.on("error", (error) => console.error("[jobs] pg-boss", error));
+  await boss.start();
+  for (const job of JOBS) {
+    await boss.createQueue(job.name);
+    if (options.schedule !== false) await boss.schedule(job.name, job.cron, {}, { tz: "Europe/Berlin" });
+    await boss.work<JobData>(job.name, async ([queued]) => {
+      const now = queued?.data?.now ? new Date(queued.data.now) : new Date();
+      await runRecorded(db, findJob(job.name)!, now);
+    });
+  }
+  return { boss, stop: () => boss.stop({ graceful: true, timeout: 5_000 }) };
+}
+
+/** The last runs of every job, for /admin: the latest run, and the latest failure if any. */
+export async function jobOverview(db: Database) {
+  const runs = await db.select().from(jobRuns).orderBy(desc(jobRuns.startedAt)).limit(200);
+  return JOBS.map((job) => {
+    const mine = runs.filter((run) => run.job === job.name);
+    return { job, last: mine[0] ?? null, lastFailure: mine.find((run) => run.ok === false) ?? null, runs: mine.length };
+  });
+}
