@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import ICAL from "ical.js";
 import { CHECK_ITEMS } from "../lib/kurzcheck/items";
 import { expectNoAxeViolations } from "./support/a11y";
-import { createUser, DEMO, newPerson, signIn, testDb, uniqueEmail } from "./support/accounts";
+import { createUser, DEMO, newPerson, newStaffAccount, signIn, testDb, uniqueEmail } from "./support/accounts";
 
 async function resultOf(page: Page, email: string) {
   const { rows } = await testDb().query<{ id: string }>(
@@ -151,4 +151,39 @@ test("bad input and another Kommune's measures: German messages, nothing changed
   await expect(owner.getByRole("status").filter({ hasText: "Ihre Kalenderadresse" })).toBeVisible();
   expect((await anonymous.request.get(new URL(first).pathname)).status()).toBe(404);
   expect((await anonymous.request.get("/api/kalender/ausgedacht-ausgedacht-ausgedacht-ausgedacht")).status()).toBe(404);
+});
+
+test("advisors read a plan, comment a measure and release it; Kommunen cannot reach the advisors' view", async ({ page, browser }) => {
+  const owner = await newPerson(browser);
+  await signIn(owner, DEMO.kommune2);
+  await owner.goto("/kommune/massnahmen/neu");
+  await owner.getByLabel("Maßnahme", { exact: true }).fill("Netzwerktreffen vierteljährlich");
+  await owner.getByLabel(`${CHECK_ITEMS[7]!.number}. ${CHECK_ITEMS[7]!.title}`).check();
+  await owner.getByLabel("Verantwortlich", { exact: true }).selectOption({ label: "Sam Stadt" });
+  await owner.getByLabel("Fällig am").fill("2020-01-31"); // in the past: allowed, with a hint
+  await owner.getByRole("button", { name: "Maßnahme speichern" }).click();
+  await expect(owner.getByRole("status").filter({ hasText: "Fälligkeitsdatum liegt in der Vergangenheit" })).toBeVisible();
+  const measurePath = new URL(owner.url()).pathname;
+
+  const { rows } = await testDb().query<{ id: string }>("SELECT id FROM organisations WHERE name = 'Stadt Beispielstadt'");
+  const planPath = `/beratung/kommunen/${rows[0]!.id}/massnahmen`;
+  expect((await owner.goto(planPath))?.status()).toBe(403);
+
+  await signIn(page, await newStaffAccount("advisor"));
+  await page.goto("/beratung");
+  await expect(page.getByRole("region", { name: "Überfällige Maßnahmen" })).toContainText("Stadt Beispielstadt");
+  await page.goto(planPath);
+  await expectNoAxeViolations(page);
+  const form = page.getByRole("form", { name: "Kommentar zu „Netzwerktreffen vierteljährlich“" });
+  await form.getByRole("textbox", { name: "Kommentar" }).fill("Gute Idee – laden Sie auch das Jobcenter ein.");
+  await form.getByRole("button", { name: "Kommentar speichern" }).click();
+  await expect(form.getByRole("status")).toContainText("Kommentar gespeichert");
+
+  // Not yet released: the Kommune does not see it.
+  await owner.goto(measurePath);
+  await expect(owner.getByText("laden Sie auch das Jobcenter ein")).toHaveCount(0);
+  await page.getByRole("button", { name: "Kommentare freigeben" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "freigegeben" })).toBeVisible();
+  await owner.reload();
+  await expect(owner.getByText("Gute Idee – laden Sie auch das Jobcenter ein.")).toBeVisible();
 });

@@ -5,9 +5,12 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { formAction } from "@/lib/actions/form-action";
 import { requireRole } from "@/lib/auth/guards";
+import { addAdvisorComment, releaseAdvisorComments } from "@/lib/services/measures";
 import { addThreadMessage, releaseFeedback, returnToKommune, saveDraftComments, startReview } from "@/lib/services/reviews";
 import { assignAdvisor, decideRegistration } from "@/lib/services/verification";
 import { checkIdSchema } from "@/lib/validation/check";
+import { measureNoteSchema } from "@/lib/validation/measures";
+import { z } from "@/lib/validation/zod";
 import { assignAdvisorSchema, registrationDecisionSchema, returnCheckSchema, reviewCommentsSchema, threadReplySchema } from "@/lib/validation/review";
 
 const requireAdvisor = () => requireRole(["advisor", "admin"]);
@@ -79,5 +82,28 @@ export const assignAdvisorAction = formAction({
     await assignAdvisor(getDb(), advisor, organisationId, advisorId);
     revalidatePath(`/beratung/kommunen/${organisationId}`);
     return { status: "success", message: "Die Zuständigkeit ist gespeichert." };
+  },
+});
+
+const organisationId = z.uuid({ error: "Unbekannte Kommune." });
+
+/** An advisor's comment on a measure: a draft until the plan's comments are released. */
+export const advisorMeasureCommentAction = formAction({
+  authorize: requireAdvisor,
+  schema: measureNoteSchema.extend({ organisationId }),
+  run: async ({ organisationId, measureId, body }, advisor) => {
+    await addAdvisorComment(getDb(), advisor, organisationId, measureId, body);
+    revalidatePath(`/beratung/kommunen/${organisationId}/massnahmen`);
+    return { status: "success", message: "Kommentar gespeichert. Die Kommune sieht ihn, sobald Sie die Kommentare freigeben." };
+  },
+});
+
+export const releaseMeasureCommentsAction = formAction({
+  authorize: requireAdvisor,
+  schema: z.object({ organisationId }),
+  run: async ({ organisationId }, advisor) => {
+    const released = await releaseAdvisorComments(getDb(), advisor, organisationId);
+    revalidatePath(`/beratung/kommunen/${organisationId}/massnahmen`);
+    return { status: "success", message: `${released} ${released === 1 ? "Kommentar ist" : "Kommentare sind"} freigegeben; die Kommune wurde per E-Mail informiert.` };
   },
 });

@@ -1,7 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { countChecksByStatus, countUnverifiedOrganisations, recentActivity, reviewQueue, unverifiedOrganisations } from "@/db/queries/advisor";
+import {
+  countChecksByStatus,
+  countUnverifiedOrganisations,
+  organisationsWithOverdueMeasures,
+  recentActivity,
+  releasedWithoutPlan,
+  reviewQueue,
+  unverifiedOrganisations,
+} from "@/db/queries/advisor";
+import { todayInGermany } from "@/lib/services/measures";
 import { RegistrationDecision } from "@/components/review/registration-decision";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,12 +32,14 @@ const REGISTRATIONS_SHOWN = 5;
 export default async function AdvisorDashboardPage({ searchParams }: PageProps<"/beratung">) {
   await requireRolePage(["advisor", "admin"], "/beratung");
   const db = getDb();
-  const [counts, queue, unverified, unverifiedTotal, activity] = await Promise.all([
+  const [counts, queue, unverified, unverifiedTotal, activity, overdue, withoutPlan] = await Promise.all([
     countChecksByStatus(db),
     reviewQueue(db, QUEUE_SHOWN),
     unverifiedOrganisations(db, REGISTRATIONS_SHOWN),
     countUnverifiedOrganisations(db),
     recentActivity(db),
+    organisationsWithOverdueMeasures(db, todayInGermany()),
+    releasedWithoutPlan(db),
   ]);
   const waiting = (counts.submitted ?? 0) + (counts.in_review ?? 0);
   const notice = NOTICES[String((await searchParams).hinweis ?? "")];
@@ -103,6 +114,41 @@ export default async function AdvisorDashboardPage({ searchParams }: PageProps<"
           </p>
         ) : null}
       </section>
+
+      <div className="mt-10 grid grid-cols-1 gap-8 lg:grid-cols-2">
+        <section aria-labelledby="ueberfaellig">
+          <h2 id="ueberfaellig" className="text-xl font-bold text-brand-900">
+            Überfällige Maßnahmen
+          </h2>
+          {overdue.length === 0 ? (
+            <p className="mt-2">Keine Kommune hat überfällige Maßnahmen.</p>
+          ) : (
+            <ul className="mt-2 space-y-1">
+              {overdue.map((row) => (
+                <li key={row.id}>
+                  <Link href={`/beratung/kommunen/${row.id}/massnahmen`}>{row.name}</Link> ({row.overdue} überfällig)
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="ohne-plan">
+          <h2 id="ohne-plan" className="text-xl font-bold text-brand-900">
+            Rückmeldung erhalten, noch kein Plan
+          </h2>
+          {withoutPlan.length === 0 ? (
+            <p className="mt-2">Jede Kommune mit freigegebener Rückmeldung hat schon Maßnahmen geplant.</p>
+          ) : (
+            <ul className="mt-2 space-y-1">
+              {withoutPlan.map((row) => (
+                <li key={row.id}>
+                  <Link href={`/beratung/kommunen/${row.id}`}>{row.name}</Link> (Rückmeldung vom {formatDate(row.released_at)})
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
 
       <section aria-labelledby="aktivitaet" className="mt-10 max-w-3xl">
         <h2 id="aktivitaet" className="text-xl font-bold text-brand-900">

@@ -9,7 +9,16 @@ import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
 import { nextStepFor } from "@/lib/kurzcheck/next-steps";
 import { computeResult, type AnswerScores } from "@/lib/kurzcheck/scoring";
+import { MEASURE_STATUS_LABELS, type MeasureStatusKey } from "@/lib/measures";
 import type { OrganisationKind } from "@/lib/organisations";
+
+export interface ReportMeasure {
+  title: string;
+  status: MeasureStatusKey;
+  /** Already formatted ("31.05.2027" or "ohne Termin"). */
+  dueOn: string;
+  responsible: string;
+}
 
 const RadarChart = dynamic(() => import("@/components/charts/radar-chart"), { ssr: false });
 
@@ -23,8 +32,9 @@ function shorten(note: string): string {
 
 /**
  * One A4 page for the council or Kreistag: the figures, the chart with its
- * table, strengths, gaps with next steps and the advisors' summary. On
- * request a second page lists the next step for every one of the 13 items.
+ * table, strengths, gaps with next steps and the advisors' summary. An
+ * appendix (its own printed page, on by default when there is a plan) lists
+ * "Unsere Maßnahmen" and the next step for every one of the 13 items.
  */
 export function CouncilReport({
   organisationName,
@@ -34,6 +44,7 @@ export function CouncilReport({
   notes,
   summary,
   kind,
+  measures,
 }: {
   organisationName: string;
   roundTitle: string;
@@ -43,8 +54,10 @@ export function CouncilReport({
   notes: Partial<Record<ItemKey, string>>;
   summary: string[];
   kind: OrganisationKind;
+  /** The plan of measures, open and done (deferred ones are left out). */
+  measures: readonly ReportMeasure[];
 }) {
-  const [withAllSteps, setWithAllSteps] = useState(false);
+  const [withAppendix, setWithAppendix] = useState(measures.length > 0);
   const result = computeResult(scores);
   if (!result.complete || result.index === null || !result.band) return null;
   const rows = CHECK_ITEMS.map((item, i) => ({ item, score: result.items[i]!.score!, band: result.items[i]!.band! }));
@@ -59,8 +72,8 @@ export function CouncilReport({
         <Button onClick={() => window.print()}>Drucken oder als PDF speichern</Button>
         <span className="text-sm text-muted">Der Bericht ist für eine DIN-A4-Seite gestaltet.</span>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={withAllSteps} onChange={(event) => setWithAllSteps(event.target.checked)} className="h-4 w-4" />
-          Zweite Seite mit den nächsten Schritten zu allen 13 Fragen
+          <input type="checkbox" checked={withAppendix} onChange={(event) => setWithAppendix(event.target.checked)} className="h-4 w-4" />
+          Anhang auf einer zweiten Seite: unsere Maßnahmen und die nächsten Schritte zu allen 13 Fragen
         </label>
       </div>
       <header className="border-b-2 border-brand-700 pb-2">
@@ -145,8 +158,26 @@ export function CouncilReport({
           />
         </div>
       ) : null}
-      {withAllSteps ? (
-        <section aria-labelledby="bericht-alle-schritte" className="mt-6 print:break-before-page">
+      {withAppendix ? (
+        <section aria-labelledby="bericht-massnahmen" className="mt-6 print:break-before-page">
+          <h2 id="bericht-massnahmen" className="font-bold text-brand-900">
+            Unsere Maßnahmen
+          </h2>
+          {measures.length ? (
+            <DataTable
+              dense
+              caption="Maßnahmen mit Status, Termin und Verantwortlichen"
+              captionHidden
+              columns={["Maßnahme", "Status", "Fällig am", "Verantwortlich"]}
+              rows={measures.map((m) => [m.title, MEASURE_STATUS_LABELS[m.status], m.dueOn, m.responsible])}
+            />
+          ) : (
+            <p>Noch keine Maßnahmen im Plan.</p>
+          )}
+        </section>
+      ) : null}
+      {withAppendix ? (
+        <section aria-labelledby="bericht-alle-schritte" className="mt-6">
           <h2 id="bericht-alle-schritte" className="font-bold text-brand-900">
             Nächste Schritte zu allen 13 Fragen (die niedrigsten Werte zuerst)
           </h2>

@@ -23,18 +23,24 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
  */
 export function MeasureNotes({
   measureId,
+  measureTitle,
   notes,
   addNote,
   side = "kommune",
+  hidden,
 }: {
   measureId: string;
+  /** Names the comment form where several measures stand on one page. */
+  measureTitle: string;
+  /** Extra hidden fields of the form (the advisor's page names the Kommune). */
+  hidden?: Record<string, string>;
   notes: readonly MeasureNoteView[];
   addNote?: Action;
   side?: "kommune" | "beratung";
 }) {
   const slot = `eintrag-${measureId}`;
   return (
-    <Section id={`verlauf-${measureId}`} title={side === "kommune" ? "Verlauf" : "Verlauf und Kommentare"} headingLevel={side === "kommune" ? 2 : 3}>
+    <Section id={`verlauf-${measureId}`} title={side === "kommune" ? "Verlauf" : `Verlauf und Kommentare: ${measureTitle}`} headingLevel={side === "kommune" ? 2 : 3}>
       {notes.length ? (
         <ol aria-label="Einträge" className="space-y-2">
           {notes.map((note) => (
@@ -51,10 +57,13 @@ export function MeasureNotes({
         <p>Noch kein Eintrag.</p>
       )}
       {addNote ? (
-        <ActionForm action={addNote} aria-label={side === "kommune" ? "Fortschritt notieren" : "Kommentar zur Maßnahme"}>
+        <ActionForm action={addNote} aria-label={side === "kommune" ? "Fortschritt notieren" : `Kommentar zu „${measureTitle}“`}>
           {(state) => (
             <>
               <input type="hidden" name="measureId" value={measureId} />
+              {Object.entries(hidden ?? {}).map(([name, value]) => (
+                <input key={name} type="hidden" name={name} value={value} />
+              ))}
               <TextAreaField
                 name="body"
                 id={slot}

@@ -146,3 +146,27 @@ export async function findOrganisation(db: Executor, organisationId: string) {
   const [row] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
   return row ?? null;
 }
+
+/** Kommunen with open measures past their due date, most overdue first. */
+export async function organisationsWithOverdueMeasures(db: Executor, today: string, limit = 10) {
+  const { rows } = await db.execute<{ id: string; name: string; overdue: number }>(sql`
+    SELECT o.id, o.name, count(*)::int AS overdue
+    FROM measures m JOIN organisations o ON o.id = m.organisation_id
+    WHERE m.status IN ('planned', 'in_progress') AND m.due_on < ${today}::date
+    GROUP BY o.id, o.name ORDER BY overdue DESC, o.name LIMIT ${limit}`);
+  return rows;
+}
+
+/** Kommunen whose latest round has its released feedback but who have no plan of measures yet. */
+export async function releasedWithoutPlan(db: Executor, limit = 10) {
+  const { rows } = await db.execute<{ id: string; name: string; released_at: Date }>(sql`
+    SELECT o.id, o.name, latest.released_at
+    FROM organisations o
+    CROSS JOIN LATERAL (
+      SELECT c.status, c.released_at FROM checks c WHERE c.organisation_id = o.id AND c.status <> 'draft'
+      ORDER BY c.submitted_at DESC NULLS LAST LIMIT 1
+    ) latest
+    WHERE latest.status = 'released' AND NOT EXISTS (SELECT 1 FROM measures m WHERE m.organisation_id = o.id)
+    ORDER BY latest.released_at DESC LIMIT ${limit}`);
+  return rows;
+}

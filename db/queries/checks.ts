@@ -89,7 +89,7 @@ export async function listAnswers(db: Executor, checkId: string): Promise<SavedA
 /** The submitted round of the same Kommune before `check`, with its answers; null for a first round. */
 export async function previousRound(db: Executor, check: Check) {
   const [previous] = await db
-    .select({ id: checks.id, roundTitle: checks.roundTitle })
+    .select({ id: checks.id, roundTitle: checks.roundTitle, submittedAt: checks.submittedAt })
     .from(checks)
     .where(
       and(
@@ -100,7 +100,7 @@ export async function previousRound(db: Executor, check: Check) {
     )
     .orderBy(desc(checks.submittedAt))
     .limit(1);
-  return previous ? { roundTitle: previous.roundTitle, answers: await listAnswers(db, previous.id) } : null;
+  return previous ? { roundTitle: previous.roundTitle, submittedAt: previous.submittedAt, answers: await listAnswers(db, previous.id) } : null;
 }
 
 /** The Kommune's latest submitted round (id, title, date) with its scores, or null before the first submission. */

@@ -103,3 +103,20 @@ export async function isMemberOf(db: Executor, organisationId: string, userId: s
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
   return row !== undefined;
 }
+
+/** The Kommune's measures created within a period (the year between two rounds), oldest first. */
+export async function listMeasuresCreatedBetween(db: Executor, organisationId: string, from: Date | null, until: Date) {
+  const rows = await db
+    .select(columns)
+    .from(measures)
+    .leftJoin(users, eq(users.id, measures.responsibleUserId))
+    .where(
+      and(
+        eq(measures.organisationId, organisationId),
+        from ? sql`${measures.createdAt} > ${from.toISOString()}` : undefined,
+        sql`${measures.createdAt} <= ${until.toISOString()}`,
+      ),
+    )
+    .orderBy(asc(measures.createdAt));
+  return rows.map((row) => ({ ...row, items: parseKeyArray(row.items) }));
+}

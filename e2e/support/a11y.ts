@@ -6,6 +6,8 @@ import { expect, type Page } from "@playwright/test";
  * order, …) so they stay at zero too; prints each violation so a failure says what to fix.
  */
 export async function expectNoAxeViolations(page: Page) {
+  // Next.js streams the metadata of dynamic pages: after a client-side navigation the <title> follows the content.
+  await expect.poll(() => page.title(), { message: "the page gets its <title>" }).not.toBe("");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary).toEqual([]);

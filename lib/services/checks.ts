@@ -132,5 +132,5 @@ export async function getResult(db: Database, user: CurrentUser, organisationId:
   const previous = await previousRound(db, check);
   // Drafts of the advisors never leave the database for the Kommune: only released comments are read.
   const comments = check.status === "released" ? await listComments(db, checkId, { includeDrafts: false }) : [];
-  return { check, answers: current, scores: scoresOf(current), previous: previous ? { roundTitle: previous.roundTitle, scores: scoresOf(previous.answers) } : null, comments };
+  return { check, answers: current, scores: scoresOf(current), previous: previous ? { roundTitle: previous.roundTitle, submittedAt: previous.submittedAt, scores: scoresOf(previous.answers) } : null, comments };
 }

@@ -9,7 +9,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { measureItems, measureNotes, measures, memberships, users } from "@/db/schema";
 import { latestSubmittedRound } from "@/db/queries/checks";
-import { findMeasure, isMemberOf, listMeasureNotes, listMeasures, type MeasureFilter } from "@/db/queries/measures";
+import { findMeasure, isMemberOf, listMeasureNotes, listMeasures, listMeasuresCreatedBetween, type MeasureFilter } from "@/db/queries/measures";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { sendMail } from "@/lib/email/mailer";
@@ -222,4 +222,25 @@ export function measureDraftFromNextStep(itemKey: ItemKey, score: Score, kind: O
   const firstSentence = step.text.split(/(?<=[.!?])\s/)[0]!;
   const title = firstSentence.length <= 200 ? firstSentence.replace(/[.:]$/, "") : `${firstSentence.slice(0, 196).trimEnd()} …`;
   return { title, description: step.text, items: [itemKey], dueOn: addMonths(today, 6), targetScore: oneBandUp(score) };
+}
+
+// ---- follow-up at the next round -------------------------------------------------
+
+/**
+ * For a submitted round: the measures the Kommune planned since the round
+ * before, and per item the target they set against the score now reached.
+ */
+export async function followUp(db: Database, user: CurrentUser, organisationId: string, round: { submittedAt: Date | null; scores: Partial<Record<ItemKey, Score | null>> }, previousSubmittedAt: Date | null) {
+  assertCan(user, "measure.read", organisationId);
+  if (!round.submittedAt) return { measures: [], perItem: [] };
+  const list = await listMeasuresCreatedBetween(db, organisationId, previousSubmittedAt, round.submittedAt);
+  const perItem = CHECK_ITEMS.flatMap((item) => {
+    const ofItem = list.filter((m) => m.items.includes(item.key));
+    if (ofItem.length === 0) return [];
+    const targets = ofItem.filter((m) => m.status !== "deferred" && m.targetScore !== null).map((m) => m.targetScore!);
+    const target = targets.length ? Math.max(...targets) : null;
+    const reached = round.scores[item.key] ?? null;
+    return [{ item, target, reached, met: target !== null && reached !== null ? reached >= target : null, measures: ofItem }];
+  });
+  return { measures: list, perItem };
 }

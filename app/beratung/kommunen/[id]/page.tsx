@@ -90,6 +90,11 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
         )}
       </section>
       <IndexTrend rounds={trend} />
+      <p className="mt-8">
+        <Link href={`/beratung/kommunen/${organisation.id}/massnahmen`} className="font-semibold">
+          Maßnahmenplan der Kommune ansehen und kommentieren
+        </Link>
+      </p>
     </>
   );
 }

@@ -40,7 +40,7 @@ export default async function MeasurePage({ params, searchParams }: PageProps<"/
           {notice.text}
         </Notice>
       ) : null}
-      <MeasureNotes measureId={measure.id} notes={notes.map((n) => ({ ...n, createdOn: formatDate(n.createdAt) }))} addNote={addProgressNoteAction} />
+      <MeasureNotes measureId={measure.id} measureTitle={measure.title} notes={notes.map((n) => ({ ...n, createdOn: formatDate(n.createdAt) }))} addNote={addProgressNoteAction} />
       <Section id="bearbeiten" title="Maßnahme bearbeiten" wide>
         <MeasureForm
           action={updateMeasureAction}

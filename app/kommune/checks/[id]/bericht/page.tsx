@@ -5,6 +5,7 @@ import { CouncilReport } from "@/components/check/council-report";
 import { pageData, requireMembershipPage, kommunePageMetadata } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/format";
 import { getResult } from "@/lib/services/checks";
+import { loadPlan } from "@/lib/services/measures";
 
 export function generateMetadata(): Promise<Metadata> {
   return kommunePageMetadata("Bericht für den Rat");
@@ -13,7 +14,9 @@ export function generateMetadata(): Promise<Metadata> {
 export default async function ReportPage({ params }: PageProps<"/kommune/checks/[id]/bericht">) {
   const { id } = await params;
   const { user, membership } = await requireMembershipPage(`/kommune/checks/${id}/bericht`);
-  const result = await pageData(getResult(getDb(), user, membership.organisationId, id));
+  const db = getDb();
+  const result = await pageData(getResult(db, user, membership.organisationId, id));
+  const plan = await pageData(loadPlan(db, user, membership.organisationId));
   // A draft has no result to report yet.
   if (result.check.status === "draft") notFound();
   const summary = result.check.status === "released" ? result.comments.filter((c) => c.itemKey === null).map((c) => c.body) : [];
@@ -26,6 +29,14 @@ export default async function ReportPage({ params }: PageProps<"/kommune/checks/
       notes={Object.fromEntries(result.answers.filter((a) => a.note).map((a) => [a.itemKey, a.note]))}
       summary={summary}
       kind={membership.organisationKind}
+      measures={plan.measures
+        .filter((m) => m.status !== "deferred")
+        .map((m) => ({
+          title: m.title,
+          status: m.status,
+          dueOn: m.dueOn ? formatDate(`${m.dueOn}T12:00:00Z`) : "ohne Termin",
+          responsible: m.responsibleName ?? m.responsibleRole ?? "–",
+        }))}
     />
   );
 }

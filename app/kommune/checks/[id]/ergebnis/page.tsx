@@ -8,6 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageData, requireMembershipPage, kommunePageMetadata } from "@/lib/auth/guards";
 import { CHECK_STATUS_SENTENCES, formatDate } from "@/lib/format";
 import { getResult } from "@/lib/services/checks";
+import { followUp } from "@/lib/services/measures";
+import { FollowUp } from "@/components/measures/follow-up";
 import { kommuneReplyAction } from "./actions";
 
 export function generateMetadata(): Promise<Metadata> {
@@ -17,7 +19,8 @@ export function generateMetadata(): Promise<Metadata> {
 export default async function ResultPage({ params }: PageProps<"/kommune/checks/[id]/ergebnis">) {
   const { id } = await params;
   const { user, membership } = await requireMembershipPage(`/kommune/checks/${id}/ergebnis`);
-  const result = await pageData(getResult(getDb(), user, membership.organisationId, id));
+  const db = getDb();
+  const result = await pageData(getResult(db, user, membership.organisationId, id));
   const { check } = result;
 
   if (check.status === "draft") {
@@ -49,6 +52,10 @@ export default async function ResultPage({ params }: PageProps<"/kommune/checks/
         </ButtonLink>
       </div>
       <CheckResult scores={result.scores} previous={result.previous} kind={membership.organisationKind} offerMeasures />
+      <FollowUp
+        rows={(await followUp(db, user, membership.organisationId, { submittedAt: check.submittedAt, scores: result.scores }, result.previous?.submittedAt ?? null)).perItem}
+        since={result.previous?.submittedAt ? formatDate(result.previous.submittedAt) : null}
+      />
       {check.status !== "released" ? (
         <p className="mt-10 max-w-3xl rounded bg-brand-50 p-4">
           Die Berater*innen von NIKO sehen Ihren eingereichten Check. Sobald sie eine Rückmeldung freigeben, erscheint sie hier, bei jeder
