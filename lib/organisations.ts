@@ -13,6 +13,16 @@ export const ORGANISATION_KINDS = {
 
 export type OrganisationKind = keyof typeof ORGANISATION_KINDS;
 
+/** "Märkte in Bayern": the group a Kommune is compared with. */
+export const ORGANISATION_KIND_PLURALS: Record<OrganisationKind, string> = {
+  gemeinde: "Gemeinden",
+  markt: "Märkte",
+  stadt: "Städte",
+  grosse_kreisstadt: "Große Kreisstädte",
+  kreisfreie_stadt: "Kreisfreie Städte",
+  landkreis: "Landkreise",
+};
+
 export const REGIERUNGSBEZIRKE = {
   oberbayern: "Oberbayern",
   niederbayern: "Niederbayern",

@@ -5,13 +5,14 @@
  * index is shown too, one withheld group could be worked out by subtraction:
  * further groups are withheld with it (complementary suppression).
  */
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { organisations } from "@/db/schema";
 import type { Executor } from "@/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { ITEM_KEYS, type ItemKey } from "@/lib/kurzcheck/keys";
 import { MIN_GROUP_SIZE, suppressComplementary, type GroupFigure } from "@/lib/kurzcheck/small-groups";
-import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
+import { ORGANISATION_KIND_PLURALS, ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 
 export { MIN_GROUP_SIZE };
 
@@ -107,3 +108,80 @@ export async function statewideFigures(db: Executor, advisor: CurrentUser) {
 }
 
 export type StatewideFigures = Awaited<ReturnType<typeof statewideFigures>>;
+
+// ---- comparison with similar Kommunen ---------------------------------------------
+
+/** Quartiles of a group: the lower quartile, the median, the upper quartile. */
+export interface Quartiles {
+  q1: number;
+  median: number;
+  q3: number;
+}
+
+export interface ComparisonGroup {
+  key: "kind" | "district";
+  label: string;
+  /** Other Kommunen in the group (the Kommune itself never counts). */
+  count: number;
+  /** null when fewer than MIN_GROUP_SIZE other Kommunen: "zu wenige Vergleichswerte". */
+  index: Quartiles | null;
+  items: Partial<Record<ItemKey, Quartiles>> | null;
+}
+
+/**
+ * The figures of Kommunen like this one: the same kind across Bavaria, and
+ * the same Regierungsbezirk — each the latest submitted round of every other
+ * verified Kommune. One statement; the Kommune's own answers are never in its
+ * comparison, so they cannot shift the figures it is shown. Groups with fewer
+ * than MIN_GROUP_SIZE other Kommunen show nothing.
+ */
+export const COMPARISON_QUERY = (organisationId: string, kind: string, district: string) => sql`
+  WITH latest AS MATERIALIZED (
+    SELECT l.id, o.kind = ${kind} AS same_kind, o.regierungsbezirk = ${district} AS same_district
+    FROM organisations o
+    CROSS JOIN LATERAL (
+      SELECT c.id FROM checks c
+      WHERE c.organisation_id = o.id AND c.status <> 'draft'
+      ORDER BY c.submitted_at DESC NULLS LAST LIMIT 1
+    ) l
+    WHERE o.verified AND o.id <> ${organisationId} AND (o.kind = ${kind} OR o.regierungsbezirk = ${district})
+  ), scored AS MATERIALIZED (
+    SELECT l.id, l.same_kind, l.same_district, a.item_key, a.score
+    FROM latest l
+    CROSS JOIN LATERAL (SELECT item_key, score FROM answers WHERE check_id = l.id LIMIT ${ITEM_KEYS.length}) a
+  ), per_check AS (
+    SELECT id, bool_or(same_kind) AS same_kind, bool_or(same_district) AS same_district, avg(score) AS idx FROM scored GROUP BY id
+  )
+  SELECT 'kind' AS grp, item_key::text, count(*)::int AS n,
+         percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY score) AS q
+  FROM scored WHERE same_kind GROUP BY item_key
+  UNION ALL
+  SELECT 'district', item_key::text, count(*)::int, percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY score)
+  FROM scored WHERE same_district GROUP BY item_key
+  UNION ALL
+  SELECT 'kind', NULL, count(*)::int, percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY idx) FROM per_check WHERE same_kind
+  UNION ALL
+  SELECT 'district', NULL, count(*)::int, percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY idx) FROM per_check WHERE same_district`;
+
+const quartiles = (values: readonly (string | number)[]): Quartiles => {
+  const [q1, median, q3] = values.map((v) => round1(Number(v)));
+  return { q1: q1!, median: median!, q3: q3! };
+};
+
+export async function comparisonFigures(db: Executor, user: CurrentUser, organisationId: string): Promise<ComparisonGroup[]> {
+  assertCan(user, "check.read", organisationId);
+  const [organisation] = await db
+    .select({ id: organisations.id, kind: organisations.kind, regierungsbezirk: organisations.regierungsbezirk })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  if (!organisation) return [];
+  const rows = (await db.execute<{ grp: "kind" | "district"; item_key: ItemKey | null; n: number; q: (string | number)[] }>(COMPARISON_QUERY(organisation.id, organisation.kind, organisation.regierungsbezirk))).rows;
+  const group = (key: "kind" | "district", label: string): ComparisonGroup => {
+    const overall = rows.find((r) => r.grp === key && r.item_key === null);
+    const count = overall?.n ?? 0;
+    if (!overall || count < MIN_GROUP_SIZE || !overall.q) return { key, label, count, index: null, items: null };
+    const items = Object.fromEntries(rows.filter((r) => r.grp === key && r.item_key !== null).map((r) => [r.item_key!, quartiles(r.q)]));
+    return { key, label, count, index: quartiles(overall.q), items };
+  };
+  return [group("kind", `${ORGANISATION_KIND_PLURALS[organisation.kind]} in Bayern`), group("district", `Kommunen in ${REGIERUNGSBEZIRKE[organisation.regierungsbezirk]}`)];
+}

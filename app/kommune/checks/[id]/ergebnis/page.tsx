@@ -8,6 +8,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { pageData, requireMembershipPage, kommunePageMetadata } from "@/lib/auth/guards";
 import { CHECK_STATUS_SENTENCES, formatDate } from "@/lib/format";
 import { getResult } from "@/lib/services/checks";
+import { comparisonFigures } from "@/lib/services/statewide";
+import { Comparison } from "@/components/check/comparison";
+import { computeResult } from "@/lib/kurzcheck/scoring";
 import { followUp } from "@/lib/services/measures";
 import { FollowUp } from "@/components/measures/follow-up";
 import { kommuneReplyAction } from "./actions";
@@ -22,6 +25,7 @@ export default async function ResultPage({ params }: PageProps<"/kommune/checks/
   const db = getDb();
   const result = await pageData(getResult(db, user, membership.organisationId, id));
   const { check } = result;
+  const resultIndex = computeResult(result.scores).index;
 
   if (check.status === "draft") {
     return (
@@ -52,6 +56,7 @@ export default async function ResultPage({ params }: PageProps<"/kommune/checks/
         </ButtonLink>
       </div>
       <CheckResult scores={result.scores} previous={result.previous} kind={membership.organisationKind} offerMeasures />
+      {resultIndex !== null ? <Comparison groups={await comparisonFigures(db, user, membership.organisationId)} scores={result.scores} index={resultIndex} /> : null}
       <FollowUp
         rows={(await followUp(db, user, membership.organisationId, { submittedAt: check.submittedAt, scores: result.scores }, result.previous?.submittedAt ?? null)).perItem}
         since={result.previous?.submittedAt ? formatDate(result.previous.submittedAt) : null}
