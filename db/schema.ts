@@ -386,6 +386,19 @@ export const sentNotifications = pgTable("sent_notifications", {
   sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * Score histograms of a comparison group ("kind:markt", "district:schwaben"):
+ * counts per item and score, and per index, over the latest submitted round
+ * of every verified Kommune in it. Shared by all app instances; dropped when
+ * a Kommune of the group submits or is returned, and recomputed after a
+ * quarter of an hour at the latest.
+ */
+export const groupFigures = pgTable("group_figures", {
+  key: text("key").primaryKey(),
+  computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+  histogram: jsonb("histogram").$type<{ kommunen: number; items: Record<string, number[]>; sums: number[] }>().notNull(),
+});
+
 /** Each run of a scheduled job, for the admins: when, how long, how it ended. */
 export const jobRuns = pgTable(
   "job_runs",

@@ -34,5 +34,7 @@ export async function seedSubmittedKommunen(
     );
     ids.push(organisationId);
   }
+  // A submission through the portal drops the cached group figures; so does this.
+  await db.query("DELETE FROM group_figures");
   return ids;
 }

@@ -8,7 +8,8 @@
  * (lib/deploy/nginx/kurz-check.conf), all on loopback, then measures:
  * 1 public pages (autocannon, 50 connections), 2 autosave under 50 signed-in
  * editors, 3 the advisors' queries, 4 the check page, 5 first-load
- * JavaScript, 6 Lighthouse. Every load is bounded in time; nothing leaves
+ * JavaScript, 6 Lighthouse, 7 the plan of measures and the comparison with
+ * similar Kommunen. Every load is bounded in time; nothing leaves
  * the machine. `BENCH_ONLY=2,4` runs just those parts, `BENCH_SECONDS` sets
  * the length of each load (default 10 s), `BENCH_PLANS=1` prints the plans.
  */
@@ -30,11 +31,12 @@ import { ensureNginx, localProxyConfig, startNginx, type RunningNginx } from "..
 import { pageWeight } from "../bench/page-weight";
 import { sleep } from "../bench/stats";
 import { measureAdvisorQueries } from "../bench/queries";
+import { comparisonTimes, planPageTimes, PLAN_SIZE, preparePlan } from "../bench/plan";
 import { LARGE_PASSWORD, largeDatabaseServer, loadLargeDatabase } from "./large-database";
 import { DATA_DIR, ROOT } from "./processes";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const ONLY = new Set((process.env.BENCH_ONLY ?? "1,2,3,4,5,6").split(",").map((part) => Number(part.trim())));
+const ONLY = new Set((process.env.BENCH_ONLY ?? "1,2,3,4,5,6,7").split(",").map((part) => Number(part.trim())));
 const EDITORS = 50;
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const PUBLIC_PAGES = ["/", "/integration", "/erfolgsfaktoren/chefsache"];
@@ -203,6 +205,35 @@ async function firstLoadJavaScript({ pool, app, proxy, editors, checkPath }: Set
   return rows;
 }
 
+async function planAndComparison({ pool, app, editors }: Setup): Promise<Row[]> {
+  const editor = editors[1]!;
+  const { rows } = await pool.query<{ organisation_id: string; user_id: string }>(
+    "SELECT c.organisation_id, u.id AS user_id FROM checks c JOIN users u ON u.email = $2 WHERE c.id = $1",
+    [editor.checkId, editor.email],
+  );
+  const { organisation_id: organisationId, user_id: userId } = rows[0]!;
+  await preparePlan(pool, organisationId, userId);
+  const page = await planPageTimes(app.base, editor.cookie);
+  const comparison = await comparisonTimes(pool, organisationId, userId);
+  if (process.env.BENCH_PLANS) console.log(`\nVergleich\n${comparison.plan}`);
+  return [
+    {
+      what: `Maßnahmenplan-Seite, ${PLAN_SIZE} Maßnahmen, angemeldet, nacheinander (Median / p95)`,
+      figure: `${ms(page.median)} / ${ms(page.p95)}`,
+      target: "p95 ≤ 50 ms",
+      met: page.p95 <= 50,
+    },
+    {
+      what: `Vergleich mit ähnlichen Kommunen (${comparison.groupSizes.join(" bzw. ")} Vergleichskommunen), Gruppenzahlen im Cache (Median / p95)`,
+      figure: `${ms(comparison.cached.median)} / ${ms(comparison.cached.p95)}`,
+      baseline: `neu berechnet: ${ms(comparison.recomputed.median)} / ${ms(comparison.recomputed.p95)}`,
+      ratio: comparison.seqScanOnAnswers ? "Plan: Seq Scan auf answers" : "Plan: kein Seq Scan auf answers",
+      target: "p95 ≤ 100 ms",
+      met: comparison.cached.p95 <= 100,
+    },
+  ];
+}
+
 async function lighthouseScores({ proxy }: Setup): Promise<Row[]> {
   const rows: Row[] = [];
   for (const route of ["/", "/erfolgsfaktoren/chefsache"]) {
@@ -224,6 +255,7 @@ const SECTIONS: [number, string, (setup: Setup) => Promise<Row[]>][] = [
   [4, "Prüfseite einer angemeldeten Kommune", checkPage],
   [5, "JavaScript beim ersten Laden", firstLoadJavaScript],
   [6, "Lighthouse", lighthouseScores],
+  [7, "Maßnahmenplan und Vergleich", planAndComparison],
 ];
 
 /** First line a program prints about itself (nginx -v writes to stderr). */
@@ -270,7 +302,7 @@ try {
   const rows: Row[] = [];
   for (const [number, title, measure] of SECTIONS) {
     if (!ONLY.has(number)) continue;
-    console.log(`[bench] ${number}/6 ${title} …`);
+    console.log(`[bench] ${number}/${SECTIONS.length} ${title} …`);
     rows.push(...(await measure(setup)));
   }
 

@@ -16,6 +16,7 @@ import { getItem } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
 import type { AnswerScores } from "@/lib/kurzcheck/scoring";
 import { audit } from "./audit";
+import { invalidateGroupFigures } from "./statewide";
 
 
 export const LOCKED_MESSAGE = "Dieser Kurz-Check ist eingereicht und kann nicht mehr geändert werden.";
@@ -114,6 +115,7 @@ export async function submitCheck(db: Database, user: CurrentUser, organisationI
       .set({ status: "submitted", submittedAt: sql`now()`, submittedBy: user.id, returnReason: null, version: sql`${checks.version} + 1`, updatedAt: sql`now()` })
       .where(eq(checks.id, checkId));
     await audit(tx, { actorId: user.id, action: "check.submitted", entityType: "check", entityId: checkId, organisationId });
+    await invalidateGroupFigures(tx, organisationId);
   });
 }
 

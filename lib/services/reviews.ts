@@ -16,6 +16,7 @@ import type { ItemKey } from "@/lib/kurzcheck/keys";
 import { findCheck, listAnswers, previousRound } from "@/db/queries/checks";
 import { listComments } from "@/db/queries/reviews";
 import { audit } from "./audit";
+import { invalidateGroupFigures } from "./statewide";
 import { scoresOf } from "./checks";
 
 /** Any Kommune's check (callers check the advisor's right on its Kommune), or "not found". */
@@ -141,6 +142,7 @@ export async function returnToKommune(db: Database, advisor: CurrentUser, checkI
       .set({ status: "draft", returnReason: reason, submittedAt: null, submittedBy: null, version: sql`${checks.version} + 1`, updatedAt: sql`now()` })
       .where(eq(checks.id, checkId));
     await audit(tx, { actorId: advisor.id, action: "check.returned", entityType: "check", entityId: checkId, organisationId: current.organisationId, data: { reason } });
+    await invalidateGroupFigures(tx, current.organisationId);
     return current;
   });
   for (const email of await memberEmails(db, check.organisationId)) await sendMail(checkReturnedMail(email, check.roundTitle, check.id, reason));

@@ -5,8 +5,9 @@
  * index is shown too, one withheld group could be worked out by subtraction:
  * further groups are withheld with it (complementary suppression).
  */
-import { eq, sql } from "drizzle-orm";
-import { organisations } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { groupFigures, organisations } from "@/db/schema";
+import { latestSubmittedRound } from "@/db/queries/checks";
 import type { Executor } from "@/db";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { assertCan } from "@/lib/auth/permissions";
@@ -128,60 +129,145 @@ export interface ComparisonGroup {
   items: Partial<Record<ItemKey, Quartiles>> | null;
 }
 
+/** Counts per value: scores are on the 10-step grid (11 values), a round's score sum on 131 (0, 10, …, 1300). */
+export interface Histogram {
+  kommunen: number;
+  /** Per item, counts of the scores 0, 10, …, 100. */
+  items: Record<string, number[]>;
+  /** Counts of the sum of a round's 13 scores, in steps of 10 (index = sum / 13). */
+  sums: number[];
+}
+
+const FIGURES_MAX_AGE_MINUTES = 15;
+
 /**
- * The figures of Kommunen like this one: the same kind across Bavaria, and
- * the same Regierungsbezirk — each the latest submitted round of every other
- * verified Kommune. One statement; the Kommune's own answers are never in its
- * comparison, so they cannot shift the figures it is shown. Groups with fewer
- * than MIN_GROUP_SIZE other Kommunen show nothing.
+ * One group's histogram, from the latest submitted round of each verified
+ * Kommune in it; counting instead of sorting keeps it one pass.
  */
-export const COMPARISON_QUERY = (organisationId: string, kind: string, district: string) => sql`
+export const GROUP_HISTOGRAM_QUERY = (column: "kind" | "regierungsbezirk", value: string) => sql`
   WITH latest AS MATERIALIZED (
-    SELECT l.id, o.kind = ${kind} AS same_kind, o.regierungsbezirk = ${district} AS same_district
-    FROM organisations o
+    SELECT l.id FROM organisations o
     CROSS JOIN LATERAL (
       SELECT c.id FROM checks c
       WHERE c.organisation_id = o.id AND c.status <> 'draft'
       ORDER BY c.submitted_at DESC NULLS LAST LIMIT 1
     ) l
-    WHERE o.verified AND o.id <> ${organisationId} AND (o.kind = ${kind} OR o.regierungsbezirk = ${district})
+    WHERE o.verified AND ${sql.identifier(column)}::text = ${value}
   ), scored AS MATERIALIZED (
-    SELECT l.id, l.same_kind, l.same_district, a.item_key, a.score
-    FROM latest l
+    SELECT l.id, a.item_key, a.score FROM latest l
     CROSS JOIN LATERAL (SELECT item_key, score FROM answers WHERE check_id = l.id LIMIT ${ITEM_KEYS.length}) a
-  ), per_check AS (
-    SELECT id, bool_or(same_kind) AS same_kind, bool_or(same_district) AS same_district, avg(score) AS idx FROM scored GROUP BY id
   )
-  SELECT 'kind' AS grp, item_key::text, count(*)::int AS n,
-         percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY score) AS q
-  FROM scored WHERE same_kind GROUP BY item_key
+  SELECT item_key::text AS item_key, score::int AS value, count(*)::int AS n FROM scored GROUP BY item_key, score
   UNION ALL
-  SELECT 'district', item_key::text, count(*)::int, percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY score)
-  FROM scored WHERE same_district GROUP BY item_key
-  UNION ALL
-  SELECT 'kind', NULL, count(*)::int, percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY idx) FROM per_check WHERE same_kind
-  UNION ALL
-  SELECT 'district', NULL, count(*)::int, percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY idx) FROM per_check WHERE same_district`;
+  SELECT NULL, score_sum, count(*)::int FROM (
+    SELECT (sum(score) / 10)::int AS score_sum FROM scored GROUP BY id HAVING count(score) = ${ITEM_KEYS.length}
+  ) rounds GROUP BY score_sum`;
 
-const quartiles = (values: readonly (string | number)[]): Quartiles => {
-  const [q1, median, q3] = values.map((v) => round1(Number(v)));
-  return { q1: q1!, median: median!, q3: q3! };
-};
+async function computeHistogram(db: Executor, column: "kind" | "regierungsbezirk", value: string): Promise<Histogram> {
+  const rows = (await db.execute<{ item_key: string | null; value: number; n: number }>(GROUP_HISTOGRAM_QUERY(column, value))).rows;
+  const histogram: Histogram = { kommunen: 0, items: Object.fromEntries(ITEM_KEYS.map((key) => [key, Array(11).fill(0)])), sums: Array(131).fill(0) };
+  for (const row of rows) {
+    if (row.item_key !== null) histogram.items[row.item_key]![row.value / 10] = row.n;
+    else {
+      histogram.sums[row.value] = row.n;
+      histogram.kommunen += row.n;
+    }
+  }
+  return histogram;
+}
 
+/** A group's histogram from the shared cache, recomputed when missing or older than a quarter of an hour. */
+async function groupHistogram(db: Executor, column: "kind" | "regierungsbezirk", value: string): Promise<Histogram> {
+  const key = `${column === "kind" ? "kind" : "district"}:${value}`;
+  const [cached] = await db
+    .select({ histogram: groupFigures.histogram })
+    .from(groupFigures)
+    .where(and(eq(groupFigures.key, key), sql`${groupFigures.computedAt} > now() - make_interval(mins => ${FIGURES_MAX_AGE_MINUTES})`));
+  if (cached) return cached.histogram;
+  const histogram = await computeHistogram(db, column, value);
+  await db
+    .insert(groupFigures)
+    .values({ key, histogram })
+    .onConflictDoUpdate({ target: groupFigures.key, set: { histogram, computedAt: sql`now()` } });
+  return histogram;
+}
+
+/** Drops the cached figures of the groups a Kommune belongs to: its round changed (submitted, returned, verified). */
+export async function invalidateGroupFigures(db: Executor, organisationId: string): Promise<void> {
+  await db.execute(sql`
+    DELETE FROM group_figures WHERE key IN (
+      SELECT 'kind:' || kind::text FROM organisations WHERE id = ${organisationId}
+      UNION ALL SELECT 'district:' || regierungsbezirk::text FROM organisations WHERE id = ${organisationId})`);
+}
+
+/**
+ * A percentile of the values a histogram counts (value of bucket i = i ×
+ * `step`), interpolated as PostgreSQL's percentile_cont does.
+ */
+export function percentileFromCounts(counts: readonly number[], fraction: number, step: number): number {
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  const position = fraction * (total - 1);
+  const valueAt = (rank: number) => {
+    let seen = 0;
+    for (let bucket = 0; bucket < counts.length; bucket++) {
+      seen += counts[bucket]!;
+      if (rank < seen) return bucket * step;
+    }
+    return (counts.length - 1) * step;
+  };
+  const lower = valueAt(Math.floor(position));
+  const upper = valueAt(Math.ceil(position));
+  return lower + (upper - lower) * (position - Math.floor(position));
+}
+
+function quartilesOf(counts: readonly number[], step: number, divisor = 1): Quartiles {
+  const at = (fraction: number) => round1(percentileFromCounts(counts, fraction, step) / divisor);
+  return { q1: at(0.25), median: at(0.5), q3: at(0.75) };
+}
+
+/** A histogram without one round's scores: the Kommune's own answers never enter its comparison. */
+function without(histogram: Histogram, own: { scores: Partial<Record<ItemKey, number | null>>; complete: boolean } | null): Histogram {
+  if (!own?.complete) return histogram;
+  const items = Object.fromEntries(
+    Object.entries(histogram.items).map(([key, counts]) => {
+      const score = own.scores[key as ItemKey];
+      return [key, counts.map((n, bucket) => (score !== null && score !== undefined && bucket === score / 10 ? Math.max(0, n - 1) : n))];
+    }),
+  );
+  const sum = ITEM_KEYS.reduce((total, key) => total + (own.scores[key] ?? 0), 0) / 10;
+  return { kommunen: Math.max(0, histogram.kommunen - 1), items, sums: histogram.sums.map((n, bucket) => (bucket === sum ? Math.max(0, n - 1) : n)) };
+}
+
+/**
+ * The figures of Kommunen like this one: the same kind across Bavaria, and
+ * the same Regierungsbezirk — the latest submitted round of every other
+ * verified Kommune. Median and quartiles per item and of the index; groups
+ * with fewer than MIN_GROUP_SIZE other Kommunen show nothing.
+ */
 export async function comparisonFigures(db: Executor, user: CurrentUser, organisationId: string): Promise<ComparisonGroup[]> {
   assertCan(user, "check.read", organisationId);
   const [organisation] = await db
-    .select({ id: organisations.id, kind: organisations.kind, regierungsbezirk: organisations.regierungsbezirk })
+    .select({ id: organisations.id, kind: organisations.kind, regierungsbezirk: organisations.regierungsbezirk, verified: organisations.verified })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
   if (!organisation) return [];
-  const rows = (await db.execute<{ grp: "kind" | "district"; item_key: ItemKey | null; n: number; q: (string | number)[] }>(COMPARISON_QUERY(organisation.id, organisation.kind, organisation.regierungsbezirk))).rows;
-  const group = (key: "kind" | "district", label: string): ComparisonGroup => {
-    const overall = rows.find((r) => r.grp === key && r.item_key === null);
-    const count = overall?.n ?? 0;
-    if (!overall || count < MIN_GROUP_SIZE || !overall.q) return { key, label, count, index: null, items: null };
-    const items = Object.fromEntries(rows.filter((r) => r.grp === key && r.item_key !== null).map((r) => [r.item_key!, quartiles(r.q)]));
-    return { key, label, count, index: quartiles(overall.q), items };
+  const latest = await latestSubmittedRound(db, organisationId);
+  // The Kommune is in its groups' histograms only as a verified Kommune with a submitted round.
+  const own = latest && organisation.verified ? { scores: Object.fromEntries(latest.answers.map((a) => [a.itemKey, a.score])), complete: latest.answers.filter((a) => a.score !== null).length === ITEM_KEYS.length } : null;
+  const group = (key: "kind" | "district", label: string, histogram: Histogram): ComparisonGroup => {
+    const others = without(histogram, own);
+    if (others.kommunen < MIN_GROUP_SIZE) return { key, label, count: others.kommunen, index: null, items: null };
+    return {
+      key,
+      label,
+      count: others.kommunen,
+      index: quartilesOf(others.sums, 10, ITEM_KEYS.length),
+      items: Object.fromEntries(ITEM_KEYS.map((item) => [item, quartilesOf(others.items[item]!, 10)])),
+    };
   };
-  return [group("kind", `${ORGANISATION_KIND_PLURALS[organisation.kind]} in Bayern`), group("district", `Kommunen in ${REGIERUNGSBEZIRKE[organisation.regierungsbezirk]}`)];
+  const [byKind, byDistrict] = await Promise.all([groupHistogram(db, "kind", organisation.kind), groupHistogram(db, "regierungsbezirk", organisation.regierungsbezirk)]);
+  return [
+    group("kind", `${ORGANISATION_KIND_PLURALS[organisation.kind]} in Bayern`, byKind),
+    group("district", `Kommunen in ${REGIERUNGSBEZIRKE[organisation.regierungsbezirk]}`, byDistrict),
+  ];
 }

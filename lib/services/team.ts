@@ -131,6 +131,8 @@ export async function updateOrganisation(db: Database, actor: CurrentUser, organ
         .set({ name: input.organisationName, kind: input.kind, regierungsbezirk: input.regierungsbezirk, ags: input.ags, updatedAt: sql`now()` })
         .where(eq(organisations.id, organisationId));
       await audit(tx, { actorId: actor.id, action: "organisation.updated", entityType: "organisation", entityId: organisationId, organisationId, data: { ...input } });
+      // Kind or Regierungsbezirk may have changed: the old and the new groups are stale.
+      await tx.execute(sql`DELETE FROM group_figures`);
     });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; constraint?: string } }).cause;

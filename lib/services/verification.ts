@@ -8,6 +8,7 @@ import { sendMail } from "@/lib/email/mailer";
 import { registrationDecisionMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
 import { audit } from "./audit";
+import { invalidateGroupFigures } from "./statewide";
 
 export async function decideRegistration(db: Database, advisor: CurrentUser, organisationId: string, decision: { verified: true } | { verified: false; reason: string }) {
   assertCan(advisor, "organisation.verify", organisationId);
@@ -30,6 +31,7 @@ export async function decideRegistration(db: Database, advisor: CurrentUser, org
       organisationId,
       data: decision.verified ? {} : { reason: decision.reason },
     });
+    await invalidateGroupFigures(tx, organisationId);
     return organisation.name;
   });
   const owners = await db
