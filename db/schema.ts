@@ -40,6 +40,17 @@ export const checkStatus = pgEnum("check_status", ["draft", "submitted", "in_rev
 export const itemKey = pgEnum("item_key", ITEM_KEYS);
 export const tokenPurpose = pgEnum("token_purpose", ["password_reset", "email_confirmation"]);
 export const measureStatus = pgEnum("measure_status", ["planned", "in_progress", "done", "deferred"]);
+export const perspective = pgEnum("perspective", [
+  "verwaltungsspitze",
+  "integrationsbeauftragte",
+  "fachbereiche",
+  "mitarbeitende",
+  "gemeinderat",
+  "integrationsbeirat",
+  "ehrenamt",
+  "sonstige",
+]);
+export const responseSource = pgEnum("response_source", ["link", "workshop"]);
 
 export const users = pgTable(
   "users",
@@ -373,6 +384,111 @@ export const measureNotes = pgTable(
     index("measure_notes_measure_idx").on(t.measureId, t.createdAt),
     index("measure_notes_author_idx").on(t.authorId),
     check("measure_notes_body_length", sql`char_length(${t.body}) BETWEEN 1 AND 5000`),
+  ],
+);
+
+/**
+ * A person invited to answer a round from their perspective, by a personal
+ * link (no account): the link's token is stored as a hash only and works for
+ * this one questionnaire until it is submitted, the round is submitted or the
+ * owner withdraws it.
+ */
+export const respondents = pgTable(
+  "respondents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    checkId: uuid("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** A name or a role ("Leitung Jugendamt"). */
+    label: text("label").notNull(),
+    email: text("email").notNull(),
+    perspective: perspective("perspective").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    invitedBy: uuid("invited_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("respondents_token_hash_key").on(t.tokenHash),
+    index("respondents_check_idx").on(t.checkId),
+    index("respondents_organisation_idx").on(t.organisationId),
+    index("respondents_invited_by_idx").on(t.invitedBy),
+    check("respondents_label_length", sql`char_length(${t.label}) BETWEEN 1 AND 120`),
+  ],
+);
+
+/** A workshop of a round: guests join on their phones with the short code while it is open. */
+export const workshops = pgTable(
+  "workshops",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    checkId: uuid("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** Letters and digits without look-alikes; unique among open workshops. */
+    code: text("code").notNull(),
+    startedBy: uuid("started_by").references(() => users.id, { onDelete: "set null" }),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("workshops_open_code_key").on(t.code).where(sql`${t.endedAt} IS NULL`),
+    index("workshops_check_idx").on(t.checkId),
+    index("workshops_organisation_idx").on(t.organisationId),
+    index("workshops_started_by_idx").on(t.startedBy),
+  ],
+);
+
+/**
+ * One questionnaire answered from a perspective: by a personal link (kept
+ * while in progress, counted once submitted) or in a workshop (written only
+ * when submitted). Anonymous: no name, no address is stored with it.
+ */
+export const perspectiveResponses = pgTable(
+  "perspective_responses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    checkId: uuid("check_id")
+      .notNull()
+      .references(() => checks.id, { onDelete: "cascade" }),
+    source: responseSource("source").notNull(),
+    respondentId: uuid("respondent_id").references(() => respondents.id, { onDelete: "cascade" }),
+    workshopId: uuid("workshop_id").references(() => workshops.id, { onDelete: "cascade" }),
+    perspective: perspective("perspective").notNull(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("perspective_responses_check_idx").on(t.checkId, t.submittedAt),
+    uniqueIndex("perspective_responses_respondent_key").on(t.respondentId),
+    index("perspective_responses_workshop_idx").on(t.workshopId),
+    check("perspective_responses_origin", sql`(${t.source} = 'link' AND ${t.respondentId} IS NOT NULL) OR (${t.source} = 'workshop' AND ${t.workshopId} IS NOT NULL)`),
+  ],
+);
+
+export const perspectiveAnswers = pgTable(
+  "perspective_answers",
+  {
+    responseId: uuid("response_id")
+      .notNull()
+      .references(() => perspectiveResponses.id, { onDelete: "cascade" }),
+    itemKey: itemKey("item_key").notNull(),
+    score: smallint("score"),
+    note: text("note").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.responseId, t.itemKey] }),
+    check("perspective_answers_score_scale", sql`${t.score} IS NULL OR (${t.score} BETWEEN 0 AND 100 AND ${t.score} % 10 = 0)`),
+    check("perspective_answers_note_length", sql`char_length(${t.note}) <= ${sql.raw(String(NOTE_MAX_LENGTH))}`),
   ],
 );
 

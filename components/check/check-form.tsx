@@ -2,16 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { submitCheckAction } from "@/app/kommune/checks/[id]/actions";
 import { Button } from "@/components/ui/button";
-import { RadioScale } from "@/components/ui/radio-scale";
 import { formatTime, formatPercent } from "@/lib/format";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, NOTE_MAX_LENGTH, type ItemKey } from "@/lib/kurzcheck/keys";
 import { countAnswered } from "@/lib/kurzcheck/scoring";
 import { FactorLinks } from "./factor-links";
-import { ScaleAnchors } from "./scale-anchors";
-import { useAutosave, type Conflict, type SaveStatus, type ServerItem } from "./use-autosave";
+import { ItemQuestion } from "./item-question";
+import { useAutosave, type Conflict, type SaveStatus, type SaveTarget, type ServerItem } from "./use-autosave";
 
 function statusText(status: SaveStatus): string {
   switch (status.kind) {
@@ -48,10 +46,38 @@ function ConflictNotice({ itemKey, conflict, onResolve }: { itemKey: ItemKey; co
   );
 }
 
-/** The Kommune's draft: 13 items with notes, autosaved item by item, and "Check einreichen". */
-export function CheckForm({ checkId, initial }: { checkId: string; initial: Partial<Record<ItemKey, ServerItem>> }) {
+/** How a questionnaire is completed: the team submits its check, a guest sends their answers. */
+export interface SubmitOptions {
+  heading: string;
+  explanation: string;
+  /** The button that starts it ("Check einreichen", "Antworten absenden"). */
+  label: string;
+  question: string;
+  confirm: string;
+  /** A server action bound to the questionnaire. */
+  run: () => Promise<{ ok: true } | { ok: false; message: string }>;
+  doneHref: string;
+}
+
+/**
+ * A questionnaire of the 13 items with notes, autosaved item by item: the
+ * Kommune's draft, or a guest's perspective behind a personal link (the same
+ * radio groups, texts and anchors; only where it saves and how it is sent
+ * differ). `hints` shows, per item, what the perspectives said so far.
+ */
+export function CheckForm({
+  target,
+  initial,
+  submit,
+  hints,
+}: {
+  target: SaveTarget;
+  initial: Partial<Record<ItemKey, ServerItem>>;
+  submit: SubmitOptions;
+  hints?: Partial<Record<ItemKey, React.ReactNode>>;
+}) {
   const router = useRouter();
-  const { values, conflicts, status, change, resolve, flush } = useAutosave(checkId, initial);
+  const { values, conflicts, status, change, resolve, flush } = useAutosave(target, initial);
   const [confirming, setConfirming] = useState(false);
   const [submitMessage, setSubmitMessage] = useState("");
   const [submitting, startSubmit] = useTransition();
@@ -68,14 +94,14 @@ export function CheckForm({ checkId, initial }: { checkId: string; initial: Part
     setConfirming(true);
   }
 
-  function submit() {
+  function send() {
     startSubmit(async () => {
       if (!(await flush())) {
         setSubmitMessage("Noch sind nicht alle Änderungen gespeichert. Bitte versuchen Sie es gleich noch einmal.");
         return;
       }
-      const result = await submitCheckAction(checkId);
-      if (result.ok) router.push(`/kommune/checks/${checkId}/ergebnis`);
+      const result = await submit.run();
+      if (result.ok) router.push(submit.doneHref);
       else {
         setConfirming(false);
         setSubmitMessage(result.message);
@@ -104,18 +130,8 @@ export function CheckForm({ checkId, initial }: { checkId: string; initial: Part
           const note = value?.note ?? "";
           const noteId = `anmerkung-${item.key}`;
           return (
-            <li key={item.key} className="rounded-lg border border-line p-5">
-              <p className="mb-1 text-sm font-semibold text-brand-600">
-                Frage {item.number} von 13 · {item.title}
-              </p>
-              <RadioScale
-                name={item.key}
-                legend={item.question}
-                description={item.evidence}
-                value={value?.score ?? null}
-                onChange={(score) => change(item.key, { score })}
-              />
-              <ScaleAnchors itemKey={item.key} number={item.number} />
+            <ItemQuestion key={item.key} item={item} value={value?.score ?? null} onChange={(score) => change(item.key, { score })}>
+              {hints?.[item.key]}
               <div className="mt-4">
                 <label htmlFor={noteId} className="block font-semibold">
                   Anmerkung
@@ -135,27 +151,24 @@ export function CheckForm({ checkId, initial }: { checkId: string; initial: Part
               </div>
               {conflicts[item.key] ? <ConflictNotice itemKey={item.key} conflict={conflicts[item.key]!} onResolve={resolve} /> : null}
               <FactorLinks item={item} label="Erfolgsfaktor" />
-            </li>
+            </ItemQuestion>
           );
         })}
       </ol>
 
       <section aria-labelledby="einreichen" className="mt-10 rounded-lg border-2 border-brand-700 p-5">
         <h2 id="einreichen" className="text-xl font-bold text-brand-900">
-          Einreichen
+          {submit.heading}
         </h2>
-        <p className="mt-2 max-w-3xl">
-          Nach dem Einreichen ist der Check abgeschlossen und kann nicht mehr geändert werden. Sie sehen sofort Ihr Ergebnis; die
-          Berater*innen von NIKO können Ihnen eine Rückmeldung geben.
-        </p>
+        <p className="mt-2 max-w-3xl">{submit.explanation}</p>
         {confirming ? (
           <div role="alertdialog" aria-labelledby="bestaetigen-titel" className="mt-4 rounded bg-brand-50 p-4">
             <p id="bestaetigen-titel" className="font-semibold">
-              Möchten Sie den Kurz-Check jetzt verbindlich einreichen?
+              {submit.question}
             </p>
             <div className="mt-3 flex flex-wrap gap-3">
-              <Button onClick={submit} disabled={submitting} autoFocus>
-                Ja, jetzt einreichen
+              <Button onClick={send} disabled={submitting} autoFocus>
+                {submit.confirm}
               </Button>
               <Button variant="secondary" onClick={() => setConfirming(false)}>
                 Abbrechen
@@ -164,7 +177,7 @@ export function CheckForm({ checkId, initial }: { checkId: string; initial: Part
           </div>
         ) : (
           <Button className="mt-4" onClick={requestSubmit}>
-            Check einreichen
+            {submit.label}
           </Button>
         )}
         {submitMessage ? (

@@ -10,6 +10,8 @@ import type { ItemKey } from "@/lib/kurzcheck/keys";
 import { nextStepFor } from "@/lib/kurzcheck/next-steps";
 import { computeResult, type AnswerScores } from "@/lib/kurzcheck/scoring";
 import { MEASURE_STATUS_LABELS, type MeasureStatusKey } from "@/lib/measures";
+import type { ItemSpread } from "@/lib/kurzcheck/perspectives";
+import { PerspectiveSpread } from "@/components/perspectives/perspective-spread";
 import type { OrganisationKind } from "@/lib/organisations";
 
 export interface ReportMeasure {
@@ -45,6 +47,7 @@ export function CouncilReport({
   summary,
   kind,
   measures,
+  spread,
 }: {
   organisationName: string;
   roundTitle: string;
@@ -56,8 +59,10 @@ export function CouncilReport({
   kind: OrganisationKind;
   /** The plan of measures, open and done (deferred ones are left out). */
   measures: readonly ReportMeasure[];
+  /** The perspectives on the round, if any answered. */
+  spread: { items: readonly ItemSpread[]; responses: number };
 }) {
-  const [withAppendix, setWithAppendix] = useState(measures.length > 0);
+  const [withAppendix, setWithAppendix] = useState(measures.length > 0 || spread.responses > 0);
   const result = computeResult(scores);
   if (!result.complete || result.index === null || !result.band) return null;
   const rows = CHECK_ITEMS.map((item, i) => ({ item, score: result.items[i]!.score!, band: result.items[i]!.band! }));
@@ -73,7 +78,7 @@ export function CouncilReport({
         <span className="text-sm text-muted">Der Bericht ist für eine DIN-A4-Seite gestaltet.</span>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={withAppendix} onChange={(event) => setWithAppendix(event.target.checked)} className="h-4 w-4" />
-          Anhang auf einer zweiten Seite: unsere Maßnahmen und die nächsten Schritte zu allen 13 Fragen
+          Anhang auf einer zweiten Seite: unsere Maßnahmen, die Perspektiven und die nächsten Schritte zu allen 13 Fragen
         </label>
       </div>
       <header className="border-b-2 border-brand-700 pb-2">
@@ -176,6 +181,7 @@ export function CouncilReport({
           )}
         </section>
       ) : null}
+      {withAppendix ? <PerspectiveSpread items={spread.items} responses={spread.responses} /> : null}
       {withAppendix ? (
         <section aria-labelledby="bericht-alle-schritte" className="mt-6">
           <h2 id="bericht-alle-schritte" className="font-bold text-brand-900">

@@ -3,14 +3,13 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { RadioScale } from "@/components/ui/radio-scale";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS } from "@/lib/kurzcheck/keys";
 import { countAnswered } from "@/lib/kurzcheck/scoring";
 import { ORGANISATION_KINDS, type OrganisationKind } from "@/lib/organisations";
 import { CheckResult } from "./check-result";
 import { FactorLinks } from "./factor-links";
-import { ScaleAnchors } from "./scale-anchors";
+import { ItemQuestion } from "./item-question";
 import { useTrialAnswers, useTrialKind } from "./use-trial-answers";
 
 /** The anonymous Kurz-Check: answers stay in this browser until the visitor registers. */
@@ -75,20 +74,9 @@ export function TrialCheck() {
 
         <ol aria-label="Fragen des Kurz-Checks" className="mt-6 space-y-6">
           {CHECK_ITEMS.map((item) => (
-            <li key={item.key} className="rounded-lg border border-line p-5">
-              <p className="mb-1 text-sm font-semibold text-brand-600">
-                Frage {item.number} von {total} · {item.title}
-              </p>
-              <RadioScale
-                name={item.key}
-                legend={item.question}
-                description={item.evidence}
-                value={answers[item.key] ?? null}
-                onChange={(score) => setAnswer(item.key, score)}
-              />
-              <ScaleAnchors itemKey={item.key} number={item.number} />
+            <ItemQuestion key={item.key} item={item} value={answers[item.key] ?? null} onChange={(score) => setAnswer(item.key, score)}>
               <FactorLinks item={item} label="Erfolgsfaktor" />
-            </li>
+            </ItemQuestion>
           ))}
         </ol>
 

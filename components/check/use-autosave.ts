@@ -51,8 +51,19 @@ function writePending(checkId: string, pending: Pending) {
   }
 }
 
+/**
+ * Where the answers of one questionnaire are saved: the team's check, or a
+ * guest's perspective behind a personal link. `id` keys the browser's copy
+ * of unsent changes; each item is PUT to `${saveBase}/${itemKey}`.
+ */
+export interface SaveTarget {
+  id: string;
+  saveBase: string;
+}
+
 interface SaveContext {
   checkId: string;
+  saveBase: string;
   versions: React.RefObject<Partial<Record<ItemKey, number>>>;
   attempts: React.RefObject<Partial<Record<ItemKey, number>>>;
   inFlight: React.RefObject<Set<ItemKey>>;
@@ -68,7 +79,7 @@ async function sendItem(ctx: SaveContext, itemKey: ItemKey): Promise<void> {
   ctx.setStatus({ kind: "saving" });
   let response: Response | null = null;
   try {
-    response = await fetch(`/api/checks/${ctx.checkId}/answers/${itemKey}`, {
+    response = await fetch(`${ctx.saveBase}/${itemKey}`, {
       method: "PUT",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ score: pending.score, note: pending.note, baseVersion: pending.baseVersion }),
@@ -129,7 +140,8 @@ async function sendItem(ctx: SaveContext, itemKey: ItemKey): Promise<void> {
  * network is down, and never overwrites someone else's newer value: a
  * conflict is handed to the user to decide.
  */
-export function useAutosave(checkId: string, initial: Partial<Record<ItemKey, ServerItem>>) {
+export function useAutosave(target: SaveTarget, initial: Partial<Record<ItemKey, ServerItem>>) {
+  const { id: checkId, saveBase } = target;
   const [values, setValues] = useState<Partial<Record<ItemKey, ItemValue>>>(() =>
     Object.fromEntries(Object.entries(initial).map(([key, item]) => [key, { score: item!.score, note: item!.note }])),
   );
@@ -141,8 +153,8 @@ export function useAutosave(checkId: string, initial: Partial<Record<ItemKey, Se
   const inFlight = useRef(new Set<ItemKey>());
 
   const ctx = useMemo<SaveContext>(
-    () => ({ checkId, versions, attempts, inFlight, setStatus, setConflicts }),
-    [checkId],
+    () => ({ checkId, saveBase, versions, attempts, inFlight, setStatus, setConflicts }),
+    [checkId, saveBase],
   );
   const send = useCallback((itemKey: ItemKey) => sendItem(ctx, itemKey), [ctx]);
 

@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState, useEffect, useRef } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { FormMessage } from "./form";
+import { ActionPendingContext } from "./form-pending";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -11,6 +12,12 @@ type Action = (state: FormState, formData: FormData) => Promise<FormState>;
  * the current state for field errors. The message (an error summary or a
  * confirmation) comes first, above the fields and the button, where it is
  * read before anything else.
+ *
+ * With JavaScript the form is sent from onSubmit rather than through React's
+ * form action, because React empties every field after an action, also after
+ * a refusal: chosen radio buttons and typed notes would vanish exactly when
+ * the person has to correct one of them. Here the fields are emptied only
+ * after a success. Without JavaScript the plain form action still works.
  */
 export function ActionForm({
   action,
@@ -23,11 +30,28 @@ export function ActionForm({
   className?: string;
   "aria-label"?: string;
 }) {
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === "success") form.current?.reset();
+  }, [state]);
   return (
-    <form action={formAction} noValidate className={className} aria-label={ariaLabel}>
-      <FormMessage state={state} />
-      {children(state)}
+    <form
+      ref={form}
+      action={formAction}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+        startTransition(() => formAction(data));
+      }}
+      noValidate
+      className={className}
+      aria-label={ariaLabel}
+    >
+      <ActionPendingContext.Provider value={pending}>
+        <FormMessage state={state} />
+        {children(state)}
+      </ActionPendingContext.Provider>
     </form>
   );
 }

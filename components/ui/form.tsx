@@ -1,8 +1,8 @@
 "use client";
 
-import { useFormStatus } from "react-dom";
 import type { FormState } from "@/lib/actions/form-state";
 import { buttonClasses } from "./button";
+import { useFormPending } from "./form-pending";
 
 const INPUT =
   "mt-1 block w-full max-w-xl rounded border-2 border-[#6b7280] bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger-700";
@@ -199,7 +199,7 @@ export function FormMessage({ state }: { state: FormState }) {
 }
 
 export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "secondary" }) {
-  const { pending } = useFormStatus();
+  const pending = useFormPending();
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClasses(variant, "mt-6")}>
       {children}

@@ -20,12 +20,15 @@ export function RowButton({
   id,
   label,
   confirm,
+  extra,
 }: {
   action: Action;
   idName: string;
   id: string;
   label: string;
   confirm?: { question: string; yes: string };
+  /** More hidden fields the action needs (e.g. the round the row belongs to). */
+  extra?: Record<string, string>;
 }) {
   const [asking, setAsking] = useState(false);
   const questionId = `frage-${idName}-${id}`;
@@ -34,6 +37,9 @@ export function RowButton({
       {() => (
         <>
           <input type="hidden" name={idName} value={id} />
+          {Object.entries(extra ?? {}).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
           {confirm && asking ? (
             <div role="alertdialog" aria-labelledby={questionId} className="rounded bg-brand-50 p-3">
               <p id={questionId} className="font-semibold">

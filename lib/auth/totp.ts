@@ -5,7 +5,6 @@
  * the caller stores the accepted step so the same code never counts twice.
  */
 import { Secret, TOTP } from "otpauth";
-import QRCode from "qrcode";
 
 export const TOTP_ISSUER = "Kurz-Check Integration";
 const PERIOD_SECONDS = 30;
@@ -39,11 +38,6 @@ export function matchTotpStep(secret: string, code: string, at: number = Date.no
 /** The otpauth:// address an authenticator app reads from the QR code. */
 export function totpUri(secret: string, accountLabel: string): string {
   return totp(secret, accountLabel).toString();
-}
-
-/** The QR code of that address as an SVG document, made on the server (no external service sees the secret). */
-export function totpQrSvg(uri: string): Promise<string> {
-  return QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
 }
 
 /** Groups a base32 secret in fours, so it can be typed from the screen. */

@@ -9,7 +9,8 @@
  * 1 public pages (autocannon, 50 connections), 2 autosave under 50 signed-in
  * editors, 3 the advisors' queries, 4 the check page, 5 first-load
  * JavaScript, 6 Lighthouse, 7 the plan of measures and the comparison with
- * similar Kommunen. Every load is bounded in time; nothing leaves
+ * similar Kommunen, 8 a workshop of 60 participants (submission and the
+ * projector's live count). Every load is bounded in time; nothing leaves
  * the machine. `BENCH_ONLY=2,4` runs just those parts, `BENCH_SECONDS` sets
  * the length of each load (default 10 s), `BENCH_PLANS=1` prints the plans.
  */
@@ -32,11 +33,12 @@ import { pageWeight } from "../bench/page-weight";
 import { sleep } from "../bench/stats";
 import { measureAdvisorQueries } from "../bench/queries";
 import { comparisonTimes, planPageTimes, PLAN_SIZE, preparePlan } from "../bench/plan";
+import { openWorkshop, workshopRun } from "../bench/workshop";
 import { LARGE_PASSWORD, largeDatabaseServer, loadLargeDatabase } from "./large-database";
 import { DATA_DIR, ROOT } from "./processes";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const ONLY = new Set((process.env.BENCH_ONLY ?? "1,2,3,4,5,6,7").split(",").map((part) => Number(part.trim())));
+const ONLY = new Set((process.env.BENCH_ONLY ?? "1,2,3,4,5,6,7,8").split(",").map((part) => Number(part.trim())));
 const EDITORS = 50;
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const PUBLIC_PAGES = ["/", "/integration", "/erfolgsfaktoren/chefsache"];
@@ -234,6 +236,31 @@ async function planAndComparison({ pool, app, editors }: Setup): Promise<Row[]> 
   ];
 }
 
+async function workshop({ pool, app, editors }: Setup): Promise<Row[]> {
+  const facilitator = editors[2]!;
+  const opened = await openWorkshop(pool, facilitator.checkId);
+  const run = await workshopRun(app.base, facilitator.cookie, opened);
+  // The reference of the same run and machine: autosave of all editors, paced as people type.
+  const reference = await autosaveThroughPortal(app.base, editors, { seconds: SECONDS, thinkMs: [500, 1500] });
+  const failures = run.failures ? `, ${run.failures} Fehler!` : "";
+  return [
+    {
+      what: `Workshop: ${run.participants} Teilnehmende senden binnen 30 s ab (Median / p95 je Absenden)`,
+      figure: `${ms(run.submission.median)} / ${ms(run.submission.p95)}${failures}`,
+      baseline: `Autosave, ${EDITORS} Bearbeitende: ${ms(reference.median)} / ${ms(reference.p95)}`,
+      ratio: `p95: ${times(run.submission.p95 / reference.p95)}`,
+      target: "p95 ≤ 50 ms",
+      met: run.submission.p95 <= 50 && !run.failures,
+    },
+    {
+      what: `Workshop: vom Absenden bis zur neuen Zahl auf der Leinwand (SSE, Median / p95; ${run.messages} Meldungen)`,
+      figure: `${ms(run.toProjector.median)} / ${ms(run.toProjector.p95)}`,
+      target: "p95 ≤ 1 s",
+      met: run.toProjector.p95 <= 1_000 && !run.failures,
+    },
+  ];
+}
+
 async function lighthouseScores({ proxy }: Setup): Promise<Row[]> {
   const rows: Row[] = [];
   for (const route of ["/", "/erfolgsfaktoren/chefsache"]) {
@@ -256,6 +283,7 @@ const SECTIONS: [number, string, (setup: Setup) => Promise<Row[]>][] = [
   [5, "JavaScript beim ersten Laden", firstLoadJavaScript],
   [6, "Lighthouse", lighthouseScores],
   [7, "Maßnahmenplan und Vergleich", planAndComparison],
+  [8, "Workshop mit 60 Teilnehmenden", workshop],
 ];
 
 /** First line a program prints about itself (nginx -v writes to stderr). */

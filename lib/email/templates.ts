@@ -109,3 +109,12 @@ export function yearlyInvitationMail(to: string, organisationName: string, round
     text: `Guten Tag,\n\nvor einem Jahr hat ${organisationName} den ${roundTitle} eingereicht. Wie hat sich Ihre Integrationsarbeit seitdem entwickelt? Eine neue Runde zeigt es Ihnen – und bei jeder Frage, ob Sie die Zielwerte Ihrer Maßnahmen erreicht haben.\n\nSo beginnen Sie: ${siteUrl()}/kommune${SIGNATURE}`,
   };
 }
+
+/** A personal link to answer a round from one perspective (no account needed). */
+export function perspectiveInvitationMail(to: string, inviterName: string, organisationName: string, roundTitle: string, perspective: string, token: string): Mail {
+  return {
+    to,
+    subject: `Ihre Sicht ist gefragt: Kurz-Check Integration ${organisationName}`,
+    text: `Guten Tag,\n\n${inviterName} bittet Sie, die 13 Fragen des ${roundTitle} für ${organisationName} aus Ihrer Sicht zu beantworten (Perspektive: ${perspective}). Das dauert etwa zehn Minuten; ein Konto brauchen Sie nicht:\n\n${siteUrl()}/perspektive/${token}\n\nIhre Antworten werden laufend gespeichert; mit „Antworten absenden“ schließen Sie ab. Das Team sieht nur zusammengefasste Werte je Perspektive, sobald mindestens drei Personen geantwortet haben. Der Link gilt nur für Sie, bis Sie absenden oder die Runde abgeschlossen ist.${SIGNATURE}`,
+  };
+}

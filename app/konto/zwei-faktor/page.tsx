@@ -5,7 +5,8 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { STAFF_ROLES } from "@/lib/auth/current-user";
 import { requireUserPage } from "@/lib/auth/guards";
-import { formatSecretForTyping, totpQrSvg, totpUri } from "@/lib/auth/totp";
+import { formatSecretForTyping, totpUri } from "@/lib/auth/totp";
+import { qrDataUri } from "@/lib/qr";
 import { pendingSecondFactorSecret, unusedRecoveryCodes } from "@/lib/services/second-factor";
 
 export const metadata: Metadata = { title: "Anmeldung mit zweitem Faktor" };
@@ -16,7 +17,7 @@ export default async function SecondFactorSetupPage({ searchParams }: PageProps<
   const db = getDb();
   const isStaff = STAFF_ROLES.includes(user.role);
   const pending = user.secondFactorEnabled ? null : await pendingSecondFactorSecret(db, user.id);
-  const qr = pending ? await totpQrSvg(totpUri(pending, user.email)) : null;
+  const qr = pending ? await qrDataUri(totpUri(pending, user.email)) : null;
   const remaining = user.secondFactorEnabled ? await unusedRecoveryCodes(db, user.id) : 0;
   return (
     <>
@@ -37,7 +38,7 @@ export default async function SecondFactorSetupPage({ searchParams }: PageProps<
       ) : null}
       <SecondFactorSettings
         status={user.secondFactorEnabled ? "enabled" : pending ? "pending" : "none"}
-        qrCode={qr ? `data:image/svg+xml;base64,${Buffer.from(qr).toString("base64")}` : null}
+        qrCode={qr}
         secret={pending ? formatSecretForTyping(pending) : null}
         mayDisable={!isStaff}
         remainingRecoveryCodes={remaining}

@@ -5,6 +5,8 @@ import { getDb } from "@/db";
 import { ReviewForm } from "@/components/review/review-form";
 import { RoundAnswers } from "@/components/review/round-answers";
 import { StartReview } from "@/components/review/start-review";
+import { PerspectiveSpread } from "@/components/perspectives/perspective-spread";
+import { roundSpread } from "@/lib/services/perspectives";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageData, requireRolePage } from "@/lib/auth/guards";
@@ -17,7 +19,7 @@ import { advisorReplyAction } from "../../actions";
 /** The review, read once per request for the title and the page. */
 const reviewFor = cache(async (id: string) => {
   const advisor = await requireRolePage(["advisor", "admin"], `/beratung/checks/${id}`);
-  return pageData(loadReview(getDb(), advisor, id));
+  return { ...(await pageData(loadReview(getDb(), advisor, id))), advisor };
 });
 
 export async function generateMetadata({ params }: PageProps<"/beratung/checks/[id]">): Promise<Metadata> {
@@ -52,6 +54,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/b
         </Notice>
       ) : null}
       {check.status === "submitted" ? <StartReview checkId={check.id} /> : null}
+      <PerspectiveSpread {...await roundSpread(getDb(), review.advisor, organisation.id, check.id)} />
       {check.status === "in_review" ? (
         <ReviewForm checkId={check.id} drafts={drafts} items={answers} />
       ) : (

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { CheckForm } from "@/components/check/check-form";
+import { submitCheckAction } from "./actions";
+import { roundSpread } from "@/lib/services/perspectives";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageData, requireMembershipPage, kommunePageMetadata } from "@/lib/auth/guards";
 import { AnswerList } from "@/components/check/answer-list";
 import { Section } from "@/components/ui/section";
-import { CHECK_STATUS_SENTENCES, formatDate } from "@/lib/format";
+import { CHECK_STATUS_SENTENCES, formatDate, formatPercent } from "@/lib/format";
 import { getCheck } from "@/lib/services/checks";
 import { Notice } from "@/components/ui/notice";
 
@@ -37,6 +39,19 @@ export default async function CheckPage({ params }: PageProps<"/kommune/checks/[
   }
 
   const initial = Object.fromEntries(answers.map((a) => [a.itemKey, { score: a.score, note: a.note, version: a.version }]));
+  const spread = await pageData(roundSpread(getDb(), user, membership.organisationId, check.id));
+  // What the perspectives said so far, beside each scale: input for the team's decision (from three answers on).
+  const hints = Object.fromEntries(
+    spread.items
+      .filter((item) => item.all)
+      .map((item) => [
+        item.itemKey,
+        <p key={item.itemKey} className="mt-2 text-sm">
+          <strong>Perspektiven bisher:</strong> Median {formatPercent(item.all!.median)}, Spanne {formatPercent(item.all!.min)} bis {formatPercent(item.all!.max)} ({item.all!.n}{" "}
+          Antworten){item.discussion ? " – die Sichtweisen liegen weit auseinander" : ""}
+        </p>,
+      ]),
+  );
   return (
     <>
       <PageHeader
@@ -49,7 +64,25 @@ export default async function CheckPage({ params }: PageProps<"/kommune/checks/[
           Von der Beratung zurückgegeben: {check.returnReason}
         </Notice>
       ) : null}
-      <CheckForm checkId={check.id} initial={initial} />
+      <p className="mb-6">
+        <Link href={`/kommune/checks/${check.id}/perspektiven`}>Perspektiven einholen: Einladungen und Workshop</Link>
+        {spread.responses ? ` (${spread.responses} ${spread.responses === 1 ? "Antwort" : "Antworten"} bisher)` : ""}
+      </p>
+      <CheckForm
+        hints={hints}
+        target={{ id: check.id, saveBase: `/api/checks/${check.id}/answers` }}
+        initial={initial}
+        submit={{
+          heading: "Einreichen",
+          explanation:
+            "Nach dem Einreichen ist der Check abgeschlossen und kann nicht mehr geändert werden. Sie sehen sofort Ihr Ergebnis; die Berater*innen von NIKO können Ihnen eine Rückmeldung geben.",
+          label: "Check einreichen",
+          question: "Möchten Sie den Kurz-Check jetzt verbindlich einreichen?",
+          confirm: "Ja, jetzt einreichen",
+          run: submitCheckAction.bind(null, check.id),
+          doneHref: `/kommune/checks/${check.id}/ergebnis`,
+        }}
+      />
     </>
   );
 }

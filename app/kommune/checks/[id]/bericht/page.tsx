@@ -6,6 +6,7 @@ import { pageData, requireMembershipPage, kommunePageMetadata } from "@/lib/auth
 import { formatDate } from "@/lib/format";
 import { getResult } from "@/lib/services/checks";
 import { loadPlan } from "@/lib/services/measures";
+import { roundSpread } from "@/lib/services/perspectives";
 
 export function generateMetadata(): Promise<Metadata> {
   return kommunePageMetadata("Bericht für den Rat");
@@ -17,6 +18,7 @@ export default async function ReportPage({ params }: PageProps<"/kommune/checks/
   const db = getDb();
   const result = await pageData(getResult(db, user, membership.organisationId, id));
   const plan = await pageData(loadPlan(db, user, membership.organisationId));
+  const spread = await pageData(roundSpread(db, user, membership.organisationId, id));
   // A draft has no result to report yet.
   if (result.check.status === "draft") notFound();
   const summary = result.check.status === "released" ? result.comments.filter((c) => c.itemKey === null).map((c) => c.body) : [];
@@ -29,6 +31,7 @@ export default async function ReportPage({ params }: PageProps<"/kommune/checks/
       notes={Object.fromEntries(result.answers.filter((a) => a.note).map((a) => [a.itemKey, a.note]))}
       summary={summary}
       kind={membership.organisationKind}
+      spread={spread}
       measures={plan.measures
         .filter((m) => m.status !== "deferred")
         .map((m) => ({

@@ -12,6 +12,8 @@ import { comparisonFigures } from "@/lib/services/statewide";
 import { Comparison } from "@/components/check/comparison";
 import { computeResult } from "@/lib/kurzcheck/scoring";
 import { followUp } from "@/lib/services/measures";
+import { roundSpread } from "@/lib/services/perspectives";
+import { PerspectiveSpread } from "@/components/perspectives/perspective-spread";
 import { FollowUp } from "@/components/measures/follow-up";
 import { kommuneReplyAction } from "./actions";
 
@@ -56,6 +58,7 @@ export default async function ResultPage({ params }: PageProps<"/kommune/checks/
         </ButtonLink>
       </div>
       <CheckResult scores={result.scores} previous={result.previous} kind={membership.organisationKind} offerMeasures />
+      <PerspectiveSpread {...await roundSpread(db, user, membership.organisationId, check.id)} />
       {resultIndex !== null ? <Comparison groups={await comparisonFigures(db, user, membership.organisationId)} scores={result.scores} index={resultIndex} /> : null}
       <FollowUp
         rows={(await followUp(db, user, membership.organisationId, { submittedAt: check.submittedAt, scores: result.scores }, result.previous?.submittedAt ?? null)).perItem}

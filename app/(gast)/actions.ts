@@ -1,0 +1,54 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { anyone, errorState, formAction } from "@/lib/actions/form-action";
+import { hasAnsweredWorkshop, normaliseWorkshopCode, workshopCookieName, workshopCookieValue } from "@/lib/auth/guests";
+import { servedOverHttps } from "@/lib/auth/session";
+import { submitLinkResponse, submitWorkshopResponse, workshopByCode } from "@/lib/services/perspectives";
+import { joinWorkshopSchema, workshopResponseSchema } from "@/lib/validation/perspectives";
+
+/** "Antworten absenden" behind a personal link (bound to its token by the page). */
+export async function submitLinkAction(token: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
+  try {
+    if (typeof token !== "string") return { ok: false, message: "Dieser Link ist unvollständig." };
+    await submitLinkResponse(getDb(), token);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: errorState(error).message ?? "Das Absenden hat nicht geklappt." };
+  }
+}
+
+/** /mitmachen: "Teilnehmen" with a code leads to that workshop's questionnaire. */
+export const joinWorkshopAction = formAction({
+  authorize: anyone,
+  schema: joinWorkshopSchema,
+  run: async ({ code }) => {
+    const workshop = await workshopByCode(getDb(), normaliseWorkshopCode(code));
+    redirect(`/mitmachen/${workshop.code}`);
+  },
+});
+
+/** A participant's answers: once per browser (signed cookie), never with a name or an address. */
+export const submitWorkshopAction = formAction({
+  authorize: anyone,
+  schema: workshopResponseSchema,
+  run: async ({ code, perspective, answers }) => {
+    const db = getDb();
+    const workshop = await workshopByCode(db, normaliseWorkshopCode(code));
+    const jar = await cookies();
+    if (hasAnsweredWorkshop(workshop.id, jar.get(workshopCookieName(workshop.id))?.value)) {
+      return { status: "error", message: "Von diesem Gerät kamen schon Antworten zu diesem Workshop. Vielen Dank – einmal genügt." };
+    }
+    await submitWorkshopResponse(db, workshop.code, { perspective, answers });
+    jar.set(workshopCookieName(workshop.id), workshopCookieValue(workshop.id), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: servedOverHttps((await headers()).get("x-forwarded-proto")),
+      path: "/mitmachen",
+      maxAge: 60 * 60 * 24 * 2,
+    });
+    redirect(`/mitmachen/${workshop.code}?danke=1`);
+  },
+});

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db";
+import { PerspectiveInvitations } from "@/components/perspectives/invitations";
+import { StartWorkshop } from "@/components/perspectives/start-workshop";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { kommunePageMetadata, pageData, requireMembershipPage } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { formatDate, formatTime } from "@/lib/format";
+import { roundPerspectives } from "@/lib/services/perspectives";
+
+export function generateMetadata(): Promise<Metadata> {
+  return kommunePageMetadata("Perspektiven");
+}
+
+/** Perspectives of a draft round: personal links and workshops; the owner runs them, members see them. */
+export default async function PerspectivesPage({ params }: PageProps<"/kommune/checks/[id]/perspektiven">) {
+  const { id } = await params;
+  const { user, membership } = await requireMembershipPage(`/kommune/checks/${id}/perspektiven`);
+  const round = await pageData(roundPerspectives(getDb(), user, membership.organisationId, id));
+  const manage = can(user, "perspective.manage", membership.organisationId);
+  const open = round.check.status === "draft";
+  const running = round.workshops.find((w) => w.endedAt === null);
+  return (
+    <>
+      <PageHeader
+        eyebrow={membership.organisationName}
+        title={`Perspektiven: ${round.check.roundTitle}`}
+        lead="Wie sehen andere Ihre Kommune? Laden Sie Menschen aus Verwaltungsspitze, Fachbereichen, Rat, Beirat und Zivilgesellschaft ein, dieselben 13 Fragen zu beantworten – per persönlichem Link oder gemeinsam im Workshop. Ihr Kurz-Check bleibt die offizielle Antwort; die Unterschiede sind Stoff für das Gespräch."
+      />
+      <p className="mb-6">
+        <Link href={`/kommune/checks/${round.check.id}`}>Zurück zum Kurz-Check</Link> · {round.submitted} {round.submitted === 1 ? "Antwort" : "Antworten"} aus
+        Perspektiven bisher
+      </p>
+      {!open ? <Notice>Dieser Kurz-Check ist eingereicht: Neue Einladungen und Workshops sind nicht mehr möglich.</Notice> : null}
+
+      <Section id="workshop" title="Workshop">
+        <p>
+          Im Workshop antworten die Teilnehmenden auf ihren Telefonen, ohne Konto und ohne Namen. Sie zeigen Code und QR-Code an der Leinwand;
+          die Zahl der Antworten läuft live mit.
+        </p>
+        {running ? (
+          <p>
+            <Link href={`/kommune/checks/${round.check.id}/perspektiven/workshop/${running.id}`} className="font-semibold">
+              Zum laufenden Workshop (Teilnahmecode {running.code}, {running.responses} Antworten)
+            </Link>
+          </p>
+        ) : manage && open ? (
+          <StartWorkshop checkId={round.check.id} />
+        ) : null}
+        {round.workshops.filter((w) => w.endedAt !== null).length ? (
+          <ul className="list-disc pl-6">
+            {round.workshops
+              .filter((w) => w.endedAt !== null)
+              .map((w) => (
+                <li key={w.id}>
+                  <Link href={`/kommune/checks/${round.check.id}/perspektiven/workshop/${w.id}`}>
+                    Workshop vom {formatDate(w.startedAt)}, {formatTime(w.startedAt)} Uhr
+                  </Link>{" "}
+                  ({w.responses} Antworten)
+                </li>
+              ))}
+          </ul>
+        ) : null}
+      </Section>
+
+      <PerspectiveInvitations
+        checkId={round.check.id}
+        canInvite={manage && open}
+        invited={round.invited.map((r) => ({
+          id: r.id,
+          label: r.label,
+          email: r.email,
+          perspective: r.perspective,
+          state: r.withdrawnAt ? "zurückgezogen" : r.submittedAt ? `abgeschickt am ${formatDate(r.submittedAt)}` : "eingeladen",
+          withdrawable: manage && open && !r.withdrawnAt && !r.submittedAt,
+        }))}
+      />
+    </>
+  );
+}

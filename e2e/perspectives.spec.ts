@@ -1,0 +1,403 @@
+// Rules guarded (issue 13): the owner invites people by personal link and runs a workshop where
+// guests answer by code on their phones, anonymously and once per browser; the projector counts live,
+// also when the vote reaches another app instance; the result, the report and the advisor's review show
+// the spread of perspectives with "Gesprächsbedarf" where they lie 30 points apart; a perspective with
+// fewer than three answers only counts inside "alle"; every refusal is German and writes nothing;
+// another Kommune and anonymous visitors never see a round's perspectives.
+import { spawn, type ChildProcess } from "node:child_process";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { CHECK_ITEMS } from "../lib/kurzcheck/items";
+import { expectNoAxeViolations } from "./support/a11y";
+import { DEMO, latestMail, linkPath, newPerson, newStaffAccount, registerKommune, signIn, testDb, uniqueEmail } from "./support/accounts";
+import { chooseByKeyboard, tabIntoGroup } from "./support/keyboard";
+
+test.use({ actionTimeout: 15_000 });
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
+const FIRST = CHECK_ITEMS[0]!;
+
+async function draftCheck(page: Page, label: string): Promise<{ owner: string; checkId: string }> {
+  const owner = await registerKommune(page, label);
+  await page.getByRole("button", { name: "Kurz-Check beginnen" }).click();
+  await expect(page).toHaveURL(/\/kommune\/checks\/[0-9a-f-]{36}$/);
+  return { owner, checkId: page.url().split("/").pop()! };
+}
+
+/** Answers every radio group on the page: `first` for item 1, `rest` for the others (by click). */
+async function answerAll(page: Page, first: number, rest: number) {
+  for (const [index, item] of CHECK_ITEMS.entries()) {
+    await page.getByRole("radiogroup", { name: item.question }).getByText(`${index === 0 ? first : rest} %`, { exact: true }).click();
+  }
+}
+
+async function startWorkshop(owner: Page, checkId: string): Promise<{ code: string; projector: string }> {
+  await owner.goto(`/kommune/checks/${checkId}/perspektiven`);
+  await owner.getByRole("button", { name: "Workshop starten" }).click();
+  await expect(owner.getByRole("heading", { level: 1, name: "Workshop läuft" })).toBeVisible();
+  const code = (await owner.getByText(/^Teilnahmecode: /).innerText()).replace("Teilnahmecode: ", "").trim();
+  return { code, projector: owner.url() };
+}
+
+/** A phone joins by code (typed in lower case with a space), picks a perspective, answers, submits. */
+async function joinAndSubmit(browser: Browser, code: string, perspective: string, first: number, rest: number, base?: string): Promise<Page> {
+  const phone = await (await browser.newContext({ ...PHONE, ...(base ? { baseURL: base } : {}) })).newPage();
+  await phone.goto("/mitmachen");
+  await phone.getByLabel("Teilnahmecode").fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
+  await phone.getByRole("button", { name: "Teilnehmen" }).click();
+  await expect(phone).toHaveURL(new RegExp(`/mitmachen/${code}$`));
+  await phone.getByRole("radiogroup", { name: "Ihre Perspektive" }).getByLabel(perspective, { exact: true }).check();
+  await answerAll(phone, first, rest);
+  await phone.getByRole("button", { name: "Antworten absenden" }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: "Danke für Ihre Antworten!" })).toBeVisible();
+  return phone;
+}
+
+async function responseCount(checkId: string): Promise<number> {
+  const { rows } = await testDb().query("SELECT count(*)::int AS n FROM perspective_responses WHERE check_id = $1", [checkId]);
+  return rows[0].n;
+}
+
+test("invite two, a workshop of five phones, the links answer: the result shows where views differ", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const { checkId } = await draftCheck(page, "perspektiven");
+  await answerAll(page, 60, 60);
+  await expect(page.getByText(/^Gespeichert \d{2}:\d{2}$/)).toBeVisible();
+
+  await page.getByRole("link", { name: "Perspektiven einholen: Einladungen und Workshop" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Perspektiven: / })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Two personal invitations, both from civil society.
+  const invitees = [uniqueEmail("ehrenamt"), uniqueEmail("ehrenamt")];
+  for (const [n, email] of invitees.entries()) {
+    const form = page.getByRole("form", { name: "Person einladen" });
+    await form.getByLabel("Name oder Rolle").fill(`Freiwilligenagentur ${n + 1}`);
+    await form.getByLabel("E-Mail").fill(email);
+    await form.getByLabel("Perspektive").selectOption({ label: "Ehrenamt / Zivilgesellschaft" });
+    await form.getByRole("button", { name: "Einladung senden" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Die Einladung an ${email} ist verschickt.` })).toBeVisible();
+  }
+
+  // The workshop: code, address and QR code on the projector; the count follows every phone.
+  const { code } = await startWorkshop(page, checkId);
+  await expect(page.getByRole("img", { name: /^QR-Code zum Teilnehmen: .*\/mitmachen\// })).toBeVisible();
+  await expect(page.getByTestId("antworten")).toHaveText("0");
+  await expectNoAxeViolations(page);
+
+  // The first phone by keyboard alone, with axe on the join page and the questionnaire.
+  const keyboardPhone = await (await browser.newContext(PHONE)).newPage();
+  await keyboardPhone.goto("/mitmachen");
+  await expectNoAxeViolations(keyboardPhone);
+  await keyboardPhone.getByLabel("Teilnahmecode").focus();
+  await keyboardPhone.keyboard.type(code);
+  await keyboardPhone.keyboard.press("Enter");
+  await expect(keyboardPhone).toHaveURL(new RegExp(`/mitmachen/${code}$`));
+  await expectNoAxeViolations(keyboardPhone);
+  await keyboardPhone.getByRole("heading", { level: 1 }).click();
+  await tabIntoGroup(keyboardPhone, "perspective");
+  await keyboardPhone.keyboard.press("Space"); // the first: Verwaltungsspitze
+  for (const [index, item] of CHECK_ITEMS.entries()) {
+    await tabIntoGroup(keyboardPhone, item.key);
+    await chooseByKeyboard(keyboardPhone, index === 0 ? 100 : 60);
+  }
+  await expect(keyboardPhone.getByText("13 von 13 beantwortet")).toBeVisible();
+  await keyboardPhone.getByRole("button", { name: "Antworten absenden" }).focus();
+  await keyboardPhone.keyboard.press("Enter");
+  await expect(keyboardPhone.getByRole("heading", { level: 1, name: "Danke für Ihre Antworten!" })).toBeVisible();
+  await expect(page.getByTestId("antworten")).toHaveText("1");
+
+  // Two more from the top of the administration, two from civil society.
+  await joinAndSubmit(browser, code, "Verwaltungsspitze", 100, 60);
+  await joinAndSubmit(browser, code, "Verwaltungsspitze", 90, 60);
+  await joinAndSubmit(browser, code, "Ehrenamt / Zivilgesellschaft", 10, 60);
+  const lastPhone = await joinAndSubmit(browser, code, "Ehrenamt / Zivilgesellschaft", 20, 60);
+  await expect(page.getByTestId("antworten")).toHaveText("5");
+
+  // Once per browser: the same phone gets the thanks again, not a second questionnaire.
+  await lastPhone.goto(`/mitmachen/${code}`);
+  await expect(lastPhone.getByRole("heading", { level: 1, name: "Danke für Ihre Antworten!" })).toBeVisible();
+  await expect(lastPhone.getByRole("button", { name: "Antworten absenden" })).toHaveCount(0);
+  // A participant cannot read the count or the results.
+  const peek = await lastPhone.request.get(`/api/workshops/${page.url().split("/").pop()}/stand`);
+  expect(peek.status()).toBe(401);
+  await lastPhone.goto(`/kommune/checks/${checkId}/perspektiven`);
+  await expect(lastPhone).toHaveURL(/\/anmelden/);
+  expect(await responseCount(checkId)).toBe(5);
+
+  // "Workshop beenden": the distribution per item, and the code stops working.
+  await page.getByRole("button", { name: "Workshop beenden" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Workshop beendet" })).toBeVisible();
+  await expect(page.getByRole("table").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  const late = await (await browser.newContext(PHONE)).newPage();
+  await late.goto("/mitmachen");
+  await late.getByLabel("Teilnahmecode").fill(code);
+  await late.getByRole("button", { name: "Teilnehmen" }).click();
+  await expect(late.getByText(/Diesen Teilnahmecode gibt es nicht, oder der Workshop ist schon beendet/)).toBeVisible();
+  await late.goto(`/mitmachen/${code}`);
+  await expect(late.getByRole("heading", { level: 1, name: "Workshop nicht gefunden" })).toBeVisible();
+
+  // The invited people answer by their links, with autosave, and submit.
+  for (const email of invitees) {
+    const mail = await latestMail(email);
+    const guest = await newPerson(browser);
+    await guest.goto(linkPath(mail.text, "/perspektive/"));
+    await expect(guest.getByText("Perspektive: Ehrenamt / Zivilgesellschaft")).toBeVisible();
+    await answerAll(guest, 0, 60);
+    await expect(guest.getByText(/^Gespeichert \d{2}:\d{2}$/)).toBeVisible();
+    if (email === invitees[0]) {
+      // Autosave: a reload keeps the answers.
+      await guest.reload();
+      await expect(guest.getByRole("radiogroup", { name: FIRST.question }).getByRole("radio", { name: "0 %", exact: true })).toBeChecked();
+      await expectNoAxeViolations(guest);
+    }
+    await guest.getByRole("button", { name: "Antworten absenden" }).click();
+    await guest.getByRole("button", { name: "Ja, jetzt absenden" }).click();
+    await expect(guest.getByRole("heading", { level: 1, name: "Danke für Ihre Antworten" })).toBeVisible();
+    // The link is used up.
+    await guest.goto(linkPath(mail.text, "/perspektive/"));
+    await expect(guest.getByRole("heading", { level: 1, name: "Link nicht mehr gültig" })).toBeVisible();
+  }
+
+  // While the draft is open, each item shows the perspectives so far beside the scale.
+  await page.goto(`/kommune/checks/${checkId}`);
+  await expect(page.getByText(/Perspektiven bisher:/).first()).toBeVisible();
+  await page.getByRole("button", { name: "Check einreichen" }).click();
+  await page.getByRole("button", { name: "Ja, jetzt einreichen" }).click();
+  await expect(page).toHaveURL(/\/ergebnis$/);
+
+  // Verwaltungsspitze (3 answers, median 100 %) and civil society (4, median 5 %) lie far apart on item 1.
+  const spread = page.getByRole("region", { name: "Perspektiven" });
+  await expect(spread).toContainText("7 Personen haben die Fragen aus ihrer Sicht beantwortet");
+  const discussion = spread.getByRole("list", { name: "Fragen mit Gesprächsbedarf" });
+  await expect(discussion.getByRole("listitem")).toHaveCount(1);
+  await expect(discussion).toContainText(`1. ${FIRST.title}`);
+  const table = spread.getByRole("table", { name: /Antworten je Perspektive/ });
+  await expect(table.getByRole("columnheader", { name: "Verwaltungsspitze" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "Ehrenamt / Zivilgesellschaft" })).toBeVisible();
+  await expect(table.getByRole("row").nth(1)).toContainText("Gesprächsbedarf"); // listed first
+  await expect(spread.getByRole("img", { name: /Balkendiagramm/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The council report and the advisor's review carry the same section.
+  await page.goto(`/kommune/checks/${checkId}/bericht`);
+  await expect(page.getByRole("region", { name: "Perspektiven" }).getByRole("list", { name: "Fragen mit Gesprächsbedarf" })).toContainText(FIRST.title);
+  const advisor = await newPerson(browser);
+  await signIn(advisor, await newStaffAccount("advisor"));
+  await advisor.goto(`/beratung/checks/${checkId}`);
+  await expect(advisor.getByRole("region", { name: "Perspektiven" }).getByRole("list", { name: "Fragen mit Gesprächsbedarf" })).toContainText(FIRST.title);
+  await expectNoAxeViolations(advisor);
+});
+
+test("a perspective with fewer than three answers only counts inside 'alle'", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const { checkId } = await draftCheck(page, "wenige");
+  const { code } = await startWorkshop(page, checkId);
+  await joinAndSubmit(browser, code, "Gemeinderat / Kreistag", 100, 50);
+  await joinAndSubmit(browser, code, "Gemeinderat / Kreistag", 100, 50);
+  await joinAndSubmit(browser, code, "Mitarbeitende", 0, 50);
+  await joinAndSubmit(browser, code, "Mitarbeitende", 0, 50);
+  await page.goto(`/kommune/checks/${checkId}/perspektiven`);
+  await page.getByRole("link", { name: /Zum laufenden Workshop/ }).click();
+  await page.getByRole("button", { name: "Workshop beenden" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Workshop beendet" })).toBeVisible();
+
+  await page.goto(`/kommune/checks/${checkId}`);
+  await answerAll(page, 50, 50);
+  await expect(page.getByText("13 von 13 beantwortet")).toBeVisible();
+  await expect(page.getByText(/^Gespeichert \d{2}:\d{2}$/)).toBeVisible();
+  await page.getByRole("button", { name: "Check einreichen" }).click();
+  await page.getByRole("button", { name: "Ja, jetzt einreichen" }).click();
+  await expect(page).toHaveURL(/\/ergebnis$/);
+  const spread = page.getByRole("region", { name: "Perspektiven" });
+  const table = spread.getByRole("table", { name: /Antworten je Perspektive/ });
+  await expect(table.getByRole("columnheader")).toHaveText(["Frage", "Ihr Team", "alle"]);
+  await expect(spread).not.toContainText("Gemeinderat");
+  await expect(spread).not.toContainText("Mitarbeitende");
+  // Two groups of two disagree completely, but neither may be shown: no "Gesprächsbedarf" from them.
+  await expect(spread.getByRole("list", { name: "Fragen mit Gesprächsbedarf" })).toHaveCount(0);
+});
+
+test("bad input and abuse: German refusals, nothing written", async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const { checkId } = await draftCheck(page, "missbrauch");
+
+  // An unknown code.
+  const phone = await (await browser.newContext(PHONE)).newPage();
+  await phone.goto("/mitmachen");
+  await phone.getByLabel("Teilnahmecode").fill("ZZZZZZ");
+  await phone.getByRole("button", { name: "Teilnehmen" }).click();
+  await expect(phone.getByText(/Diesen Teilnahmecode gibt es nicht/)).toBeVisible();
+  await phone.goto("/mitmachen/<script>");
+  await expect(phone.getByRole("heading", { level: 1, name: "Workshop nicht gefunden" })).toBeVisible();
+
+  const { code } = await startWorkshop(page, checkId);
+  await phone.goto(`/mitmachen/${code}`);
+
+  // A forged perspective value.
+  await phone.getByRole("radiogroup", { name: "Ihre Perspektive" }).getByLabel("Sonstige").check();
+  await answerAll(phone, 50, 50);
+  await phone.evaluate(() => {
+    (document.querySelector('input[name="perspective"][value="sonstige"]') as HTMLInputElement).value = "buergermeister";
+  });
+  await phone.getByRole("button", { name: "Antworten absenden" }).click();
+  await expect(phone.getByText("Bitte wählen Sie Ihre Perspektive.")).toBeVisible();
+
+  // A score off the 10-step grid.
+  await phone.reload();
+  await phone.getByRole("radiogroup", { name: "Ihre Perspektive" }).getByLabel("Sonstige").check();
+  await answerAll(phone, 50, 50);
+  await phone.evaluate((key) => {
+    (document.querySelector(`input[name="${key}"]:checked`) as HTMLInputElement).value = "55";
+  }, FIRST.key);
+  await phone.getByRole("button", { name: "Antworten absenden" }).click();
+  await expect(phone.getByText("Bitte wählen Sie einen Wert zwischen 0 % und 100 % in Zehnerschritten.")).toBeVisible();
+
+  // A note with control characters, and one far too long.
+  await phone.reload();
+  await phone.getByRole("radiogroup", { name: "Ihre Perspektive" }).getByLabel("Sonstige").check();
+  await answerAll(phone, 50, 50);
+  await phone.evaluate(() => {
+    const note = document.querySelector("textarea") as HTMLTextAreaElement;
+    note.removeAttribute("maxlength");
+    note.value = "Hallo\u0007Welt";
+  });
+  await phone.getByRole("button", { name: "Antworten absenden" }).click();
+  await expect(phone.getByText(/keine Steuerzeichen enthalten/)).toBeVisible();
+  await phone.evaluate(() => {
+    const note = document.querySelector("textarea") as HTMLTextAreaElement;
+    note.removeAttribute("maxlength");
+    note.value = "x".repeat(20_000);
+  });
+  await phone.getByRole("button", { name: "Antworten absenden" }).click();
+  await expect(phone.getByText(/höchstens .* Zeichen lang sein/)).toBeVisible();
+
+  // Not all 13 answered (the browser's own check bypassed).
+  await phone.reload();
+  await phone.getByRole("radiogroup", { name: "Ihre Perspektive" }).getByLabel("Sonstige").check();
+  await phone.getByRole("radiogroup", { name: FIRST.question }).getByText("50 %", { exact: true }).click();
+  await phone.evaluate(() => document.querySelector("form[aria-label='Antworten im Workshop']")?.setAttribute("novalidate", ""));
+  await phone.getByRole("button", { name: "Antworten absenden" }).click();
+  await expect(phone.getByText(/Bitte beantworten Sie alle 13 Fragen. Es fehlen noch: Frage 2/)).toBeVisible();
+  expect(await responseCount(checkId)).toBe(0);
+
+  // A withdrawn personal link.
+  await page.goto(`/kommune/checks/${checkId}/perspektiven`);
+  const email = uniqueEmail("zurueck");
+  const form = page.getByRole("form", { name: "Person einladen" });
+  await form.getByLabel("Name oder Rolle").fill("Leitung Jugendamt");
+  await form.getByLabel("E-Mail").fill(email);
+  await form.getByLabel("Perspektive").selectOption({ label: "Fachbereiche / Amtsleitungen" });
+  await form.getByRole("button", { name: "Einladung senden" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "ist verschickt" })).toBeVisible();
+  // Bad input in the invitation form: German message, nobody invited.
+  await form.getByLabel("Name oder Rolle").fill("Leitung\u0007Kita");
+  await form.getByLabel("E-Mail").fill("keine-adresse");
+  await form.evaluate((element) => element.setAttribute("novalidate", ""));
+  await form.getByRole("button", { name: "Einladung senden" }).click();
+  await expect(form.getByText(/E-Mail-Adresse/).first()).toBeVisible();
+  const link = linkPath((await latestMail(email)).text, "/perspektive/");
+  await page.getByRole("button", { name: "Einladung an Leitung Jugendamt zurückziehen" }).click();
+  await expect(page.getByRole("region", { name: "Persönliche Einladungen" }).getByRole("listitem").filter({ hasText: "Leitung Jugendamt" })).toContainText("zurückgezogen");
+  await phone.goto(link);
+  await expect(phone.getByRole("heading", { level: 1, name: "Link nicht mehr gültig" })).toBeVisible();
+  const saveUrl = `${link.replace("/perspektive/", "/api/perspektive/")}/antworten/${FIRST.key}`;
+  const foreign = await phone.request.put(saveUrl, { data: { score: 50, note: "", baseVersion: 0 }, headers: { Origin: "https://boese.example" } });
+  expect(foreign.status()).toBe(403);
+  const save = await phone.request.put(saveUrl, { data: { score: 50, note: "", baseVersion: 0 }, headers: { Origin: new URL(phone.url()).origin } });
+  expect(save.status()).toBe(404);
+  expect((await save.json()).message).toMatch(/nicht \(mehr\) gültig/);
+  const { rows } = await testDb().query("SELECT count(*)::int AS n FROM respondents WHERE check_id = $1", [checkId]);
+  expect(rows[0].n).toBe(1);
+  expect(await responseCount(checkId)).toBe(0);
+});
+
+test("another Kommune and anonymous visitors never see a round's perspectives", async ({ page, browser }) => {
+  const { checkId } = await draftCheck(page, "fremdzugriff");
+  const { projector } = await startWorkshop(page, checkId);
+  const workshopId = projector.split("/").pop()!;
+
+  const other = await newPerson(browser);
+  await signIn(other, DEMO.kommune2);
+  for (const path of [`/kommune/checks/${checkId}/perspektiven`, `/kommune/checks/${checkId}/perspektiven/workshop/${workshopId}`]) {
+    const response = await other.goto(path);
+    expect(response?.status()).toBe(404);
+  }
+  for (const api of [`/api/workshops/${workshopId}/stand`, `/api/workshops/${workshopId}/ereignisse`]) {
+    const response = await other.request.get(api);
+    expect(response.status()).toBe(404);
+  }
+  // Another Kommune's owner points the hidden ids of its own forms at this round: refused, nothing changes.
+  const attacker = await newPerson(browser);
+  const { checkId: ownCheck } = await draftCheck(attacker, "angreifer");
+  await startWorkshop(attacker, ownCheck);
+  const endForm = attacker.getByRole("form", { name: "Workshop beenden" });
+  await endForm.locator('input[name="workshopId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), workshopId);
+  await endForm.getByRole("button", { name: "Workshop beenden" }).click();
+  await expect(endForm.getByRole("alert")).toContainText(/nicht gefunden/);
+  await attacker.goto(`/kommune/checks/${ownCheck}/perspektiven`);
+  const invite = attacker.getByRole("form", { name: "Person einladen" });
+  await invite.locator('input[name="checkId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), checkId);
+  await invite.getByLabel("Name oder Rolle").fill("Untergeschoben");
+  await invite.getByLabel("E-Mail").fill(uniqueEmail("untergeschoben"));
+  await invite.getByLabel("Perspektive").selectOption({ label: "Sonstige" });
+  await invite.getByRole("button", { name: "Einladung senden" }).click();
+  await expect(invite.getByRole("alert")).toBeVisible();
+  const { rows } = await testDb().query(
+    "SELECT (SELECT count(*)::int FROM respondents WHERE check_id = $1) AS invited, (SELECT ended_at FROM workshops WHERE id = $2) AS ended",
+    [checkId, workshopId],
+  );
+  expect(rows[0]).toEqual({ invited: 0, ended: null });
+
+  const anonymous = await newPerson(browser);
+  for (const api of [`/api/workshops/${workshopId}/stand`, `/api/workshops/${workshopId}/ereignisse`]) {
+    expect((await anonymous.request.get(api)).status()).toBe(401);
+  }
+  await anonymous.goto(projector);
+  await expect(anonymous).toHaveURL(/\/anmelden/);
+});
+
+test("live across instances: a vote taken by a second app instance reaches the projector", async ({ page, browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const port = Number(process.env.E2E_PORT ?? 3100) + 7;
+  const second: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts"], {
+    env: {
+      ...process.env,
+      DATABASE_URL: process.env.E2E_APP_DATABASE_URL ?? process.env.DATABASE_URL,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      TRUSTED_PROXIES: "none",
+      DEMO_MODE: "1",
+      JOBS: "off",
+    },
+    stdio: "ignore",
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await expect(async () => {
+      expect((await fetch(`${base}/api/health`)).ok).toBe(true);
+    }).toPass({ timeout: 60_000 });
+
+    const { checkId } = await draftCheck(page, "zwei-instanzen");
+    const { code } = await startWorkshop(page, checkId);
+    await expect(page.getByTestId("antworten")).toHaveText("0");
+    await expect(page.locator("[data-live-mode]")).toHaveAttribute("data-live-mode", "live");
+
+    await joinAndSubmit(browser, code, "Sonstige", 50, 50, base);
+    await expect(page.getByTestId("antworten")).toHaveText("1");
+    await joinAndSubmit(browser, code, "Sonstige", 60, 60, base);
+    await expect(page.getByTestId("antworten")).toHaveText("2");
+    // Still the stream, not the fallback: the counts came by LISTEN/NOTIFY.
+    await expect(page.locator("[data-live-mode]")).toHaveAttribute("data-live-mode", "live");
+
+    // When the stream is cut, the view polls and still follows.
+    await page.route("**/ereignisse", (route) => route.abort());
+    await page.reload();
+    await expect(page.locator("[data-live-mode]")).toHaveAttribute("data-live-mode", "polling");
+    await joinAndSubmit(browser, code, "Sonstige", 70, 70, base);
+    await expect(page.getByTestId("antworten")).toHaveText("3");
+  } finally {
+    second.kill("SIGTERM");
+    testInfo.annotations.push({ type: "second instance", description: `port ${port}` });
+  }
+});

@@ -1,0 +1,265 @@
+/**
+ * Several perspectives on a round: the owner invites people by personal link
+ * (no account) and runs workshops where guests answer by code on their
+ * phones; the result shows how far the views lie apart. The team's check
+ * stays the official answer. Anonymous by design: a workshop answer carries
+ * no name and no address; a perspective with fewer than three answers is
+ * only shown inside "alle".
+ */
+import { randomInt } from "node:crypto";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import type { Database, Executor } from "@/db";
+import { perspectiveAnswers, perspectiveResponses, respondents, workshops } from "@/db/schema";
+import { findCheck, listAnswers } from "@/db/queries/checks";
+import {
+  findOpenWorkshopByCode,
+  findRespondentByToken,
+  findWorkshop,
+  listResponseAnswers,
+  listRespondents,
+  listWorkshops,
+  submittedResponses,
+} from "@/db/queries/perspectives";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { assertCan, guestCan } from "@/lib/auth/permissions";
+import { withinLimit } from "@/lib/auth/rate-limit";
+import { generateToken, hashToken } from "@/lib/auth/tokens";
+import { sendMail } from "@/lib/email/mailer";
+import { perspectiveInvitationMail } from "@/lib/email/templates";
+import { AppError } from "@/lib/errors";
+import { getItem } from "@/lib/kurzcheck/items";
+import { ITEM_KEYS, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
+import { PERSPECTIVES, spreadOf, type PerspectiveKey } from "@/lib/kurzcheck/perspectives";
+import { audit } from "./audit";
+import { scoresOf } from "./checks";
+
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const CODE_LENGTH = 6;
+/** Submissions per workshop and minute: a room of 30–40 people answers well within it; a script does not flood it. */
+const WORKSHOP_SUBMISSIONS = { windowMinutes: 1, max: 120 };
+/** The channel a submission is announced on; the projector view listens (lib/server/workshop-events.ts). */
+export const WORKSHOP_CHANNEL = "workshop_events";
+
+const NOT_FOUND_LINK = "Dieser Link ist nicht (mehr) gültig: Die Antworten wurden schon abgeschickt, die Runde ist abgeschlossen oder die Einladung wurde zurückgezogen.";
+
+async function checkOfKommune(db: Executor, organisationId: string, checkId: string, lock?: "update") {
+  const check = await findCheck(db, checkId, { organisationId }, lock);
+  if (!check) throw new AppError("not_found");
+  return check;
+}
+
+function requireDraft(status: string) {
+  if (status !== "draft") throw new AppError("conflict", "Perspektiven lassen sich nur einholen, solange der Kurz-Check ein Entwurf ist.");
+}
+
+// ---- the owner's side ------------------------------------------------------------------
+
+/** Invitations, workshops and the number of answers of a round, for its members. */
+export async function roundPerspectives(db: Database, user: CurrentUser, organisationId: string, checkId: string) {
+  assertCan(user, "perspective.read", organisationId);
+  const check = await checkOfKommune(db, organisationId, checkId);
+  const [invited, workshopList, responses] = await Promise.all([listRespondents(db, organisationId, checkId), listWorkshops(db, organisationId, checkId), submittedResponses(db, organisationId, checkId)]);
+  return { check, invited, workshops: workshopList, submitted: responses.length };
+}
+
+export async function inviteRespondent(db: Database, user: CurrentUser, organisationId: string, checkId: string, input: { label: string; email: string; perspective: PerspectiveKey }, organisationName: string) {
+  assertCan(user, "perspective.manage", organisationId);
+  const token = generateToken();
+  const check = await db.transaction(async (tx) => {
+    const check = await checkOfKommune(tx, organisationId, checkId, "update");
+    requireDraft(check.status);
+    const [created] = await tx
+      .insert(respondents)
+      .values({ checkId, organisationId, label: input.label, email: input.email, perspective: input.perspective, tokenHash: hashToken(token), invitedBy: user.id })
+      .returning({ id: respondents.id });
+    await audit(tx, { actorId: user.id, action: "perspective.invited", entityType: "respondent", entityId: created!.id, organisationId, data: { perspective: input.perspective } });
+    return check;
+  });
+  await sendMail(perspectiveInvitationMail(input.email, user.name, organisationName, check.roundTitle, PERSPECTIVES[input.perspective], token));
+}
+
+export async function withdrawRespondent(db: Database, user: CurrentUser, organisationId: string, respondentId: string) {
+  assertCan(user, "perspective.manage", organisationId);
+  await db.transaction(async (tx) => {
+    const [withdrawn] = await tx
+      .update(respondents)
+      .set({ withdrawnAt: sql`now()` })
+      .where(and(eq(respondents.id, respondentId), eq(respondents.organisationId, organisationId), isNull(respondents.withdrawnAt)))
+      .returning({ id: respondents.id });
+    if (!withdrawn) throw new AppError("not_found", "Diese Einladung wurde nicht gefunden oder ist schon zurückgezogen.");
+    await audit(tx, { actorId: user.id, action: "perspective.withdrawn", entityType: "respondent", entityId: respondentId, organisationId });
+  });
+}
+
+function newCode(): string {
+  return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+}
+
+/** "Workshop starten": a short code for the room; one open workshop per round. */
+export async function startWorkshop(db: Database, user: CurrentUser, organisationId: string, checkId: string): Promise<{ id: string; code: string }> {
+  assertCan(user, "perspective.manage", organisationId);
+  return db.transaction(async (tx) => {
+    const check = await checkOfKommune(tx, organisationId, checkId, "update");
+    requireDraft(check.status);
+    const [open] = await tx.select({ id: workshops.id, code: workshops.code }).from(workshops).where(and(eq(workshops.checkId, checkId), isNull(workshops.endedAt)));
+    if (open) return open;
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const code = newCode();
+      const [created] = await tx.insert(workshops).values({ checkId, organisationId, code, startedBy: user.id }).onConflictDoNothing().returning({ id: workshops.id, code: workshops.code });
+      if (created) {
+        await audit(tx, { actorId: user.id, action: "workshop.started", entityType: "workshop", entityId: created.id, organisationId });
+        return created;
+      }
+    }
+    throw new AppError("unavailable", "Es konnte kein freier Teilnahmecode vergeben werden. Bitte versuchen Sie es noch einmal.");
+  });
+}
+
+/** "Workshop beenden": the code stops working at once. */
+export async function endWorkshop(db: Database, user: CurrentUser, organisationId: string, workshopId: string): Promise<void> {
+  assertCan(user, "perspective.manage", organisationId);
+  await db.transaction(async (tx) => {
+    const [ended] = await tx
+      .update(workshops)
+      .set({ endedAt: sql`now()` })
+      .where(and(eq(workshops.id, workshopId), eq(workshops.organisationId, organisationId), isNull(workshops.endedAt)))
+      .returning({ id: workshops.id });
+    if (!ended) throw new AppError("not_found", "Dieser Workshop wurde nicht gefunden oder ist schon beendet.");
+    await audit(tx, { actorId: user.id, action: "workshop.ended", entityType: "workshop", entityId: workshopId, organisationId });
+  });
+  await notifyWorkshop(db, workshopId);
+}
+
+/** A workshop of the Kommune with its count of answers (the projector view). */
+export async function workshopState(db: Database, user: CurrentUser, organisationId: string, workshopId: string) {
+  assertCan(user, "perspective.read", organisationId);
+  const workshop = await findWorkshop(db, organisationId, workshopId);
+  if (!workshop) throw new AppError("not_found");
+  return { ...workshop, responses: await countWorkshopResponses(db, workshopId) };
+}
+
+export async function countWorkshopResponses(db: Executor, workshopId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(perspectiveResponses)
+    .where(and(eq(perspectiveResponses.workshopId, workshopId), sql`${perspectiveResponses.submittedAt} IS NOT NULL`));
+  return row?.n ?? 0;
+}
+
+/** Tells every app instance that a workshop's count changed; their projector views update. */
+async function notifyWorkshop(db: Executor, workshopId: string): Promise<void> {
+  await db.execute(sql`SELECT pg_notify(${WORKSHOP_CHANNEL}, ${workshopId})`);
+}
+
+/** The spread of a round's perspectives beside the team's answers (result, report, review). */
+export async function roundSpread(db: Database, user: CurrentUser, organisationId: string, checkId: string) {
+  assertCan(user, "perspective.read", organisationId);
+  const [responses, team] = await Promise.all([submittedResponses(db, organisationId, checkId), listAnswers(db, checkId)]);
+  return { responses: responses.length, items: spreadOf(responses, scoresOf(team)) };
+}
+
+// ---- guests: a personal link -------------------------------------------------------------
+
+/** The questionnaire behind a personal link, or a German refusal (withdrawn, submitted, round closed). */
+export async function linkQuestionnaire(db: Database, token: string) {
+  if (!guestCan("link", "perspective.answer")) throw new AppError("forbidden");
+  const respondent = await findRespondentByToken(db, token);
+  if (!respondent || respondent.withdrawnAt || respondent.submittedAt || respondent.checkStatus !== "draft") throw new AppError("not_found", NOT_FOUND_LINK);
+  const answers = respondent.responseId ? await listResponseAnswers(db, respondent.responseId) : [];
+  return { respondent, answers };
+}
+
+/** Autosave of one item behind a personal link; a stale write is refused like the check's. */
+export async function saveLinkAnswer(db: Database, token: string, input: { itemKey: ItemKey; score: Score | null; note: string; baseVersion: number }) {
+  const { respondent } = await linkQuestionnaire(db, token);
+  return db.transaction(async (tx) => {
+    const [response] = await tx
+      .insert(perspectiveResponses)
+      .values({ checkId: respondent.checkId, source: "link", respondentId: respondent.id, perspective: respondent.perspective })
+      .onConflictDoUpdate({ target: perspectiveResponses.respondentId, set: { perspective: respondent.perspective } })
+      .returning({ id: perspectiveResponses.id, submittedAt: perspectiveResponses.submittedAt });
+    if (response!.submittedAt) throw new AppError("conflict", NOT_FOUND_LINK);
+    const [saved] = await tx
+      .insert(perspectiveAnswers)
+      .values({ responseId: response!.id, itemKey: input.itemKey, score: input.score, note: input.note })
+      .onConflictDoUpdate({
+        target: [perspectiveAnswers.responseId, perspectiveAnswers.itemKey],
+        set: { score: input.score, note: input.note, version: sql`${perspectiveAnswers.version} + 1`, updatedAt: sql`now()` },
+        setWhere: sql`${perspectiveAnswers.version} = ${input.baseVersion}`,
+      })
+      .returning({ version: perspectiveAnswers.version, updatedAt: perspectiveAnswers.updatedAt });
+    if (saved) return { ok: true as const, version: saved.version, savedAt: saved.updatedAt.toISOString() };
+    const [current] = await tx
+      .select({ score: perspectiveAnswers.score, note: perspectiveAnswers.note, version: perspectiveAnswers.version, updatedAt: perspectiveAnswers.updatedAt })
+      .from(perspectiveAnswers)
+      .where(and(eq(perspectiveAnswers.responseId, response!.id), eq(perspectiveAnswers.itemKey, input.itemKey)));
+    return { ok: false as const, code: "conflict" as const, current: { ...current!, updatedByName: null, updatedAt: current!.updatedAt.toISOString() } };
+  });
+}
+
+/** "Antworten absenden" behind a personal link: all 13 answered, then the link is used up. */
+export async function submitLinkResponse(db: Database, token: string): Promise<void> {
+  const { respondent, answers } = await linkQuestionnaire(db, token);
+  const missing = ITEM_KEYS.filter((key) => (answers.find((a) => a.itemKey === key)?.score ?? null) === null);
+  if (missing.length) throw new AppError("invalid", `Bitte beantworten Sie zuerst alle 13 Fragen. Es fehlen noch: ${missing.map((key) => `Frage ${getItem(key).number}`).join(", ")}.`);
+  await db.transaction(async (tx) => {
+    const [done] = await tx
+      .update(perspectiveResponses)
+      .set({ submittedAt: sql`now()` })
+      .where(and(eq(perspectiveResponses.respondentId, respondent.id), isNull(perspectiveResponses.submittedAt)))
+      .returning({ id: perspectiveResponses.id });
+    if (!done) throw new AppError("conflict", NOT_FOUND_LINK);
+    await audit(tx, { actorId: null, action: "perspective.submitted", entityType: "respondent", entityId: respondent.id, organisationId: respondent.organisationId });
+  });
+}
+
+// ---- guests: a workshop ------------------------------------------------------------------
+
+const UNKNOWN_CODE = "Diesen Teilnahmecode gibt es nicht, oder der Workshop ist schon beendet. Bitte prüfen Sie den Code an der Leinwand.";
+
+/** The open workshop behind a code, for the join page; a German refusal otherwise. */
+export async function workshopByCode(db: Database, code: string) {
+  if (!guestCan("workshop", "perspective.answer")) throw new AppError("forbidden");
+  const workshop = /^[A-Z0-9]{4,12}$/.test(code) ? await findOpenWorkshopByCode(db, code) : null;
+  if (!workshop || workshop.checkStatus !== "draft") throw new AppError("not_found", UNKNOWN_CODE);
+  return workshop;
+}
+
+/**
+ * One participant's answers, written at once (nothing of an unfinished
+ * questionnaire is kept). The caller has checked the browser's cookie; here
+ * the code's rate limit holds and the projector views are told.
+ */
+export async function submitWorkshopResponse(db: Database, code: string, input: { perspective: PerspectiveKey; answers: Partial<Record<ItemKey, { score: Score; note: string }>> }): Promise<{ workshopId: string }> {
+  const workshop = await workshopByCode(db, code);
+  const missing = ITEM_KEYS.filter((key) => input.answers[key] === undefined);
+  if (missing.length) throw new AppError("invalid", `Bitte beantworten Sie alle 13 Fragen. Es fehlen noch: ${missing.map((key) => `Frage ${getItem(key).number}`).join(", ")}.`);
+  const limit = await withinLimit(db, `workshop:${workshop.id}`, WORKSHOP_SUBMISSIONS);
+  if (!limit.allowed) throw new AppError("rate_limited", "Gerade kommen sehr viele Antworten an. Bitte senden Sie in einer Minute noch einmal.");
+  await db.transaction(async (tx) => {
+    const [response] = await tx
+      .insert(perspectiveResponses)
+      .values({ checkId: workshop.checkId, source: "workshop", workshopId: workshop.id, perspective: input.perspective, submittedAt: sql`now()` })
+      .returning({ id: perspectiveResponses.id });
+    await tx.insert(perspectiveAnswers).values(ITEM_KEYS.map((itemKey) => ({ responseId: response!.id, itemKey, score: input.answers[itemKey]!.score, note: input.answers[itemKey]!.note })));
+    await notifyWorkshop(tx, workshop.id);
+  });
+  return { workshopId: workshop.id };
+}
+
+/** After "Workshop beenden": the distribution of the workshop's answers per item (counts per score). */
+export async function workshopDistribution(db: Database, user: CurrentUser, organisationId: string, workshopId: string) {
+  assertCan(user, "perspective.read", organisationId);
+  const workshop = await findWorkshop(db, organisationId, workshopId);
+  if (!workshop) throw new AppError("not_found");
+  const { rows } = await db.execute<{ item_key: ItemKey; score: number; n: number }>(sql`
+    SELECT a.item_key, a.score, count(*)::int AS n FROM perspective_answers a
+    JOIN perspective_responses r ON r.id = a.response_id
+    WHERE r.workshop_id = ${workshopId} AND r.submitted_at IS NOT NULL AND a.score IS NOT NULL
+    GROUP BY a.item_key, a.score`);
+  const counts = Object.fromEntries(ITEM_KEYS.map((key) => [key, Array(11).fill(0) as number[]])) as Record<ItemKey, number[]>;
+  for (const row of rows) counts[row.item_key][row.score / 10] = row.n;
+  return { workshop, counts };
+}
+
+
