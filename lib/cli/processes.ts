@@ -77,3 +77,13 @@ export function ensureAuthSecret(): string {
   }
   return readFileSync(file, "utf8").trim();
 }
+
+/** As root on Debian, installs a package (a second try after `apt-get update`); false where that is not possible. */
+export async function installDebianPackage(name: string): Promise<boolean> {
+  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) return false;
+  console.log(`[setup] ${name} fehlt: installiere Debians Paket …`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  if ((await run("apt-get", ["install", "-y", "-qq", name], env)) === 0) return true;
+  await run("apt-get", ["update", "-qq"], env);
+  return (await run("apt-get", ["install", "-y", "-qq", name], env)) === 0;
+}

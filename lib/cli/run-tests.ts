@@ -12,13 +12,13 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createPool, dbFor } from "../../db/index";
-import { dropDatabase, ensureDatabase } from "../../db/embedded";
+import { dropDatabase, EMBEDDED_MAJOR, ensureDatabase } from "../../db/embedded";
 import { migrateDatabase } from "../../db/migrate";
 import { seedIfEmpty } from "../../db/seed";
 import { ensureNginx } from "../deploy/local-nginx";
 import { startFaultProxy, type FaultProxy } from "../testing/fault-proxy";
 import { provideServer } from "./database";
-import { buildIfStale, DATA_DIR, ROOT, run } from "./processes";
+import { buildIfStale, DATA_DIR, installDebianPackage, ROOT, run } from "./processes";
 
 interface Tally {
   passed: number;
@@ -87,6 +87,8 @@ if (!chromium) {
 }
 // The browser tests also run the shipped nginx configuration (e2e/deploy-proxy.spec.ts).
 if (!unitOnly) await ensureNginx();
+// The backup test runs pg_dump and pg_restore of the embedded server's major version.
+if (!existsSync(`/usr/lib/postgresql/${EMBEDDED_MAJOR}/bin/pg_dump`) && !process.env.PG_BIN) await installDebianPackage(`postgresql-client-${EMBEDDED_MAJOR}`);
 
 const server = await provideServer({
   dataDir: path.join(DATA_DIR, "pg-test"),

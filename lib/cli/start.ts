@@ -5,34 +5,24 @@
  * that database. Then it builds if the build is stale and serves on PORT.
  * `--dev` runs `next dev` instead of the production server.
  */
-import path from "node:path";
 import { createPool, dbFor } from "../../db/index";
-import { ensureDatabase } from "../../db/embedded";
 import { migrateDatabase } from "../../db/migrate";
 import { DEFAULT_DEMO_PASSWORD, seedIfEmpty } from "../../db/seed";
 import { DEMO_ACCOUNTS } from "../../db/seed";
 import { loadConfigOrExit } from "../config";
-import { provideServer } from "./database";
-import { buildIfStale, DATA_DIR, ensureAuthSecret, spawnServer } from "./processes";
+import { provideAppDatabase } from "./database";
+import { buildIfStale, ensureAuthSecret, spawnServer } from "./processes";
 
 const dev = process.argv.includes("--dev");
 // Production guards apply with DATABASE_URL: SITE_URL and AUTH_SECRET set, no demo accounts.
 const config = loadConfigOrExit();
 const port = config.PORT;
 
-const server = await provideServer({
-  dataDir: path.join(DATA_DIR, "pg"),
-  port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
-});
-let databaseUrl = process.env.DATABASE_URL;
-if (server.embedded) {
-  await ensureDatabase(server.adminUrl, "kurzcheck");
-  databaseUrl = server.urlFor("kurzcheck");
-}
-await migrateDatabase(databaseUrl!);
+const { server, databaseUrl } = await provideAppDatabase();
+await migrateDatabase(databaseUrl);
 console.log("[db] Migrationen angewendet.");
 
-if (config.production) await refuseDemoAccounts(databaseUrl!);
+if (config.production) await refuseDemoAccounts(databaseUrl);
 
 /** A production database must not hold the publicly known demo accounts (their password is in the README). */
 async function refuseDemoAccounts(url: string): Promise<void> {
@@ -51,7 +41,7 @@ async function refuseDemoAccounts(url: string): Promise<void> {
 }
 
 if (server.embedded) {
-  const pool = createPool(databaseUrl!, { max: 1 });
+  const pool = createPool(databaseUrl, { max: 1 });
   try {
     if (await seedIfEmpty(dbFor(pool))) {
       const password = process.env.DEMO_PASSWORD ? "(aus DEMO_PASSWORD)" : DEFAULT_DEMO_PASSWORD;

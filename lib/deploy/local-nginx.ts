@@ -8,7 +8,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DATA_DIR, ROOT, run } from "../cli/processes";
+import { DATA_DIR, installDebianPackage, ROOT } from "../cli/processes";
 import { setTimeout as sleep } from "node:timers/promises";
 
 export const PROXY_TEMPLATE = path.join(ROOT, "lib/deploy/nginx/kurz-check.conf");
@@ -36,19 +36,9 @@ function findNginx(): string | null {
 
 /** Finds nginx; as root on Debian it installs the package (as .ci/run does with chromium). */
 export async function ensureNginx(): Promise<string> {
-  const found = findNginx();
-  if (found) return found;
-  if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
-    console.log("[nginx] nicht gefunden: installiere Debians Paket nginx …");
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    if ((await run("apt-get", ["install", "-y", "-qq", "nginx"], env)) !== 0) {
-      await run("apt-get", ["update", "-qq"], env);
-      await run("apt-get", ["install", "-y", "-qq", "nginx"], env);
-    }
-  }
-  const installed = findNginx();
-  if (!installed) throw new Error("nginx nicht gefunden: bitte Debians Paket installieren (apt-get install nginx) oder NGINX_PATH setzen.");
-  return installed;
+  const found = findNginx() ?? ((await installDebianPackage("nginx")) ? findNginx() : null);
+  if (!found) throw new Error("nginx nicht gefunden: bitte Debians Paket installieren (apt-get install nginx) oder NGINX_PATH setzen.");
+  return found;
 }
 
 /** Fills `${NAME}` placeholders (the envsubst syntax the README shows for production). */
