@@ -3,6 +3,8 @@
  * created on first use (so `next build` never needs a database) and kept on
  * globalThis so dev reloads do not open a new pool each time.
  */
+import { logger } from "../lib/log";
+import { metrics } from "../lib/ops/metrics";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { Pool, type PoolConfig } from "pg";
 import * as schema from "./schema";
@@ -26,7 +28,7 @@ export const POOL_DEFAULTS: PoolConfig = {
 export function createPool(connectionString: string, overrides: PoolConfig = {}): Pool {
   const pool = new Pool({ ...POOL_DEFAULTS, connectionString, ...overrides });
   // An idle client that loses its connection must not crash the process.
-  pool.on("error", (error) => console.error("[db] idle client error", error));
+  pool.on("error", (error) => logger().error({ err: error }, "idle database client lost its connection"));
   return pool;
 }
 
@@ -37,6 +39,7 @@ export function getPool(): Pool {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start`, which provides one.");
     globalForDb.kurzcheckPool = createPool(url);
+    metrics().pool = globalForDb.kurzcheckPool;
   }
   return globalForDb.kurzcheckPool;
 }

@@ -4,11 +4,11 @@
 // the spread of perspectives with "Gesprächsbedarf" where they lie 30 points apart; a perspective with
 // fewer than three answers only counts inside "alle"; every refusal is German and writes nothing;
 // another Kommune and anonymous visitors never see a round's perspectives.
-import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { CHECK_ITEMS } from "../lib/kurzcheck/items";
 import { expectNoAxeViolations } from "./support/a11y";
 import { DEMO, latestMail, linkPath, newPerson, newStaffAccount, registerKommune, signIn, testDb, uniqueEmail } from "./support/accounts";
+import { startInstance } from "./support/instance";
 import { chooseByKeyboard, tabIntoGroup } from "./support/keyboard";
 
 test.use({ actionTimeout: 15_000 });
@@ -357,35 +357,18 @@ test("another Kommune and anonymous visitors never see a round's perspectives", 
   await expect(anonymous).toHaveURL(/\/anmelden/);
 });
 
-test("live across instances: a vote taken by a second app instance reaches the projector", async ({ page, browser }, testInfo) => {
+test("live across instances: a vote taken by a second app instance reaches the projector", async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const port = Number(process.env.E2E_PORT ?? 3100) + 7;
-  const second: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: process.env.E2E_APP_DATABASE_URL ?? process.env.DATABASE_URL,
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      TRUSTED_PROXIES: "none",
-      DEMO_MODE: "1",
-      JOBS: "off",
-    },
-    stdio: "ignore",
-  });
+  const second = await startInstance();
   try {
-    const base = `http://127.0.0.1:${port}`;
-    await expect(async () => {
-      expect((await fetch(`${base}/api/health`)).ok).toBe(true);
-    }).toPass({ timeout: 60_000 });
-
     const { checkId } = await draftCheck(page, "zwei-instanzen");
     const { code } = await startWorkshop(page, checkId);
     await expect(page.getByTestId("antworten")).toHaveText("0");
     await expect(page.locator("[data-live-mode]")).toHaveAttribute("data-live-mode", "live");
 
-    await joinAndSubmit(browser, code, "Sonstige", 50, 50, base);
+    await joinAndSubmit(browser, code, "Sonstige", 50, 50, second.base);
     await expect(page.getByTestId("antworten")).toHaveText("1");
-    await joinAndSubmit(browser, code, "Sonstige", 60, 60, base);
+    await joinAndSubmit(browser, code, "Sonstige", 60, 60, second.base);
     await expect(page.getByTestId("antworten")).toHaveText("2");
     // Still the stream, not the fallback: the counts came by LISTEN/NOTIFY.
     await expect(page.locator("[data-live-mode]")).toHaveAttribute("data-live-mode", "live");
@@ -394,10 +377,9 @@ test("live across instances: a vote taken by a second app instance reaches the p
     await page.route("**/ereignisse", (route) => route.abort());
     await page.reload();
     await expect(page.locator("[data-live-mode]")).toHaveAttribute("data-live-mode", "polling");
-    await joinAndSubmit(browser, code, "Sonstige", 70, 70, base);
+    await joinAndSubmit(browser, code, "Sonstige", 70, 70, second.base);
     await expect(page.getByTestId("antworten")).toHaveText("3");
   } finally {
-    second.kill("SIGTERM");
-    testInfo.annotations.push({ type: "second instance", description: `port ${port}` });
+    second.stop();
   }
 });

@@ -1,7 +1,7 @@
 /** Public routes, in the order a visitor meets them; used by the sitemap and the public-page tests. */
 import { SUCCESS_FACTORS } from "./kurzcheck/factors";
 import { TEMPLATE_SLUGS } from "./templates/catalog";
-import { requestOriginStore } from "./server/request-origin";
+import { currentRequest } from "./server/request-context";
 
 export const PUBLIC_PATHS = [
   "/",
@@ -24,6 +24,6 @@ export const PUBLIC_PATHS = [
  * request came in on, else localhost with the port.
  */
 export function siteUrl(): string {
-  const configured = process.env.SITE_URL || requestOriginStore().getStore() || `http://localhost:${process.env.PORT ?? 3000}`;
+  const configured = process.env.SITE_URL || currentRequest()?.origin || `http://localhost:${process.env.PORT ?? 3000}`;
   return configured.replace(/\/$/, "");
 }

@@ -4,6 +4,7 @@
  * elsewhere (the session row) takes effect on the very next request,
  * whatever the JWT still says.
  */
+import { currentRequest, tagWithRequestId } from "@/lib/server/request-context";
 import { cache } from "react";
 import { getDb, type Executor } from "@/db";
 import type { MembershipRole, PlatformRole } from "@/db/schema";
@@ -74,7 +75,15 @@ export async function loadCurrentUser(db: Executor, userId: string, sessionId: s
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await readSession();
   if (!session) return null;
-  const loaded = await loadCurrentUser(getDb(), session.userId, session.sessionId);
+  let loaded;
+  try {
+    loaded = await loadCurrentUser(getDb(), session.userId, session.sessionId);
+  } catch (error) {
+    tagWithRequestId(error); // the database is away: the error page shows the id of this request
+    throw error;
+  }
   if (!loaded || loaded.disabled || !loaded.sessionLive || loaded.sessionVersion !== session.sessionVersion) return null;
+  const request = currentRequest();
+  if (request) request.userId = loaded.current.id; // for the request's log line
   return loaded.current;
 });

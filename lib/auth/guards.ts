@@ -6,6 +6,7 @@
 import { forbidden, notFound, redirect } from "next/navigation";
 import type { PlatformRole } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { tagWithRequestId } from "@/lib/server/request-context";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { can, type Action } from "./permissions";
 
@@ -92,7 +93,10 @@ export async function pageData<T>(work: Promise<T>, returnTo?: string): Promise<
   try {
     return await work;
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+    if (!(error instanceof AppError)) {
+      tagWithRequestId(error);
+      throw error;
+    }
     if (error.code === "not_found") notFound();
     if (error.code === "forbidden") forbidden();
     if (error.code === "unauthenticated") redirect(returnTo ? `/anmelden?weiter=${encodeURIComponent(returnTo)}` : "/anmelden");

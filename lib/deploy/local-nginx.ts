@@ -13,11 +13,11 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 export const PROXY_TEMPLATE = path.join(ROOT, "lib/deploy/nginx/kurz-check.conf");
 
-/** The shipped proxy config filled in for a local run: nginx on `port` in front of the app at `upstream`. */
-export function localProxyConfig(port: number, upstream: string, name: string): string {
+/** The shipped proxy config filled in for a local run: nginx on `port` in front of the app instances at `upstreams`. */
+export function localProxyConfig(port: number, upstreams: string | string[], name: string): string {
   return renderTemplate(readFileSync(PROXY_TEMPLATE, "utf8"), {
     KURZCHECK_LISTEN: `127.0.0.1:${port}`,
-    KURZCHECK_UPSTREAM: upstream,
+    KURZCHECK_UPSTREAM_SERVERS: [upstreams].flat().map((address) => `server ${address};`).join(" "),
     KURZCHECK_STATIC_DIR: path.join(ROOT, ".next/static"),
     KURZCHECK_CACHE_DIR: path.join(DATA_DIR, "local-nginx", name, "cache"),
     KURZCHECK_BUILD_ID: readFileSync(path.join(ROOT, ".next/BUILD_ID"), "utf8").trim(),

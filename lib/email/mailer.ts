@@ -3,6 +3,7 @@
  * each mail is written as a JSON file to the outbox folder (OUTBOX_DIR,
  * default .data/outbox) and the log says where — for development and tests.
  */
+import { logger } from "@/lib/log";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
@@ -48,8 +49,8 @@ export async function sendMail(mail: Mail): Promise<void> {
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`);
     writeFileSync(file, JSON.stringify({ from: FROM, ...mail, sentAt: new Date().toISOString() }, null, 2));
-    console.log(`[mail] Kein SMTP konfiguriert – E-Mail an ${mail.to} abgelegt in ${file}`);
+    logger().info({ file }, "no SMTP configured: mail written to the outbox folder");
   } catch (error) {
-    console.error("[mail] sending failed", error);
+    logger().error({ err: error }, "sending mail failed");
   }
 }

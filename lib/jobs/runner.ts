@@ -3,6 +3,8 @@
  * pg-boss hands each scheduled run to exactly one of them. Each run is
  * recorded in job_runs (start, end, outcome, error) for the admins.
  */
+import { logger } from "@/lib/log";
+import { metrics } from "@/lib/ops/metrics";
 import PgBoss from "pg-boss";
 import { desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
@@ -17,14 +19,18 @@ interface JobData {
 /** Runs a job and records the run; a failure is recorded and rethrown (pg-boss retries it). */
 export async function runRecorded(db: Database, job: ScheduledJob, now: Date = new Date()): Promise<Record<string, number>> {
   const [run] = await db.insert(jobRuns).values({ job: job.name }).returning({ id: jobRuns.id });
+  const started = performance.now();
+  const duration = () => Math.round(performance.now() - started);
   try {
     const summary = await job.run(db, now);
+    logger().info({ job: job.name, runId: run!.id, durationMs: duration(), ok: true, summary }, "job");
     await db
       .update(jobRuns)
       .set({ finishedAt: sql`now()`, ok: true, summary: JSON.stringify(summary) })
       .where(eq(jobRuns.id, run!.id));
     return summary;
   } catch (error) {
+    logger().error({ job: job.name, runId: run!.id, durationMs: duration(), ok: false, err: error }, "job");
     await db
       .update(jobRuns)
       .set({ finishedAt: sql`now()`, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) })
@@ -41,8 +47,13 @@ export interface JobRunner {
 /** Starts pg-boss on the portal's database, schedules every job and works its queue. */
 export async function startJobRunner(connectionString: string, db: Database, options: { schedule?: boolean } = {}): Promise<JobRunner> {
   const boss = new PgBoss({ connectionString, schema: "pgboss", max: 2, application_name: "kurz-check-jobs" });
-  boss.on("error", (error) => console.error("[jobs] pg-boss", error));
+  boss.on("error", (error) => logger().error({ err: error }, "pg-boss"));
   await boss.start();
+  // Queue depth for /api/metrics: jobs waiting to be worked (created or due for a retry).
+  metrics().queueDepth = async () => {
+    const sizes = await Promise.all(JOBS.map((job) => boss.getQueueSize(job.name)));
+    return sizes.reduce((sum, size) => sum + size, 0);
+  };
   for (const job of JOBS) {
     await boss.createQueue(job.name);
     if (options.schedule !== false) await boss.schedule(job.name, job.cron, {}, { tz: "Europe/Berlin" });

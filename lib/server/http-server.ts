@@ -8,10 +8,19 @@
  * not a trusted proxy are dropped, and X-Forwarded-For is replaced by the one
  * resolved client address (see proxy-trust.ts) before Next.js sees the
  * request; `lib/http/client-address.ts` reads exactly that.
+ *
+ * The same step gives every request its id (X-Request-Id, taken from a
+ * trusted proxy or made here), runs it inside the request context, writes
+ * its JSON log line and counts it; /api/metrics is answered here too.
  */
+import { randomUUID, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { isIP } from "node:net";
+import { logger } from "../log";
+import { metrics } from "../ops/metrics";
+import { routeLabel } from "../ops/route-label";
 import { resolveClientAddress, type ProxyTrust } from "./proxy-trust";
-import { originOf, requestOriginStore } from "./request-origin";
+import { originOf, requestContextStore } from "./request-context";
 
 const FORWARDING_HEADERS = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"] as const;
 
@@ -23,17 +32,63 @@ export function settleClientAddress(request: IncomingMessage, trust: ProxyTrust)
   request.headers["x-forwarded-for"] = client;
 }
 
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+/** Routes too frequent to log at "info": static files, health checks of the load balancer, metric scrapes. */
+const QUIET = new Set(["/_next/…", "/api/health", "/api/metrics", "/favicon.ico"]);
+
+function requestIdFor(request: IncomingMessage, trust: ProxyTrust): string {
+  const given = request.headers["x-request-id"];
+  const peer = request.socket.remoteAddress;
+  return typeof given === "string" && REQUEST_ID.test(given) && peer && trust.trusts(peer) ? given : randomUUID();
+}
+
+function isLoopback(address: string): boolean {
+  const plain = address.startsWith("::ffff:") ? address.slice(7) : address;
+  return plain === "::1" || (isIP(plain) === 4 && plain.startsWith("127."));
+}
+
+/** /api/metrics for loopback (the settled client address, so not through a proxy) or with METRICS_TOKEN as Bearer token. */
+async function serveMetrics(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const token = process.env.METRICS_TOKEN;
+  const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1];
+  const byToken = Boolean(token && given && given.length === token.length && timingSafeEqual(Buffer.from(given), Buffer.from(token)));
+  if (!byToken && !isLoopback(String(request.headers["x-forwarded-for"] ?? ""))) {
+    response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8" }).end("Kein Zugriff: Kennzahlen nur vom Rechner selbst oder mit METRICS_TOKEN.\n");
+    return;
+  }
+  const registry = metrics().registry;
+  response.writeHead(200, { "Content-Type": registry.contentType, "Cache-Control": "no-store" }).end(await registry.metrics());
+}
+
 export function createPortalServer(
   handle: (request: IncomingMessage, response: ServerResponse) => unknown,
   trust: ProxyTrust,
   options: { siteUrlConfigured: boolean } = { siteUrlConfigured: true },
 ): Server {
-  const origins = requestOriginStore();
+  const contexts = requestContextStore();
+  const log = logger();
+  const figures = metrics();
   return createServer((request, response) => {
+    const started = performance.now();
     settleClientAddress(request, trust);
+    const id = requestIdFor(request, trust);
+    request.headers["x-request-id"] = id;
+    response.setHeader("X-Request-Id", id);
     // Without SITE_URL (the demo) links in mails point where this request came from.
-    const origin = options.siteUrlConfigured ? null : originOf(request.headers);
-    if (origin) origins.run(origin, () => void handle(request, response));
-    else void handle(request, response);
+    const context = { id, origin: options.siteUrlConfigured ? null : originOf(request.headers), userId: null as string | null };
+    response.on("finish", () => {
+      const durationMs = performance.now() - started;
+      const route = routeLabel(request.url, response.statusCode);
+      figures.requests.inc({ route, method: request.method ?? "?", status: String(response.statusCode) });
+      figures.duration.observe({ route, method: request.method ?? "?" }, durationMs / 1000);
+      const line = { requestId: id, method: request.method, route, status: response.statusCode, durationMs: Math.round(durationMs * 10) / 10, userId: context.userId };
+      if (response.statusCode >= 500) log.error(line, "request");
+      else if (QUIET.has(route)) log.debug(line, "request");
+      else log.info(line, "request");
+    });
+    contexts.run(context, () => {
+      if (request.method === "GET" && request.url?.split("?")[0] === "/api/metrics") void serveMetrics(request, response);
+      else void handle(request, response);
+    });
   });
 }

@@ -4,6 +4,7 @@
  * instance took the vote), and hands each notice to the projector views this
  * instance serves. Kept on globalThis: one listener per process.
  */
+import { logger } from "../log";
 import { Client } from "pg";
 import { WORKSHOP_CHANNEL } from "@/lib/services/perspectives";
 
@@ -32,7 +33,7 @@ async function connect(state: Hub): Promise<void> {
     });
     // A lost connection drops the hub; the views fall back to polling and the next subscriber reconnects.
     client.on("error", (error) => {
-      console.error("[live] LISTEN connection lost", error);
+      logger().warn({ err: error }, "LISTEN connection for live workshop counts lost");
       state.client = null;
     });
     client.on("end", () => {

@@ -6,6 +6,8 @@
 import type { Database } from "@/db";
 import { findCredentials } from "@/db/queries/users";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { logger } from "@/lib/log";
+import { metrics } from "@/lib/ops/metrics";
 import { clearAccount, pruneExpired, recordFailure, signInKeys, throttledFor } from "@/lib/auth/rate-limit";
 import { audit } from "./audit";
 
@@ -33,15 +35,19 @@ export async function authenticate(db: Database, rawEmail: string, password: str
   try {
     minutes = await throttledFor(db, keys);
   } catch (error) {
-    console.error("[auth] rate limiter unavailable, refusing sign-in", error);
+    logger().error({ err: error }, "rate limiter unavailable, refusing sign-in");
     return { ok: false, reason: "unavailable" };
   }
-  if (minutes > 0) return { ok: false, reason: "throttled", minutes };
+  if (minutes > 0) {
+    metrics().signInThrottled.inc();
+    return { ok: false, reason: "throttled", minutes };
+  }
 
   const user = await findCredentials(db, email);
   const valid = await verifyPassword(user?.passwordHash ?? (await timingDummy()), password);
 
   if (!user || !valid) {
+    metrics().signInFailures.inc();
     await recordFailure(db, keys);
     await pruneExpired(db);
     await audit(db, {

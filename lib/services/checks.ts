@@ -4,6 +4,7 @@
  * of the signed-in member (passed in by the caller from the session) and is
  * part of every query; a check of another Kommune does not exist here.
  */
+import { metrics } from "@/lib/ops/metrics";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db";
 import { findCheck, listAnswers, previousRound, writeAnswerIfCurrent } from "@/db/queries/checks";
@@ -89,6 +90,7 @@ export async function saveAnswer(
   if (check.status !== "draft") throw new AppError("conflict", LOCKED_MESSAGE);
   const current = (await listAnswers(db, checkId)).find((a) => a.itemKey === input.itemKey);
   if (!current) throw new AppError("conflict"); // a base version for an item that was never saved: a forged request
+  metrics().autosaveConflicts.inc();
   return {
     ok: false as const,
     code: "conflict" as const,

@@ -1,4 +1,5 @@
 import type { Pool } from "pg";
+import { logger } from "@/lib/log";
 
 export const HEALTH_TIMEOUT_MS = 4_000;
 
@@ -11,7 +12,7 @@ export async function databaseIsReachable(pool: Pool, timeoutMs = HEALTH_TIMEOUT
   const probe = pool.query("SELECT 1").then(
     () => true,
     (error: unknown) => {
-      console.error("[health] database not reachable", error);
+      logger().warn({ err: error }, "database not reachable");
       return false;
     },
   );
