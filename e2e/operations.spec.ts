@@ -4,6 +4,7 @@
 // and is never passed on by the shipped proxy.
 import { expect, test } from "@playwright/test";
 import { localProxyConfig, startNginx } from "../lib/deploy/local-nginx";
+import { RETENTION } from "../lib/retention";
 import { DEMO_PASSWORD, registerKommune, setDatabaseReachable } from "./support/accounts";
 import { startInstance, type Instance } from "./support/instance";
 
@@ -95,4 +96,14 @@ test("/api/metrics: loopback and the token get the figures, anyone else and the 
   } finally {
     await proxy.stop();
   }
+});
+
+test("/datenschutz states the periods the retention job applies", async ({ page }) => {
+  await page.goto("/datenschutz");
+  const section = page.getByRole("region", { name: "Speicherdauer im Überblick" });
+  await expect(section).toContainText(`eine nicht bestätigte Registrierung ${RETENTION.unconfirmedRegistrationDays} Tage`);
+  await expect(section).toContainText(`gelöscht nach ${RETENTION.rateLimitHours} Stunden`);
+  await expect(section).toContainText(`gelöscht ${RETENTION.expiredLinkDays} Tage danach`);
+  await expect(section).toContainText(`nach ${RETENTION.auditPseudonymiseYears} Jahren ohne jeden Bezug zu einer Person`);
+  await expect(page.getByRole("region", { name: "Perspektiven und Workshops" })).toContainText("ohne Netzwerkadresse");
 });

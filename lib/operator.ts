@@ -65,8 +65,10 @@ export interface Operator {
   funding: { asOf: string; project: string; programme: string };
   retention: {
     /**
-     * A fixed period after which audit-log entries are deleted, as a sentence
-     * ("Einträge werden nach drei Jahren gelöscht."); null: no period set yet.
+     * A further sentence of the operator on the audit log, e.g. a period after
+     * which entries are deleted ("Einträge werden nach drei Jahren gelöscht.");
+     * the portal itself removes every reference to a person after
+     * RETENTION.auditPseudonymiseYears (lib/retention.ts). null: nothing more.
      */
     auditLog: string | null;
     /**

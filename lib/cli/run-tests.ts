@@ -113,6 +113,8 @@ try {
     TEST_DATABASE_URL: databaseUrl,
     TEST_ADMIN_DATABASE_URL: server.adminUrl,
     AUTH_SECRET: process.env.AUTH_SECRET || "test-secret-only-for-the-local-test-run-000000",
+    // JSON request lines would bury the test output; tests that read the log start their own instance at "info".
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     CHROMIUM_PATH: chromium,
     // Mails of this run land here; the tests read links (reset, invitation) from it.
     OUTBOX_DIR: path.join(resultsDir, "outbox"),

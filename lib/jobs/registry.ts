@@ -5,6 +5,7 @@
  */
 import type { Database } from "@/db";
 import { sendMeasureReminders, sendYearlyInvitations } from "@/lib/services/reminders";
+import { applyRetention } from "@/lib/services/retention";
 
 export interface ScheduledJob {
   name: string;
@@ -26,6 +27,12 @@ export const JOBS: readonly ScheduledJob[] = [
     cron: "30 7 * * *",
     description: "Einladung zur nächsten Runde zwölf Monate nach dem letzten Kurz-Check (täglich, 7:30 Uhr)",
     run: sendYearlyInvitations,
+  },
+  {
+    name: "retention",
+    cron: "15 3 * * *",
+    description: "Löschfristen: unbestätigte Registrierungen, abgelaufene Links und Sitzungen, alte Zähler; Protokolleinträge nach zwei Jahren ohne Personenbezug (täglich, 3:15 Uhr)",
+    run: applyRetention,
   },
 ];
 

@@ -4,6 +4,7 @@ import { ContactCard } from "@/components/layout/contact-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { BulletList, Section } from "@/components/ui/section";
 import { cityLine, mailto, OPERATOR as o } from "@/lib/operator";
+import { RETENTION as r } from "@/lib/retention";
 
 export const metadata: Metadata = {
   title: "Datenschutz",
@@ -143,7 +144,7 @@ export default function PrivacyPage() {
             }
             purpose="Anmeldung, Zusammenarbeit im Team der Kommune und Bestätigung der Registrierung durch die Berater*innen."
             basis="Art. 6 Abs. 1 lit. b DSGVO: Nutzung des Portals nach Ihrer Registrierung oder Einladung."
-            duration="Bis Sie Ihr Konto löschen; das können Sie unter „Ihr Konto“ selbst tun. Die Angaben zur Kommune bleiben gespeichert, solange die Kommune das Portal nutzt."
+            duration={`Bis Sie Ihr Konto löschen; das können Sie unter „Ihr Konto“ selbst tun. Wird eine Registrierung nicht innerhalb von ${r.unconfirmedRegistrationDays} Tagen bestätigt, löscht das Portal das Konto – und die Kommune, wenn sonst niemand zu ihr gehört und sie nicht bestätigt ist. Die Angaben zur Kommune bleiben gespeichert, solange die Kommune das Portal nutzt.`}
           />
         </Section>
 
@@ -161,7 +162,7 @@ export default function PrivacyPage() {
             what="Ein Sitzungs-Cookie mit einer Kennung Ihrer Sitzung. In der Datenbank steht dazu ein Eintrag mit Beginn, Ablauf, gegebenenfalls dem Zeitpunkt der Abmeldung und der Kommune, in der Sie gerade arbeiten – ohne Netzwerkadresse. Bei Konten mit zweitem Faktor kommt für den zweiten Anmeldeschritt ein weiteres Cookie hinzu, das 5 Minuten gilt."
             purpose="Sie angemeldet halten und Sitzungen sicher beenden können, auch auf anderen Geräten."
             basis="§ 25 Abs. 2 Nr. 2 TDDDG (technisch notwendig) und Art. 6 Abs. 1 lit. b DSGVO."
-            duration="Eine Sitzung endet nach 30 Minuten ohne Aktivität, spätestens 12 Stunden nach der Anmeldung. Sitzungseinträge, die seit mehr als einem Tag abgelaufen sind, löscht das Portal bei Ihrer nächsten Anmeldung; alle übrigen mit Ihrem Konto."
+            duration={`Eine Sitzung endet nach 30 Minuten ohne Aktivität, spätestens 12 Stunden nach der Anmeldung. Sitzungseinträge löscht das Portal ${r.expiredLinkDays} Tage nach ihrem Ende, alle übrigen mit Ihrem Konto.`}
           />
         </Section>
 
@@ -178,7 +179,7 @@ export default function PrivacyPage() {
             }
             purpose="Konten vor Angriffen schützen, bei denen Passwörter oder Codes massenhaft ausprobiert werden."
             basis="Art. 6 Abs. 1 lit. f DSGVO: unser berechtigtes Interesse und das Ihre an sicheren Konten."
-            duration="Nach Ablauf des Zeitfensters beginnt der Zähler neu. Eine erfolgreiche Anmeldung löscht den Zähler Ihres Kontos. Abgelaufene Einträge entfernt das Portal beim nächsten fehlgeschlagenen Anmeldeversuch, sobald sie älter als 60 Minuten sind."
+            duration={`Nach Ablauf des Zeitfensters beginnt der Zähler neu. Eine erfolgreiche Anmeldung löscht den Zähler Ihres Kontos. Abgelaufene Zähler löscht das Portal täglich, spätestens ${r.rateLimitHours} Stunden nach Beginn ihres Zeitfensters.`}
           />
         </Section>
 
@@ -187,7 +188,7 @@ export default function PrivacyPage() {
             what="Für Bestätigungs- und Rücksetzlinks nur ein Hash des Links, dazu das Konto und bei einer Bestätigung die zu bestätigende E-Mail-Adresse. Für Einladungen die E-Mail-Adresse der eingeladenen Person, die vorgesehene Rolle und wer eingeladen hat."
             purpose="E-Mail-Adressen bestätigen, vergessene Passwörter ersetzen, Kolleg*innen ins Team holen."
             basis="Art. 6 Abs. 1 lit. b DSGVO; bei Einladungen zusätzlich Art. 6 Abs. 1 lit. f DSGVO (Interesse der Kommune an der Zusammenarbeit im Team)."
-            duration="Ein Link zum Bestätigen der E-Mail-Adresse gilt 7 Tage, ein Link zum Zurücksetzen des Passworts 1 Stunde, eine Einladung 7 Tage; danach sind sie wertlos. Die Einträge selbst bleiben bis zur Löschung des Kontos gespeichert. Eine Einladung wird gelöscht, wenn Verantwortliche der Kommune sie zurückziehen."
+            duration={`Ein Link zum Bestätigen der E-Mail-Adresse gilt 7 Tage, ein Link zum Zurücksetzen des Passworts 1 Stunde, eine Einladung 7 Tage; danach sind sie wertlos. Die Einträge löscht das Portal ${r.expiredLinkDays} Tage, nachdem sie verwendet wurden oder abgelaufen sind. Eine Einladung wird sofort gelöscht, wenn Verantwortliche der Kommune sie zurückziehen.`}
           />
         </Section>
 
@@ -198,13 +199,36 @@ export default function PrivacyPage() {
             basis="Art. 6 Abs. 1 lit. f DSGVO: unser berechtigtes Interesse und das Ihrer Kommune an nachvollziehbaren Abläufen und sicheren Konten."
             duration={
               <>
-                {o.retention.auditLog ??
-                  "Heute gibt es keine automatische Löschung: Die Einträge bleiben gespeichert, solange die Kommune das Portal nutzt – auch über die Löschung einzelner Konten hinaus –, sofern der Betreiber keine kürzere Frist festlegt."}{" "}
-                Eine automatische Löschung nach fester Frist ist geplant. Wird ein Konto gelöscht, entfernt das Portal in den
-                Einträgen den Verweis auf die Person; Angaben im Eintrag selbst, etwa eine eingegebene E-Mail-Adresse oder
-                Netzwerkadresse, bleiben bis zur Löschung des Eintrags erhalten.
+                Nach {r.auditPseudonymiseYears} Jahren entfernt das Portal aus jedem Eintrag alles, was auf eine Person verweist:
+                wer gehandelt hat, E-Mail-Adressen, Netzwerkadressen und Namen. Übrig bleibt, was wann geschah. Wird ein Konto
+                früher gelöscht, entfernt das Portal sofort den Verweis auf die Person.{o.retention.auditLog ? ` ${o.retention.auditLog}` : ""}
               </>
             }
+          />
+        </Section>
+
+        <Section id="perspektiven" title="Perspektiven und Workshops" headingLevel={3}>
+          <Processing
+            what={
+              <BulletList
+                items={[
+                  "Persönliche Einladung: Name oder Rolle und E-Mail-Adresse der eingeladenen Person, ihre Perspektive (etwa „Gemeinderat / Kreistag“), ein Hash ihres Links und ihre Antworten mit Anmerkungen.",
+                  "Workshop: nur die Perspektive und die Antworten, ohne Namen, ohne E-Mail-Adresse, ohne Netzwerkadresse. Damit niemand doppelt abstimmt, merkt sich Ihr Browser 2 Tage lang in einem Cookie, dass er schon geantwortet hat.",
+                ]}
+              />
+            }
+            purpose="Mehrere Sichtweisen auf die Integrationsarbeit der Kommune einholen und gemeinsam besprechen. Das Team sieht Werte einer Perspektive erst ab drei Antworten, damit niemand erkennbar ist."
+            basis="Art. 6 Abs. 1 lit. f DSGVO: das berechtigte Interesse der Kommune, ihre Integrationsarbeit mit Beteiligten zu bewerten; für das Cookie § 25 Abs. 2 Nr. 2 TDDDG."
+            duration="Solange der Kurz-Check der Kommune gespeichert ist. Eine Einladung können Verantwortliche der Kommune jederzeit zurückziehen; danach gilt der Link nicht mehr."
+          />
+        </Section>
+
+        <Section id="massnahmen" title="Maßnahmenplan und Erinnerungen" headingLevel={3}>
+          <Processing
+            what="Die Maßnahmen der Kommune mit verantwortlicher Person oder Stelle, Fälligkeit, Zielwert, Status und Einträgen zum Fortschritt; Kommentare der Berater*innen. Erinnerungs-E-Mails an die Verantwortlichen, sofern sie diese unter „Ihr Konto“ nicht abbestellt haben."
+            purpose="Aus dem Ergebnis des Kurz-Checks einen Plan machen und ihn nachhalten."
+            basis="Art. 6 Abs. 1 lit. b DSGVO."
+            duration="Solange die Kommune das Portal nutzt. Wird ein Konto gelöscht, bleibt die Maßnahme bei der Kommune; der Verweis auf die Person wird entfernt."
           />
         </Section>
 
@@ -236,13 +260,12 @@ export default function PrivacyPage() {
         <BulletList
           items={[
             "Antworten im Kurz-Check zum Ausprobieren: nur in Ihrem Browser, bis Sie sie löschen.",
-            "Konto: bis Sie es löschen. Checks und Angaben zur Kommune: solange die Kommune das Portal nutzt.",
+            `Konto: bis Sie es löschen; eine nicht bestätigte Registrierung ${r.unconfirmedRegistrationDays} Tage. Checks, Perspektiven, Maßnahmen und Angaben zur Kommune: solange die Kommune das Portal nutzt.`,
             "Sitzung: 30 Minuten ohne Aktivität, höchstens 12 Stunden.",
-            "Zähler für Anmeldeversuche: 15 Minuten; für das Zurücksetzen des Passworts: 60 Minuten.",
-            "Links: Bestätigung 7 Tage, Passwort zurücksetzen 1 Stunde, Einladung 7 Tage.",
-            o.retention.auditLog
-              ? `Protokoll wichtiger Vorgänge: ${o.retention.auditLog}`
-              : "Protokoll wichtiger Vorgänge: derzeit ohne feste Frist; eine automatische Löschung ist geplant.",
+            `Zähler für Anmeldeversuche: 15 Minuten; für das Zurücksetzen des Passworts: 60 Minuten; gelöscht nach ${r.rateLimitHours} Stunden.`,
+            `Links: Bestätigung 7 Tage, Passwort zurücksetzen 1 Stunde, Einladung 7 Tage; gelöscht ${r.expiredLinkDays} Tage danach.`,
+            "Workshop-Cookie: 2 Tage.",
+            `Protokoll wichtiger Vorgänge: nach ${r.auditPseudonymiseYears} Jahren ohne jeden Bezug zu einer Person.`,
           ]}
         />
       </Section>
