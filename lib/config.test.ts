@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "./config";
 
-const production = { DATABASE_URL: "postgres://app@db.internal/kurzcheck", SITE_URL: "https://kurzcheck.example.org", AUTH_SECRET: "x".repeat(40) };
+const production = { DATABASE_URL: "postgres://app@db.internal/kurzcheck", SITE_URL: "https://kurzcheck.example.org", AUTH_SECRET: "x".repeat(40), SMTP_HOST: "mail.example.org" };
 
 describe("loadConfig", () => {
   it("starts the demo with nothing set", () => {
@@ -17,6 +17,9 @@ describe("loadConfig", () => {
     [{ ...production, AUTH_SECRET: undefined }, /^Konfiguration: AUTH_SECRET fehlt/],
     [{ ...production, AUTH_SECRET: "changeme" }, /^Konfiguration: AUTH_SECRET ist zu schwach/],
     [{ ...production, SITE_URL: "kurzcheck.example.org" }, /^Konfiguration: SITE_URL muss mit http/],
+    [{ ...production, SMTP_HOST: "" }, /^Konfiguration: SMTP_HOST fehlt/],
+    [{ LOG_LEVEL: "laut" }, /^Konfiguration: LOG_LEVEL muss/],
+    [{ METRICS_TOKEN: "kurz" }, /^Konfiguration: METRICS_TOKEN ist zu kurz/],
     [{ PORT: "70000" }, /^Konfiguration: PORT /],
     [{ TRUSTED_PROXIES: "10.0.0.0/99" }, /^Konfiguration: TRUSTED_PROXIES .*10\.0\.0\.0\/99/],
     [{ DATABASE_URL: "mysql://x" }, /^Konfiguration: DATABASE_URL muss eine postgres/],

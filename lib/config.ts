@@ -46,9 +46,15 @@ export const configSchema = z
       .refine((value) => value === undefined || /^https?:\/\/[^/\s]+/.test(value), { error: "muss mit http:// oder https:// beginnen, z. B. https://kurzcheck.example.org" }),
     AUTH_SECRET: z.string().optional().transform((value) => value || undefined),
     DEMO_MODE: flag,
-    SMTP_HOST: z.string().optional(),
+    SMTP_HOST: z.string().optional().transform((value) => value || undefined),
     SMTP_PORT: port(587),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "muss fatal, error, warn, info, debug, trace oder silent sein" }).default("info"),
+    METRICS_TOKEN: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined)
+      .refine((value) => value === undefined || value.length >= 24, { error: "ist zu kurz: mindestens 24 zufällige Zeichen" }),
   })
   .superRefine((config, ctx) => {
     const production = config.DATABASE_URL !== undefined && !config.DEMO_MODE;
@@ -60,6 +66,9 @@ export const configSchema = z
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "fehlt: im Betrieb mit DATABASE_URL brauchen alle App-Instanzen dasselbe Geheimnis (z. B. openssl rand -base64 32)" });
     } else if (config.AUTH_SECRET.length < 32 || KNOWN_WEAK_SECRETS.includes(config.AUTH_SECRET.toLowerCase())) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "ist zu schwach: mindestens 32 zufällige Zeichen, kein Platzhalter" });
+    }
+    if (!config.SMTP_HOST) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_HOST"], message: "fehlt: im Betrieb verschickt das Portal Bestätigungen, Einladungen und Erinnerungen per SMTP" });
     }
   });
 

@@ -6,8 +6,11 @@
  * proxy's address) only when a proxy on another machine must reach it.
  * Started by `npm start`, the browser tests and the benchmark.
  */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { ROOT } from "./processes";
 import { loadConfigOrExit } from "../config";
+import { logger } from "../log";
 import { createPortalServer } from "../server/http-server";
 import { parseTrustedProxies } from "../server/proxy-trust";
 
@@ -19,6 +22,14 @@ const trust = parseTrustedProxies(config.TRUSTED_PROXIES);
 
 // React picks its production or development build from NODE_ENV when it is first loaded.
 (process.env as Record<string, string>).NODE_ENV ??= dev ? "development" : "production";
+// A production server reads the configuration the build stored, as Next.js's own standalone server does: the
+// release folder has no next.config.ts, and the checkout then needs neither to compile it again nor the warning
+// that `next start` prints for output: "standalone".
+const storedConfig = path.join(ROOT, ".next", "required-server-files.json");
+if (!dev && existsSync(storedConfig)) {
+  const stored = JSON.parse(readFileSync(storedConfig, "utf8")) as { config: unknown };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(stored.config);
+}
 const { default: next } = await import("next");
 const app = next({ dev, dir: ROOT, hostname: host, port });
 const handle = app.getRequestHandler();
@@ -29,7 +40,7 @@ const server = createPortalServer(handle, trust, { siteUrlConfigured: Boolean(co
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 server.listen(port, host, () => {
-  console.log(`[start] Portal läuft auf http://${host.includes(":") ? `[${host}]` : host}:${port}`);
+  logger().info({ url: `http://${host.includes(":") ? `[${host}]` : host}:${port}` }, "Portal läuft");
 });
 
 // The job queue (reminders, retention) runs in every instance; pg-boss gives each run to one of them.
@@ -42,7 +53,7 @@ async function startJobs(url: string) {
   try {
     return await startJobRunner(url, dbFor(createPool(url, { max: 2 })));
   } catch (error) {
-    console.error("[jobs] Die Aufgabenwarteschlange startet nicht; Erinnerungen bleiben aus, bis sie läuft.", error);
+    logger().error({ err: error }, "Die Aufgabenwarteschlange startet nicht; Erinnerungen bleiben aus, bis sie läuft.");
     return null;
   }
 }

@@ -13,15 +13,20 @@ import { setTimeout as sleep } from "node:timers/promises";
 
 export const PROXY_TEMPLATE = path.join(ROOT, "lib/deploy/nginx/kurz-check.conf");
 
-/** The shipped proxy config filled in for a local run: nginx on `port` in front of the app instances at `upstreams`. */
-export function localProxyConfig(port: number, upstreams: string | string[], name: string): string {
-  return renderTemplate(readFileSync(PROXY_TEMPLATE, "utf8"), {
+/** The values the shipped proxy config takes (the variables of its envsubst command) for a local run. */
+export function localProxyValues(port: number, upstreams: string | string[], name: string): Record<string, string> {
+  return {
     KURZCHECK_LISTEN: `127.0.0.1:${port}`,
     KURZCHECK_UPSTREAM_SERVERS: [upstreams].flat().map((address) => `server ${address};`).join(" "),
     KURZCHECK_STATIC_DIR: path.join(ROOT, ".next/static"),
     KURZCHECK_CACHE_DIR: path.join(DATA_DIR, "local-nginx", name, "cache"),
     KURZCHECK_BUILD_ID: readFileSync(path.join(ROOT, ".next/BUILD_ID"), "utf8").trim(),
-  });
+  };
+}
+
+/** The shipped proxy config filled in for a local run: nginx on `port` in front of the app instances at `upstreams`. */
+export function localProxyConfig(port: number, upstreams: string | string[], name: string): string {
+  return renderTemplate(readFileSync(PROXY_TEMPLATE, "utf8"), localProxyValues(port, upstreams, name));
 }
 
 export interface RunningNginx {
