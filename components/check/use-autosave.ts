@@ -67,12 +67,23 @@ interface SaveContext {
   versions: React.RefObject<Partial<Record<ItemKey, number>>>;
   attempts: React.RefObject<Partial<Record<ItemKey, number>>>;
   inFlight: React.RefObject<Set<ItemKey>>;
+  /** Items waiting for their debounce or retry timer. */
+  queued: React.RefObject<Set<ItemKey>>;
   setStatus: (status: SaveStatus) => void;
   setConflicts: React.Dispatch<React.SetStateAction<Partial<Record<ItemKey, Conflict>>>>;
 }
 
+/**
+ * "Gespeichert" only once nothing else is on its way: while another item waits
+ * for its timer or its answer, a reload could still show the older value.
+ */
+function reportSaved(ctx: SaveContext, at: string) {
+  ctx.setStatus(ctx.inFlight.current.size > 0 || ctx.queued.current.size > 0 ? { kind: "saving" } : { kind: "saved", at });
+}
+
 /** Sends the pending change of one item; retries itself while the server cannot be reached. */
 async function sendItem(ctx: SaveContext, itemKey: ItemKey): Promise<void> {
+  ctx.queued.current.delete(itemKey);
   const pending = readPending(ctx.checkId)[itemKey];
   if (!pending || ctx.inFlight.current.has(itemKey)) return;
   ctx.inFlight.current.add(itemKey);
@@ -105,7 +116,7 @@ async function sendItem(ctx: SaveContext, itemKey: ItemKey): Promise<void> {
     } else {
       delete stillPending[itemKey];
       writePending(ctx.checkId, stillPending);
-      ctx.setStatus({ kind: "saved", at: body.savedAt as string });
+      reportSaved(ctx, body.savedAt as string);
     }
     return;
   }
@@ -116,7 +127,7 @@ async function sendItem(ctx: SaveContext, itemKey: ItemKey): Promise<void> {
       ctx.versions.current[itemKey] = theirs.version;
       delete stillPending[itemKey];
       writePending(ctx.checkId, stillPending);
-      ctx.setStatus({ kind: "saved", at: theirs.updatedAt });
+      reportSaved(ctx, theirs.updatedAt);
       return;
     }
     ctx.setConflicts((all) => ({ ...all, [itemKey]: { mine: { score: pending.score, note: pending.note }, theirs } }));
@@ -131,6 +142,7 @@ async function sendItem(ctx: SaveContext, itemKey: ItemKey): Promise<void> {
   const attempt = (ctx.attempts.current[itemKey] ?? 0) + 1;
   ctx.attempts.current[itemKey] = attempt;
   ctx.setStatus({ kind: "retrying" });
+  ctx.queued.current.add(itemKey);
   window.setTimeout(() => void sendItem(ctx, itemKey), RETRY_MS[Math.min(attempt - 1, RETRY_MS.length - 1)]);
 }
 
@@ -151,9 +163,10 @@ export function useAutosave(target: SaveTarget, initial: Partial<Record<ItemKey,
   const timers = useRef<Partial<Record<ItemKey, number>>>({});
   const attempts = useRef<Partial<Record<ItemKey, number>>>({});
   const inFlight = useRef(new Set<ItemKey>());
+  const queued = useRef(new Set<ItemKey>());
 
   const ctx = useMemo<SaveContext>(
-    () => ({ checkId, saveBase, versions, attempts, inFlight, setStatus, setConflicts }),
+    () => ({ checkId, saveBase, versions, attempts, inFlight, queued, setStatus, setConflicts }),
     [checkId, saveBase],
   );
   const send = useCallback((itemKey: ItemKey) => sendItem(ctx, itemKey), [ctx]);
@@ -168,6 +181,8 @@ export function useAutosave(target: SaveTarget, initial: Partial<Record<ItemKey,
         return { ...all, [itemKey]: next };
       });
       window.clearTimeout(timers.current[itemKey]);
+      queued.current.add(itemKey);
+      setStatus({ kind: "saving" });
       timers.current[itemKey] = window.setTimeout(() => void send(itemKey), DEBOUNCE_MS);
     },
     [checkId, send],
