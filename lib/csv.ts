@@ -2,9 +2,11 @@
  * CSV that German Excel opens correctly: UTF-8 with BOM, ";" as separator,
  * decimal commas. Cells that a spreadsheet would run as a formula are defused.
  */
+import { formatPlainNumber } from "./format";
+
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
-  let text = typeof value === "number" ? value.toLocaleString("de-DE", { maximumFractionDigits: 1, useGrouping: false }) : value;
+  let text = typeof value === "number" ? formatPlainNumber(value) : value;
   if (/^[=+\-@\t\r]/.test(text) && typeof value !== "number") text = `'${text}`;
   return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

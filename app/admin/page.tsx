@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
 import { DataTable } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
-import { formatDate, formatTime, PLATFORM_ROLE_LABELS } from "@/lib/format";
+import { formatDate, formatNumber, formatTime, PLATFORM_ROLE_LABELS } from "@/lib/format";
 import { jobOverview } from "@/lib/jobs/runner";
 import { listUsers, pendingStaffInvitations } from "@/lib/services/users";
 import { userListQuerySchema } from "@/lib/validation/admin";
@@ -51,7 +51,7 @@ export default async function AdminPage({ searchParams }: PageProps<"/admin">) {
       </FilterForm>
       <UserAdmin
         currentUserId={admin.id}
-        summary={`${total.toLocaleString("de-DE")} Konten entsprechen der Auswahl, Seite ${query.seite} von ${pages}.`}
+        summary={`${formatNumber(total)} Konten entsprechen der Auswahl, Seite ${query.seite} von ${pages}.`}
         users={rows.map((u) => ({
           id: u.id,
           name: u.name,

@@ -15,7 +15,7 @@ import { RegistrationDecision } from "@/components/review/registration-decision"
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
-import { auditActionLabel, CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
+import { auditActionLabel, CHECK_STATUS_LABELS, formatDate, formatNumber } from "@/lib/format";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 import { Notice } from "@/components/ui/notice";
 
@@ -110,7 +110,7 @@ export default async function AdvisorDashboardPage({ searchParams }: PageProps<"
         )}
         {unverifiedTotal > unverified.length ? (
           <p className="mt-3">
-            <Link href="/beratung/kommunen?bestaetigt=nein&sortierung=created">Alle {unverifiedTotal.toLocaleString("de-DE")} offenen Registrierungen</Link>
+            <Link href="/beratung/kommunen?bestaetigt=nein&sortierung=created">Alle {formatNumber(unverifiedTotal)} offenen Registrierungen</Link>
           </p>
         ) : null}
       </section>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { formatTime, formatPercent } from "@/lib/format";
+import { formatNumber, formatTime, formatPercent } from "@/lib/format";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, NOTE_MAX_LENGTH, type ItemKey } from "@/lib/kurzcheck/keys";
 import { countAnswered } from "@/lib/kurzcheck/scoring";
@@ -146,7 +146,7 @@ export function CheckForm({
                   className="mt-1 block w-full max-w-3xl rounded border-2 border-[#6b7280] px-3 py-2"
                 />
                 <p id={`${noteId}-zaehler`} className="mt-1 text-sm text-muted">
-                  {note.length.toLocaleString("de-DE")} von {NOTE_MAX_LENGTH.toLocaleString("de-DE")} Zeichen · Was gibt es schon, was belegt Ihre Einschätzung?
+                  {formatNumber(note.length)} von {formatNumber(NOTE_MAX_LENGTH)} Zeichen · Was gibt es schon, was belegt Ihre Einschätzung?
                 </p>
               </div>
               {conflicts[item.key] ? <ConflictNotice itemKey={item.key} conflict={conflicts[item.key]!} onResolve={resolve} /> : null}

@@ -10,7 +10,9 @@ export interface RunningApp {
 export async function startApp(options: { databaseUrl: string; port: number; authSecret: string }): Promise<RunningApp> {
   const env = { ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, PORT: String(options.port), NODE_ENV: "production" as const, DEMO_MODE: "1" };
   await buildIfStale(env);
-  const app = spawnServer({ ...env, HOST: "127.0.0.1" });
+  // BENCH_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+  const nodeArgs = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const app = spawnServer({ ...env, HOST: "127.0.0.1" }, { nodeArgs });
   const base = `http://127.0.0.1:${options.port}`;
   const stop = async () => {
     if (app.exitCode !== null) return;

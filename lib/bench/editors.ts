@@ -4,7 +4,9 @@
  * (copied from the Kommune's latest round, as "Kurz-Check wiederholen" does),
  * signed in through the portal's real sign-in form over HTTP.
  */
+import { encode } from "next-auth/jwt";
 import type { Pool } from "pg";
+import { IDLE_TIMEOUT_SECONDS } from "../auth/session-limits";
 import { ITEM_KEYS, type ItemKey } from "../kurzcheck/keys";
 
 export interface Editor {
@@ -90,4 +92,47 @@ export async function signInEditors(base: string, pool: Pool, count: number, pas
     editors.push({ ...draft, cookie: await signIn(base, draft.email, password), versions });
   }
   return editors;
+}
+
+/** The latest submitted round of the Kommune that owns `draftId` (the result page of the benchmark). */
+export async function latestSubmittedCheck(pool: Pool, draftId: string): Promise<string> {
+  const { rows } = await pool.query<{ id: string }>(
+    `SELECT p.id FROM checks d JOIN checks p ON p.organisation_id = d.organisation_id AND p.status <> 'draft'
+     WHERE d.id = $1 ORDER BY p.submitted_at DESC LIMIT 1`,
+    [draftId],
+  );
+  if (!rows[0]) throw new Error(`no submitted round beside draft ${draftId}`);
+  return rows[0].id;
+}
+
+const BENCH_ADVISOR = "beratung-messung@kurzcheck.invalid";
+
+/**
+ * A signed-in advisor for the benchmark. Staff sign in with a second factor,
+ * which a load generator cannot type, so the session is made as the sign-in
+ * makes it: a user_sessions row and the JWT Auth.js would issue, encrypted
+ * with the server's secret. Every request still passes the same checks.
+ */
+export async function advisorSession(pool: Pool, authSecret: string): Promise<string> {
+  const { rows } = await pool.query<{ id: string; session_version: number }>(
+    `INSERT INTO users (email, name, password_hash, role, email_confirmed_at, totp_secret, totp_enabled_at)
+     VALUES ($1, 'Beratung Messung', 'kein Passwort: nur für die Messung', 'advisor', now(), 'JBSWY3DPEHPK3PXP', now())
+     ON CONFLICT (email) DO UPDATE SET disabled = false
+     RETURNING id, session_version`,
+    [BENCH_ADVISOR],
+  );
+  const user = rows[0]!;
+  const session = await pool.query<{ id: string }>(
+    "INSERT INTO user_sessions (user_id, expires_at) VALUES ($1, now() + interval '12 hours') RETURNING id",
+    [user.id],
+  );
+  const name = "authjs.session-token";
+  const now = Math.floor(Date.now() / 1000);
+  const token = await encode({
+    token: { uid: user.id, sv: user.session_version, sid: session.rows[0]!.id, authTime: now },
+    secret: authSecret,
+    salt: name,
+    maxAge: IDLE_TIMEOUT_SECONDS,
+  });
+  return `${name}=${token}`;
 }

@@ -24,8 +24,8 @@ const SERVE_SCRIPT = path.join(ROOT, "lib/cli/serve.ts");
  * reach it (npx would swallow them). It listens on env.HOST (127.0.0.1 by
  * default) and env.PORT.
  */
-export function spawnServer(env: NodeJS.ProcessEnv, options: { dev?: boolean; stdio?: "inherit" | "ignore" } = {}): ChildProcess {
-  const args = ["--import", "tsx", SERVE_SCRIPT, ...(options.dev ? ["--dev"] : [])];
+export function spawnServer(env: NodeJS.ProcessEnv, options: { dev?: boolean; stdio?: "inherit" | "ignore"; nodeArgs?: string[] } = {}): ChildProcess {
+  const args = [...(options.nodeArgs ?? []), "--import", "tsx", SERVE_SCRIPT, ...(options.dev ? ["--dev"] : [])];
   return spawn(process.execPath, args, { cwd: ROOT, env, stdio: options.stdio ?? "inherit" });
 }
 

@@ -1,6 +1,7 @@
 /**
  * Validation of Kurz-Check answers submitted to the server (a Kommune's check).
  */
+import { formatNumber } from "@/lib/format";
 import { text, z } from "./zod";
 import { ITEM_KEYS, NOTE_MAX_LENGTH, isScore, type Score } from "@/lib/kurzcheck/keys";
 
@@ -20,7 +21,7 @@ export const scoreSchema = z
   });
 
 export const noteSchema = text({ multiline: true, error: "Die Anmerkung muss ein Text sein." })
-  .max(NOTE_MAX_LENGTH, { error: `Die Anmerkung darf höchstens ${NOTE_MAX_LENGTH.toLocaleString("de-DE")} Zeichen lang sein.` })
+  .max(NOTE_MAX_LENGTH, { error: `Die Anmerkung darf höchstens ${formatNumber(NOTE_MAX_LENGTH)} Zeichen lang sein.` })
   .default("");
 
 export const answerSchema = z.object({

@@ -1,5 +1,6 @@
 /** zod schemas of perspectives and workshops, with German messages. */
 import { ITEM_KEYS, isScore, NOTE_MAX_LENGTH, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
+import { formatNumber } from "@/lib/format";
 import { PERSPECTIVE_KEYS } from "@/lib/kurzcheck/perspectives";
 import { inviteeEmailSchema } from "./accounts";
 import { hasControlCharacters, text, z } from "./zod";
@@ -53,7 +54,7 @@ export const workshopResponseSchema = z
         return z.NEVER;
       }
       if (note.length > NOTE_MAX_LENGTH || hasControlCharacters(note, true)) {
-        ctx.addIssue({ code: "custom", path: [`anmerkung-${key}`], message: `Die Anmerkung darf höchstens ${NOTE_MAX_LENGTH.toLocaleString("de-DE")} Zeichen lang sein und keine Steuerzeichen enthalten.` });
+        ctx.addIssue({ code: "custom", path: [`anmerkung-${key}`], message: `Die Anmerkung darf höchstens ${formatNumber(NOTE_MAX_LENGTH)} Zeichen lang sein und keine Steuerzeichen enthalten.` });
         return z.NEVER;
       }
       answers[key] = { score, note };

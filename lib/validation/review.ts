@@ -1,11 +1,12 @@
 import { COMMENT_MAX_LENGTH } from "@/db/schema";
+import { formatNumber } from "@/lib/format";
 import { ITEM_KEYS, type ItemKey } from "@/lib/kurzcheck/keys";
 import { organisationKindKeys, regierungsbezirkKeys } from "@/lib/organisations";
 import { COMMENT_FIELD_PREFIX } from "./review-fields";
 import { optionalEnum, text, z } from "./zod";
 
 const uuid = (what: string) => z.uuid({ error: `Unbekannte ${what}.` });
-const tooLong = `Der Text darf höchstens ${COMMENT_MAX_LENGTH.toLocaleString("de-DE")} Zeichen lang sein.`;
+const tooLong = `Der Text darf höchstens ${formatNumber(COMMENT_MAX_LENGTH)} Zeichen lang sein.`;
 
 /** A comment field of the review form; may be empty while drafting. */
 const draftText = text({ multiline: true }).max(COMMENT_MAX_LENGTH, { error: tooLong }).optional();

@@ -6,7 +6,7 @@ import { FilterForm, FilterSelect, Pager, SearchField } from "@/components/ui/li
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
-import { CHECK_STATUS_LABELS, formatDate, formatPercent } from "@/lib/format";
+import { CHECK_STATUS_LABELS, formatDate, formatNumber, formatPercent } from "@/lib/format";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 import { organisationListQuerySchema } from "@/lib/validation/review";
 
@@ -33,7 +33,7 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/be
 
   return (
     <>
-      <PageHeader eyebrow="Beratung" title="Kommunen" lead={`${total.toLocaleString("de-DE")} Kommunen entsprechen der Auswahl.`} />
+      <PageHeader eyebrow="Beratung" title="Kommunen" lead={`${formatNumber(total)} Kommunen entsprechen der Auswahl.`} />
       <FilterForm label="Kommunen filtern">
         <SearchField label="Name oder Gemeindeschlüssel" value={query.q} />
         <FilterSelect name="bezirk" label="Regierungsbezirk" value={query.bezirk} options={REGIERUNGSBEZIRKE} />

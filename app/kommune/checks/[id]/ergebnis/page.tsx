@@ -41,6 +41,12 @@ export default async function ResultPage({ params }: PageProps<"/kommune/checks/
     );
   }
 
+  // Independent reads, sent together: the page waits for the slowest, not for their sum.
+  const [spread, comparison, followed] = await Promise.all([
+    roundSpread(db, user, membership.organisationId, check.id),
+    resultIndex !== null ? comparisonFigures(db, user, membership.organisationId) : null,
+    followUp(db, user, membership.organisationId, { submittedAt: check.submittedAt, scores: result.scores }, result.previous?.submittedAt ?? null),
+  ]);
   return (
     <>
       <PageHeader
@@ -58,10 +64,10 @@ export default async function ResultPage({ params }: PageProps<"/kommune/checks/
         </ButtonLink>
       </div>
       <CheckResult scores={result.scores} previous={result.previous} kind={membership.organisationKind} offerMeasures />
-      <PerspectiveSpread {...await roundSpread(db, user, membership.organisationId, check.id)} />
-      {resultIndex !== null ? <Comparison groups={await comparisonFigures(db, user, membership.organisationId)} scores={result.scores} index={resultIndex} /> : null}
+      <PerspectiveSpread {...spread} />
+      {comparison && resultIndex !== null ? <Comparison groups={comparison} scores={result.scores} index={resultIndex} /> : null}
       <FollowUp
-        rows={(await followUp(db, user, membership.organisationId, { submittedAt: check.submittedAt, scores: result.scores }, result.previous?.submittedAt ?? null)).perItem}
+        rows={followed.perItem}
         since={result.previous?.submittedAt ? formatDate(result.previous.submittedAt) : null}
       />
       {check.status !== "released" ? (
