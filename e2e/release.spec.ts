@@ -152,6 +152,13 @@ test("two instances behind the shipped nginx share the load and the sessions", a
     expect(await response.text()).toContain(email);
     requestIds.push(response.headers()["x-request-id"]!);
   }
+  // The autosave endpoint of the bundled server reads the same session: an unknown check is "not found", not "signed out".
+  const save = await page.request.put("/api/checks/00000000-0000-4000-8000-000000000000/answers/leitbild", {
+    headers: { Origin: proxy.base },
+    data: { score: 10, note: "", baseVersion: 0 },
+  });
+  expect(save.status()).toBe(404);
+  expect(await save.json()).toMatchObject({ ok: false, code: "not_found" });
   await context.close();
 
   // nginx's request ids name the instance that answered: both took some, each request exactly one.

@@ -75,6 +75,13 @@ test("sign-out ends the session server-side: a copied cookie opens nothing, not 
   const thief = await copy.newPage();
   await thief.goto("/konto");
   await expect(thief.getByRole("heading", { level: 1, name: "Ihr Konto" })).toBeVisible();
+  // The autosave endpoint (served beside Next.js) reads the same session: signed in, an unknown check is "not found".
+  const save = () =>
+    thief.request.put("/api/checks/00000000-0000-4000-8000-000000000000/answers/leitbild", {
+      headers: { Origin: new URL(thief.url()).origin },
+      data: { score: 10, note: "", baseVersion: 0 },
+    });
+  expect((await save()).status()).toBe(404);
 
   await page.getByRole("button", { name: "Abmelden" }).click();
   await expect(page).toHaveURL(/\/$/);
@@ -82,6 +89,7 @@ test("sign-out ends the session server-side: a copied cookie opens nothing, not 
   await expect(thief).toHaveURL(/\/anmelden/);
   const session = await thief.request.get("/api/auth/session");
   expect(await session.json()).toBeNull();
+  expect((await save()).status()).toBe(401);
   await copy.close();
 });
 

@@ -1,89 +1,20 @@
 /**
- * The signed-in user, re-read from the database once per request: a role
- * change, a password change (session version), a deactivation or a sign-out
- * elsewhere (the session row) takes effect on the very next request,
- * whatever the JWT still says.
+ * The signed-in user of the current Next.js request, read once per request
+ * (session-user.ts says what counts).
  */
-import { currentRequest, tagWithRequestId } from "@/lib/server/request-context";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { getDb, type Executor } from "@/db";
-import type { MembershipRole, PlatformRole } from "@/db/schema";
-import { findUserWithMemberships } from "@/db/queries/users";
-import type { OrganisationKind } from "@/lib/organisations";
-import { readSession } from "./session";
+import { getDb } from "@/db";
+import { sessionCookieName, sessionFromCookies, type SessionClaims } from "./session";
+import { userForSession, type CurrentUser } from "./session-user";
 
-/** Roles that must sign in with a second factor (ASVS 6.3): they see every Kommune. */
-export const STAFF_ROLES: readonly PlatformRole[] = ["advisor", "admin"];
+export { loadCurrentUser, STAFF_ROLES, userForSession, type CurrentUser } from "./session-user";
 
-export interface CurrentUser {
-  id: string;
-  email: string;
-  name: string;
-  role: PlatformRole;
-  emailConfirmed: boolean;
-  secondFactorEnabled: boolean;
-  /** Wants the weekly digest of due measures. */
-  measureReminders: boolean;
-  /** Staff without a second factor may only set it up (or sign out) until they have one. */
-  mustSetUpSecondFactor: boolean;
-  /** The browser session of this request; null outside a request (fixtures). */
-  sessionId: string | null;
-  /** Every Kommune of the person; the active one comes first. */
-  memberships: {
-    organisationId: string;
-    role: MembershipRole;
-    organisationName: string;
-    /** Gemeinde, Markt, …, Landkreis: next steps differ by kind. */
-    organisationKind: OrganisationKind;
-    verified: boolean;
-  }[];
-}
-
-/**
- * A user as the guards see them, with what decides whether their session
- * still counts; null for an unknown id. With a `sessionId`, `sessionLive`
- * says whether that session is still open, and its chosen Kommune is put first.
- */
-export async function loadCurrentUser(db: Executor, userId: string, sessionId: string | null = null) {
-  const found = await findUserWithMemberships(db, userId, sessionId);
-  if (!found) return null;
-  const { user, session, memberships } = found;
-  const chosen = session?.activeOrganisationId;
-  const ordered = chosen ? [...memberships].sort((a, b) => Number(b.organisationId === chosen) - Number(a.organisationId === chosen)) : memberships;
-  const secondFactorEnabled = user.totpEnabledAt !== null;
-  const current: CurrentUser = {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    emailConfirmed: user.emailConfirmedAt !== null,
-    secondFactorEnabled,
-    measureReminders: user.measureReminders,
-    mustSetUpSecondFactor: STAFF_ROLES.includes(user.role) && !secondFactorEnabled,
-    sessionId: session?.id ?? null,
-    memberships: ordered.map((m) => ({
-      organisationId: m.organisationId,
-      role: m.role,
-      organisationName: m.organisationName,
-      organisationKind: m.organisationKind,
-      verified: m.verified,
-    })),
-  };
-  return { current, disabled: user.disabled, sessionVersion: user.sessionVersion, sessionLive: session !== null };
+export async function readSession(): Promise<SessionClaims | null> {
+  return sessionFromCookies(await cookies(), sessionCookieName((await headers()).get("x-forwarded-proto")));
 }
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await readSession();
-  if (!session) return null;
-  let loaded;
-  try {
-    loaded = await loadCurrentUser(getDb(), session.userId, session.sessionId);
-  } catch (error) {
-    tagWithRequestId(error); // the database is away: the error page shows the id of this request
-    throw error;
-  }
-  if (!loaded || loaded.disabled || !loaded.sessionLive || loaded.sessionVersion !== session.sessionVersion) return null;
-  const request = currentRequest();
-  if (request) request.userId = loaded.current.id; // for the request's log line
-  return loaded.current;
+  return session ? userForSession(getDb(), session) : null;
 });

