@@ -1,5 +1,6 @@
 "use client";
 
+import Image from "next/image";
 import Link from "next/link";
 import {
   beginSecondFactorSetupAction,
@@ -90,8 +91,7 @@ export function SecondFactorSettings({ status, qrCode, secret, mayDisable, remai
             <ol className="list-decimal space-y-3 pl-6">
               <li>
                 Öffnen Sie Ihre Authenticator-App und scannen Sie diesen QR-Code:
-                {/* eslint-disable-next-line @next/next/no-img-element -- a data URI made on the server, nothing to optimise */}
-                <img src={qrCode} alt="QR-Code zum Einrichten der Anmeldung mit zweitem Faktor" width={200} height={200} className="mt-2 block bg-white" />
+                <Image src={qrCode} alt="QR-Code zum Einrichten der Anmeldung mit zweitem Faktor" width={200} height={200} unoptimized loading="eager" className="mt-2 block bg-white" />
               </li>
               <li>
                 Falls Sie nicht scannen können, geben Sie diesen Schlüssel von Hand ein:{" "}

@@ -107,8 +107,6 @@ export async function pageData<T>(work: Promise<T>, returnTo?: string): Promise<
 
 // ---- server actions and route handlers -------------------------------------------------
 
-export { actingMember, actingUser };
-
 export async function requireUser(options: GuardOptions = {}): Promise<CurrentUser> {
   return actingUser(await getCurrentUser(), options);
 }

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "no
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ENVIRONMENT_FILE, INSTALL_DIR, RELEASE_COMMANDS, releaseCommand } from "./release-layout";
+import { BACKUP_DIR, ENVIRONMENT_FILE, INSTALL_DIR, RELEASE_COMMANDS, releaseCommand } from "./release-layout";
 
 const UNITS_DIR = path.join(import.meta.dirname, "systemd");
 type Unit = Record<string, Record<string, string[]>>;
@@ -70,7 +70,8 @@ describe("systemd units", () => {
     expect(units["kurz-check-backup.timer"]!.Timer!.OnCalendar).toEqual(["*-*-* 02:30:00"]);
     expect(units["kurz-check-backup.timer"]!.Timer!.Unit ?? ["kurz-check-backup.service"]).toEqual(["kurz-check-backup.service"]);
     expect(commandsOf("kurz-check-backup.service").map(([, script]) => script)).toEqual([releaseCommand("backup")]);
-    expect(environment("kurz-check-backup.service").BACKUP_DIR).toBe("/var/backups/kurz-check");
+    expect(environment("kurz-check-backup.service").BACKUP_DIR).toBe(BACKUP_DIR);
+    expect(service("kurz-check-backup.service").ReadWritePaths).toEqual([BACKUP_DIR]);
   });
 
   it("passes systemd-analyze verify where the machine has it", (context) => {

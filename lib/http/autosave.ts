@@ -24,16 +24,30 @@ export interface AutosaveRequest {
   body: string;
 }
 
+/** Same-origin writes only: the CSRF defence of both autosave endpoints (the team's and a guest's). */
+export function refuseForeignOrigin(sameOrigin: boolean): void {
+  if (!sameOrigin) throw new AppError("forbidden", "Anfragen von fremden Seiten werden nicht angenommen.");
+}
+
+/** The body of an autosave as the validated input for one item (German refusals for anything else). */
+export function answerInput(bodyText: string, itemKey: string) {
+  const body = parseJsonBody(bodyText);
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new AppError("invalid", "Die Anfrage muss ein Objekt mit score, note und baseVersion sein.");
+  }
+  return saveAnswerSchema.parse({ ...body, itemKey });
+}
+
+/** 200 with the new version, 409 with the current value. */
+export function saveAnswerResponse(result: { ok: boolean }): Response {
+  return Response.json(result, { status: result.ok ? 200 : 409 });
+}
+
 export function saveAnswerRequest(request: AutosaveRequest): Promise<Response> {
   return jsonRoute(async () => {
-    if (!originMatchesHost(request.origin, request.host)) throw new AppError("forbidden", "Anfragen von fremden Seiten werden nicht angenommen.");
+    refuseForeignOrigin(originMatchesHost(request.origin, request.host));
     const { user, membership } = actingMember(await request.currentUser());
-    const body = parseJsonBody(request.body);
-    if (typeof body !== "object" || body === null || Array.isArray(body)) {
-      throw new AppError("invalid", "Die Anfrage muss ein Objekt mit score, note und baseVersion sein.");
-    }
-    const input = saveAnswerSchema.parse({ ...body, itemKey: request.itemKey });
-    const result = await saveAnswer(getDb(), user, membership.organisationId, request.checkId, input);
-    return Response.json(result, { status: result.ok ? 200 : 409 });
+    const input = answerInput(request.body, request.itemKey);
+    return saveAnswerResponse(await saveAnswer(getDb(), user, membership.organisationId, request.checkId, input));
   });
 }

@@ -23,10 +23,6 @@ export function originMatchesHost(origin: string | null | undefined, host: strin
   }
 }
 
-export async function readJsonBody(request: Request): Promise<unknown> {
-  return parseJsonBody(await request.text());
-}
-
 /** A request body as JSON, refused with a German message when too large or malformed. */
 export function parseJsonBody(text: string): unknown {
   if (text.length > MAX_BODY_BYTES) throw new AppError("invalid", "Die Anfrage ist zu groß.");

@@ -32,6 +32,8 @@ describe("templates", () => {
     expect(document).toContain(escapeXml(template.title));
     const texts = template.blocks.flatMap((block) => ("text" in block ? [block.text] : block.items));
     const placeholder = texts.join("\n").match(/\[[^\]\n]+\]/)?.[0];
-    if (placeholder) expect(document).toContain(escapeXml(placeholder));
+    // Every template has fields to fill in ("[Name der Kommune]"); they must reach the document.
+    expect(placeholder, template.slug).toBeDefined();
+    expect(document).toContain(escapeXml(placeholder!));
   });
 });

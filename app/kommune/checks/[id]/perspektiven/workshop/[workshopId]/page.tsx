@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Image from "next/image";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { EndWorkshop } from "@/components/perspectives/end-workshop";
@@ -55,8 +56,7 @@ export default async function WorkshopProjectorPage({ params }: PageProps<"/komm
           </div>
           {can(user, "perspective.manage", membership.organisationId) ? <EndWorkshop workshopId={workshop.id} checkId={workshop.checkId} /> : null}
         </div>
-        {/* eslint-disable-next-line @next/next/no-img-element -- an SVG made on the server, nothing to optimise */}
-        <img src={qr} alt={`QR-Code zum Teilnehmen: ${joinUrl}/${workshop.code}`} width={320} height={320} className="mx-auto bg-white" />
+        <Image src={qr} alt={`QR-Code zum Teilnehmen: ${joinUrl}/${workshop.code}`} width={320} height={320} unoptimized loading="eager" className="mx-auto bg-white" />
       </div>
     </>
   );
