@@ -383,3 +383,88 @@ test("live across instances: a vote taken by a second app instance reaches the p
     second.stop();
   }
 });
+
+test("the advisor assigned to the Kommune runs its workshop; other advisors and the admin see nothing of it", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const { checkId } = await draftCheck(page, "beratungsworkshop");
+  const { rows } = await testDb().query<{ organisation_id: string }>("SELECT organisation_id FROM checks WHERE id = $1", [checkId]);
+  const kommunePath = `/beratung/kommunen/${rows[0]!.organisation_id}`;
+
+  // The advisor takes the Kommune on (the page's own form), then starts the workshop by keyboard.
+  const advisorEmail = await newStaffAccount("advisor");
+  const advisor = await newPerson(browser);
+  await signIn(advisor, advisorEmail);
+  await advisor.goto(kommunePath);
+  const workshopSection = advisor.getByRole("region", { name: "Workshop mit der Kommune" });
+  await expect(workshopSection).toContainText("starten die Kommune selbst oder die Person aus der Beratung");
+  await expect(workshopSection.getByRole("button", { name: "Workshop starten" })).toHaveCount(0);
+  const advisorId = (await testDb().query<{ id: string }>("SELECT id FROM users WHERE email = $1", [advisorEmail])).rows[0]!.id;
+  await advisor.getByLabel("Zuständig in der Beratung").selectOption(advisorId);
+  await advisor.getByRole("button", { name: "Zuständigkeit speichern" }).click();
+  await expect(advisor.getByText("Die Zuständigkeit ist gespeichert.")).toBeVisible();
+  await advisor.reload();
+  await expectNoAxeViolations(advisor);
+  await workshopSection.getByRole("button", { name: "Workshop starten" }).focus();
+  await advisor.keyboard.press("Enter");
+  await expect(advisor.getByRole("heading", { level: 1, name: "Workshop läuft" })).toBeVisible();
+  await expect(advisor).toHaveURL(new RegExp(`${kommunePath}/workshop/[0-9a-f-]{36}$`));
+  await expect(advisor.locator("[data-live-mode]")).toHaveAttribute("data-live-mode", "live");
+  await expectNoAxeViolations(advisor);
+  const projector = new URL(advisor.url()).pathname;
+  const workshopId = projector.split("/").pop()!;
+  const code = (await advisor.getByText(/^Teilnahmecode: /).innerText()).replace("Teilnahmecode: ", "").trim();
+
+  await joinAndSubmit(browser, code, "Gemeinderat / Kreistag", 40, 40);
+  await expect(advisor.getByTestId("antworten")).toHaveText("1");
+  // The Kommune's team sees the advisor's workshop with its count and may open its projector.
+  await page.goto(`/kommune/checks/${checkId}/perspektiven`);
+  await expect(page.getByRole("link", { name: `Zum laufenden Workshop (Teilnahmecode ${code}, 1 Antwort)` })).toBeVisible();
+
+  // Another advisor and the admin: no button, no projector, no count.
+  const otherEmail = await newStaffAccount("advisor");
+  for (const email of [otherEmail, DEMO.admin]) {
+    const other = await newPerson(browser);
+    await signIn(other, email);
+    await other.goto(kommunePath);
+    await expect(other.getByRole("region", { name: "Workshop mit der Kommune" }).getByRole("button")).toHaveCount(0);
+    expect((await other.goto(projector))?.status(), email).toBe(404);
+    for (const api of [`/api/workshops/${workshopId}/stand`, `/api/workshops/${workshopId}/ereignisse`]) expect((await other.request.get(api)).status(), `${email} ${api}`).toBe(404);
+    await other.close();
+  }
+
+  // The Kommune's own team cannot use the advisor's area; anonymous visitors are sent to sign in.
+  expect((await page.goto(projector))?.status()).toBe(403);
+  const anonymous = await newPerson(browser);
+  await anonymous.goto(projector);
+  await expect(anonymous).toHaveURL(/\/anmelden\?weiter=/);
+
+  // The advisor ends the workshop: the code stops working, the distribution appears, for the team too.
+  await advisor.getByRole("button", { name: "Workshop beenden" }).click();
+  await expect(advisor.getByRole("heading", { level: 1, name: "Workshop beendet" })).toBeVisible();
+  await expect(advisor.getByRole("table", { name: "Antworten im Workshop je Stufe und Frage" })).toBeVisible();
+  await expectNoAxeViolations(advisor);
+  await page.goto(`/kommune/checks/${checkId}/perspektiven`);
+  await expect(page.getByRole("link", { name: /^Workshop vom / })).toBeVisible();
+  await expect(page.getByText("(1 Antwort)")).toBeVisible();
+});
+
+test("a projector whose viewer loses the right stops following at the next answer", async ({ page, browser }) => {
+  const { checkId } = await draftCheck(page, "rechtweg");
+  const { rows } = await testDb().query<{ organisation_id: string }>("SELECT organisation_id FROM checks WHERE id = $1", [checkId]);
+  const advisorEmail = await newStaffAccount("advisor");
+  await testDb().query("UPDATE organisations SET assigned_advisor_id = (SELECT id FROM users WHERE email = $1) WHERE id = $2", [advisorEmail, rows[0]!.organisation_id]);
+  const advisor = await newPerson(browser);
+  await signIn(advisor, advisorEmail);
+  await advisor.goto(`/beratung/kommunen/${rows[0]!.organisation_id}`);
+  await advisor.getByRole("button", { name: "Workshop starten" }).click();
+  await expect(advisor.locator("[data-live-mode]")).toHaveAttribute("data-live-mode", "live");
+  const code = (await advisor.getByText(/^Teilnahmecode: /).innerText()).replace("Teilnahmecode: ", "").trim();
+  await joinAndSubmit(browser, code, "Sonstige", 50, 50);
+  await expect(advisor.getByTestId("antworten")).toHaveText("1");
+
+  // The Kommune is handed to nobody: the next answer closes the stream instead of reaching the old advisor.
+  await testDb().query("UPDATE organisations SET assigned_advisor_id = NULL WHERE id = $1", [rows[0]!.organisation_id]);
+  await joinAndSubmit(browser, code, "Sonstige", 60, 60);
+  await expect(advisor.locator("[data-live-mode]")).toHaveAttribute("data-live-mode", "polling");
+  await expect(advisor.getByTestId("antworten")).toHaveText("1");
+});

@@ -22,6 +22,11 @@ export function formatNumber(value: number): string {
   return DECIMAL.format(value);
 }
 
+/** "1 Antwort", "1.200 Antworten": a count with its noun in the right number. */
+export function formatCount(value: number, singular: string, plural: string): string {
+  return `${formatNumber(value)} ${value === 1 ? singular : plural}`;
+}
+
 /** "1234,5": a number for a spreadsheet cell (no thousands separator). */
 export function formatPlainNumber(value: number): string {
   return PLAIN_DECIMAL.format(value);

@@ -6,10 +6,12 @@ import { getDb } from "@/db";
 import { formAction } from "@/lib/actions/form-action";
 import { requireRole } from "@/lib/auth/guards";
 import { addAdvisorComment, releaseAdvisorComments } from "@/lib/services/measures";
+import { endWorkshop, startWorkshop } from "@/lib/services/perspectives";
 import { addThreadMessage, releaseFeedback, returnToKommune, saveDraftComments, startReview } from "@/lib/services/reviews";
 import { assignAdvisor, decideRegistration } from "@/lib/services/verification";
 import { checkIdSchema } from "@/lib/validation/check";
 import { measureNoteSchema } from "@/lib/validation/measures";
+import { workshopCheckSchema, workshopIdSchema } from "@/lib/validation/perspectives";
 import { z } from "@/lib/validation/zod";
 import { assignAdvisorSchema, registrationDecisionSchema, returnCheckSchema, reviewCommentsSchema, threadReplySchema } from "@/lib/validation/review";
 
@@ -105,5 +107,27 @@ export const releaseMeasureCommentsAction = formAction({
     const released = await releaseAdvisorComments(getDb(), advisor, organisationId);
     revalidatePath(`/beratung/kommunen/${organisationId}/massnahmen`);
     return { status: "success", message: `${released} ${released === 1 ? "Kommentar ist" : "Kommentare sind"} freigegeben; die Kommune wurde per E-Mail informiert.` };
+  },
+});
+
+// Workshops of the Kommune the advisor is assigned to; the service checks the assignment.
+const workshopPath = (organisationId: string, workshopId: string) => `/beratung/kommunen/${organisationId}/workshop/${workshopId}`;
+
+export const startWorkshopAsAdvisorAction = formAction({
+  authorize: requireAdvisor,
+  schema: workshopCheckSchema.extend({ organisationId }),
+  run: async ({ organisationId, checkId }, advisor) => {
+    const workshop = await startWorkshop(getDb(), advisor, organisationId, checkId);
+    redirect(workshopPath(organisationId, workshop.id));
+  },
+});
+
+export const endWorkshopAsAdvisorAction = formAction({
+  authorize: requireAdvisor,
+  schema: workshopIdSchema.extend({ organisationId }),
+  run: async ({ organisationId, workshopId }, advisor) => {
+    await endWorkshop(getDb(), advisor, organisationId, workshopId);
+    revalidatePath(workshopPath(organisationId, workshopId));
+    redirect(workshopPath(organisationId, workshopId));
   },
 });

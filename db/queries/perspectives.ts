@@ -1,7 +1,7 @@
 /** Queries on the perspectives of a round. The Kommune (or the guest's grant) is part of every WHERE. */
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { checks, perspectiveAnswers, perspectiveResponses, respondents, workshops } from "@/db/schema";
+import { checks, organisations, perspectiveAnswers, perspectiveResponses, respondents, workshops } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
 import { isUuid } from "@/lib/ids";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
@@ -25,24 +25,55 @@ export async function listRespondents(db: Executor, organisationId: string, chec
     .orderBy(asc(respondents.createdAt));
 }
 
+/** The submitted answers per workshop, joined where a count is shown (a join keeps the columns qualified). */
+function workshopCounts(db: Executor) {
+  return db
+    .select({ workshopId: perspectiveResponses.workshopId, responses: sql<number>`count(*)::int`.as("responses") })
+    .from(perspectiveResponses)
+    .where(and(isNotNull(perspectiveResponses.workshopId), isNotNull(perspectiveResponses.submittedAt)))
+    .groupBy(perspectiveResponses.workshopId)
+    .as("workshop_counts");
+}
+
 export async function listWorkshops(db: Executor, organisationId: string, checkId: string) {
+  const counts = workshopCounts(db);
   return db
     .select({
       id: workshops.id,
       code: workshops.code,
       startedAt: workshops.startedAt,
       endedAt: workshops.endedAt,
-      responses: sql<number>`(SELECT count(*)::int FROM ${perspectiveResponses} r WHERE r.workshop_id = ${workshops.id} AND r.submitted_at IS NOT NULL)`,
+      responses: sql<number>`coalesce(${counts.responses}, 0)`,
     })
     .from(workshops)
+    .leftJoin(counts, eq(counts.workshopId, workshops.id))
     .where(and(eq(workshops.organisationId, organisationId), eq(workshops.checkId, checkId)))
     .orderBy(asc(workshops.startedAt));
 }
 
-/** A workshop of the Kommune, or null. */
-export async function findWorkshop(db: Executor, organisationId: string, workshopId: string) {
+/**
+ * A workshop with its count of answers and the Kommune's assigned advisor,
+ * the facts its facilitators are authorised on. Scoped to `organisationId`
+ * where the caller has one (the Kommune's pages, the advisor's page of that
+ * Kommune); the live APIs pass null and the service authorises on the
+ * workshop's own Kommune before anything of it leaves.
+ */
+export async function findWorkshop(db: Executor, organisationId: string | null, workshopId: string) {
   if (!isUuid(workshopId)) return null;
-  const [row] = await db.select().from(workshops).where(and(eq(workshops.id, workshopId), eq(workshops.organisationId, organisationId)));
+  const counts = workshopCounts(db);
+  const [row] = await db
+    .select({ ...getTableColumns(workshops), responses: sql<number>`coalesce(${counts.responses}, 0)`, assignedAdvisorId: organisations.assignedAdvisorId })
+    .from(workshops)
+    .innerJoin(organisations, eq(organisations.id, workshops.organisationId))
+    .leftJoin(counts, eq(counts.workshopId, workshops.id))
+    .where(and(eq(workshops.id, workshopId), organisationId === null ? undefined : eq(workshops.organisationId, organisationId)));
+  return row ?? null;
+}
+
+/** The advisor assigned to a Kommune (what the assigned advisor's rights rest on); null for an unknown Kommune. */
+export async function findKommuneAssignment(db: Executor, organisationId: string) {
+  if (!isUuid(organisationId)) return null;
+  const [row] = await db.select({ organisationId: organisations.id, assignedAdvisorId: organisations.assignedAdvisorId }).from(organisations).where(eq(organisations.id, organisationId));
   return row ?? null;
 }
 

@@ -20,7 +20,9 @@ export type Action =
   | "measure.write"
   | "measure.comment"
   | "perspective.read"
-  | "perspective.manage";
+  | "perspective.manage"
+  | "workshop.watch"
+  | "workshop.run";
 
 /** What a platform role may do in every Kommune. */
 const PLATFORM: Record<PlatformRole, readonly Action[]> = {
@@ -31,11 +33,19 @@ const PLATFORM: Record<PlatformRole, readonly Action[]> = {
 
 /** What a membership role may do in its own Kommune. Advisors never write a Kommune's answers. */
 const MEMBERSHIP: Record<MembershipRole, readonly Action[]> = {
-  member: ["organisation.read", "team.read", "check.read", "check.write", "measure.read", "measure.write", "perspective.read"],
-  owner: ["organisation.read", "organisation.update", "team.read", "team.manage", "check.read", "check.write", "measure.read", "measure.write", "perspective.read", "perspective.manage"],
+  member: ["organisation.read", "team.read", "check.read", "check.write", "measure.read", "measure.write", "perspective.read", "workshop.watch"],
+  owner: ["organisation.read", "organisation.update", "team.read", "team.manage", "check.read", "check.write", "measure.read", "measure.write", "perspective.read", "perspective.manage", "workshop.watch", "workshop.run"],
 };
 
+/**
+ * What the advisor assigned to a Kommune may do there beyond every advisor's
+ * rights: facilitate its workshop. A data check (organisations.assigned_advisor_id),
+ * never the role alone — another advisor or an admin does not run it.
+ */
+const ASSIGNED_ADVISOR: readonly Action[] = ["workshop.watch", "workshop.run"];
+
 export interface Actor {
+  id?: string;
   role: PlatformRole;
   memberships: readonly { organisationId: string; role: MembershipRole }[];
 }
@@ -49,14 +59,35 @@ export function can(actor: Actor | null, action: Action, organisationId?: string
   return membership ? MEMBERSHIP[membership.role].includes(action) : false;
 }
 
+/** A Kommune with the advisor assigned to it: what {@link canIn} decides on. */
+export interface KommuneAssignment {
+  organisationId: string;
+  assignedAdvisorId: string | null;
+}
+
+/** {@link can}, plus the rights of the advisor assigned to `kommune`. */
+export function canIn(actor: Actor | null, action: Action, kommune: KommuneAssignment): boolean {
+  if (!actor) return false;
+  const assigned = actor.role === "advisor" && actor.id !== undefined && actor.id === kommune.assignedAdvisorId;
+  return (assigned && ASSIGNED_ADVISOR.includes(action)) || can(actor, action, kommune.organisationId);
+}
+
+function refusal(actor: Actor, organisationId?: string): AppError {
+  const ownKommune = !organisationId || actor.memberships.some((m) => m.organisationId === organisationId);
+  return ownKommune ? new AppError("forbidden") : new AppError("not_found");
+}
+
 /**
  * Throws unless `actor` may do `action` in `organisationId`. A foreign
  * Kommune answers "not found", so its ids cannot be probed.
  */
 export function assertCan(actor: Actor, action: Action, organisationId?: string): void {
-  if (can(actor, action, organisationId)) return;
-  const ownKommune = !organisationId || actor.memberships.some((m) => m.organisationId === organisationId);
-  throw ownKommune ? new AppError("forbidden") : new AppError("not_found");
+  if (!can(actor, action, organisationId)) throw refusal(actor, organisationId);
+}
+
+/** {@link assertCan} with the assigned advisor's rights ({@link canIn}). */
+export function assertCanIn(actor: Actor, action: Action, kommune: KommuneAssignment): void {
+  if (!canIn(actor, action, kommune)) throw refusal(actor, kommune.organisationId);
 }
 
 /**

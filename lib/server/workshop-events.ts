@@ -60,3 +60,60 @@ export async function subscribeWorkshop(workshopId: string, listener: Listener):
     if (set.size === 0) state.listeners.delete(workshopId);
   };
 }
+
+const HEARTBEAT_MS = 20_000;
+
+/**
+ * A workshop's state as Server-Sent Events: `first` at once, then what
+ * `next()` reads after every notice for the workshop (from any instance).
+ * When `next()` refuses (the viewer signed out, left the Kommune, is no
+ * longer its advisor) the stream ends, as it does when the browser goes; the
+ * view then falls back to polling, which answers the refusal.
+ */
+export function workshopEventStream(workshopId: string, signal: AbortSignal, first: string, next: () => Promise<string>): Response {
+  const encoder = new TextEncoder();
+  let unsubscribe: (() => void) | null = null;
+  let heartbeat: ReturnType<typeof setInterval> | null = null;
+  let closed = false;
+  const stop = () => {
+    closed = true;
+    unsubscribe?.();
+    unsubscribe = null;
+    if (heartbeat) clearInterval(heartbeat);
+  };
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const close = () => {
+        stop();
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      };
+      const send = (text: string) => {
+        if (closed) return;
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          close(); // the view has gone
+        }
+      };
+      // Listen for the browser going before the subscription is awaited, so no listener outlives it.
+      signal.addEventListener("abort", close, { once: true });
+      if (signal.aborted) return close();
+      send(first);
+      const onNotice = () => {
+        void next().then(send, close);
+      };
+      const cancel = await subscribeWorkshop(workshopId, onNotice);
+      if (closed) return cancel();
+      unsubscribe = cancel;
+      heartbeat = setInterval(() => send(": noch da\n\n"), HEARTBEAT_MS);
+    },
+    cancel: stop,
+  });
+  return new Response(stream, {
+    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no", Connection: "keep-alive" },
+  });
+}

@@ -12,6 +12,7 @@ import type { Database, Executor } from "@/db";
 import { perspectiveAnswers, perspectiveResponses, respondents, workshops } from "@/db/schema";
 import { findCheck, listAnswers } from "@/db/queries/checks";
 import {
+  findKommuneAssignment,
   findOpenWorkshopByCode,
   findRespondentByToken,
   findWorkshop,
@@ -21,7 +22,7 @@ import {
   submittedResponses,
 } from "@/db/queries/perspectives";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { assertCan, guestCan } from "@/lib/auth/permissions";
+import { assertCan, assertCanIn, guestCan, type KommuneAssignment } from "@/lib/auth/permissions";
 import { withinLimit } from "@/lib/auth/rate-limit";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { sendMail } from "@/lib/email/mailer";
@@ -95,9 +96,16 @@ function newCode(): string {
   return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
 }
 
-/** "Workshop starten": a short code for the room; one open workshop per round. */
+/** Refuses unless `user` may run the Kommune's workshops: its owner, or the advisor assigned to it. */
+async function assertRunsWorkshops(db: Database, user: CurrentUser, organisationId: string): Promise<void> {
+  const kommune = await findKommuneAssignment(db, organisationId);
+  if (!kommune) throw new AppError("not_found");
+  assertCanIn(user, "workshop.run", kommune);
+}
+
+/** "Workshop starten" (the owner or the assigned advisor): a short code for the room; one open workshop per round. */
 export async function startWorkshop(db: Database, user: CurrentUser, organisationId: string, checkId: string): Promise<{ id: string; code: string }> {
-  assertCan(user, "perspective.manage", organisationId);
+  await assertRunsWorkshops(db, user, organisationId);
   return db.transaction(async (tx) => {
     const check = await checkOfKommune(tx, organisationId, checkId, "update");
     requireDraft(check.status);
@@ -115,9 +123,9 @@ export async function startWorkshop(db: Database, user: CurrentUser, organisatio
   });
 }
 
-/** "Workshop beenden": the code stops working at once. */
+/** "Workshop beenden" (the owner or the assigned advisor): the code stops working at once. */
 export async function endWorkshop(db: Database, user: CurrentUser, organisationId: string, workshopId: string): Promise<void> {
-  assertCan(user, "perspective.manage", organisationId);
+  await assertRunsWorkshops(db, user, organisationId);
   await db.transaction(async (tx) => {
     const [ended] = await tx
       .update(workshops)
@@ -130,20 +138,21 @@ export async function endWorkshop(db: Database, user: CurrentUser, organisationI
   await notifyWorkshop(db, workshopId);
 }
 
-/** A workshop of the Kommune with its count of answers (the projector view). */
-export async function workshopState(db: Database, user: CurrentUser, organisationId: string, workshopId: string) {
-  assertCan(user, "perspective.read", organisationId);
+/**
+ * A workshop with its count of answers, for the projector view: the Kommune's
+ * members and its assigned advisor watch. `organisationId` is the Kommune of
+ * the page asking; null lets the live APIs follow the workshop's own Kommune.
+ */
+export async function workshopState(db: Database, user: CurrentUser, organisationId: string | null, workshopId: string) {
   const workshop = await findWorkshop(db, organisationId, workshopId);
   if (!workshop) throw new AppError("not_found");
-  return { ...workshop, responses: await countWorkshopResponses(db, workshopId) };
+  assertCanIn(user, "workshop.watch", workshop);
+  return workshop;
 }
 
-export async function countWorkshopResponses(db: Executor, workshopId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(perspectiveResponses)
-    .where(and(eq(perspectiveResponses.workshopId, workshopId), sql`${perspectiveResponses.submittedAt} IS NOT NULL`));
-  return row?.n ?? 0;
+/** What the projector's live view is sent: the count, and whether the workshop has ended. */
+export function workshopLiveState(workshop: { responses: number; endedAt: Date | null }) {
+  return { responses: workshop.responses, ended: workshop.endedAt !== null };
 }
 
 /** Tells every app instance that a workshop's count changed; their projector views update. */
@@ -247,11 +256,13 @@ export async function submitWorkshopResponse(db: Database, code: string, input: 
   return { workshopId: workshop.id };
 }
 
-/** After "Workshop beenden": the distribution of the workshop's answers per item (counts per score). */
-export async function workshopDistribution(db: Database, user: CurrentUser, organisationId: string, workshopId: string) {
-  assertCan(user, "perspective.read", organisationId);
-  const workshop = await findWorkshop(db, organisationId, workshopId);
-  if (!workshop) throw new AppError("not_found");
+/**
+ * The projector view: the workshop with its count, and after "Workshop
+ * beenden" the distribution of its answers per item (counts per score).
+ */
+export async function workshopProjection(db: Database, user: CurrentUser, organisationId: string, workshopId: string) {
+  const workshop = await workshopState(db, user, organisationId, workshopId);
+  if (!workshop.endedAt) return { workshop, counts: null };
   const { rows } = await db.execute<{ item_key: ItemKey; score: number; n: number }>(sql`
     SELECT a.item_key, a.score, count(*)::int AS n FROM perspective_answers a
     JOIN perspective_responses r ON r.id = a.response_id
@@ -262,4 +273,8 @@ export async function workshopDistribution(db: Database, user: CurrentUser, orga
   return { workshop, counts };
 }
 
-
+/** The workshops of a round with their counts, for the advisor's page of the Kommune (its assigned advisor only). */
+export async function roundWorkshops(db: Database, user: CurrentUser, kommune: KommuneAssignment, checkId: string) {
+  assertCanIn(user, "workshop.watch", kommune);
+  return listWorkshops(db, kommune.organisationId, checkId);
+}

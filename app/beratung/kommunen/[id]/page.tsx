@@ -11,7 +11,13 @@ import { AssignAdvisor } from "@/components/review/assign-advisor";
 import { RegistrationDecision } from "@/components/review/registration-decision";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
+import { WorkshopButton } from "@/components/perspectives/workshop-button";
+import { WorkshopLinks } from "@/components/perspectives/workshop-links";
+import { startWorkshopAsAdvisorAction } from "@/app/beratung/actions";
 import { requireRolePage } from "@/lib/auth/guards";
+import { canIn } from "@/lib/auth/permissions";
+import { roundWorkshops } from "@/lib/services/perspectives";
 import { CHECK_STATUS_LABELS, formatDate, formatPercent } from "@/lib/format";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 import { MEMBERSHIP_ROLE_LABELS } from "@/lib/format";
@@ -31,9 +37,14 @@ export async function generateMetadata({ params }: PageProps<"/beratung/kommunen
 export default async function OrganisationDetailPage({ params }: PageProps<"/beratung/kommunen/[id]">) {
   const { id } = await params;
   const organisation = await organisationFor(id);
+  const user = await requireRolePage(["advisor", "admin"], `/beratung/kommunen/${id}`);
   const db = getDb();
   const [members, checkList, advisors] = await Promise.all([organisationMembers(db, id), listChecksForOrganisation(db, id, "advisor"), listAdvisors(db)]);
   const trend = roundsForTrend(checkList);
+  const draft = checkList.find((check) => check.status === "draft") ?? null;
+  const kommune = { organisationId: organisation.id, assignedAdvisorId: organisation.assignedAdvisorId };
+  const runsWorkshops = canIn(user, "workshop.run", kommune);
+  const workshops = draft && runsWorkshops ? await roundWorkshops(db, user, kommune, draft.id) : [];
 
   return (
     <>
@@ -89,6 +100,25 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
           </ul>
         )}
       </section>
+      <Section id="workshop" title="Workshop mit der Kommune">
+        {!draft ? (
+          <p>Ein Workshop ist möglich, solange die Kommune einen Kurz-Check als Entwurf bearbeitet. Zurzeit gibt es keinen Entwurf.</p>
+        ) : !runsWorkshops ? (
+          <p>Einen Workshop zur Runde „{draft.roundTitle}“ starten die Kommune selbst oder die Person aus der Beratung, die ihr zugeordnet ist.</p>
+        ) : (
+          <>
+            <p>
+              Sie begleiten diese Kommune. Im Workshop zur Runde „{draft.roundTitle}“ antworten die Teilnehmenden anonym auf ihren Telefonen; ihre
+              Antworten gehen als Perspektiven in die Runde ein. Der Kurz-Check des Teams bleibt die offizielle Antwort der Kommune.
+            </p>
+            <WorkshopLinks
+              workshops={workshops}
+              basePath={`/beratung/kommunen/${organisation.id}/workshop`}
+              start={<WorkshopButton action={startWorkshopAsAdvisorAction} label="Workshop starten" fields={{ organisationId: organisation.id, checkId: draft.id }} />}
+            />
+          </>
+        )}
+      </Section>
       <IndexTrend rounds={trend} />
       <p className="mt-8">
         <Link href={`/beratung/kommunen/${organisation.id}/massnahmen`} className="font-semibold">

@@ -1,60 +1,32 @@
 import { getDb } from "@/db";
-import { requireActiveMembership } from "@/lib/auth/guards";
+import { readSession, userForSession } from "@/lib/auth/current-user";
+import { actingUser } from "@/lib/auth/acting";
+import { requireUser } from "@/lib/auth/guards";
 import { jsonRoute } from "@/lib/http/json-route";
-import { subscribeWorkshop } from "@/lib/server/workshop-events";
-import { workshopState } from "@/lib/services/perspectives";
+import { workshopEventStream } from "@/lib/server/workshop-events";
+import { workshopLiveState, workshopState } from "@/lib/services/perspectives";
 
 export const dynamic = "force-dynamic";
-
-const HEARTBEAT_MS = 20_000;
 
 /**
  * The projector view's live count as Server-Sent Events: the current state at
  * once, then again after every answer or the end, from any app instance
- * (PostgreSQL LISTEN/NOTIFY). Members of the workshop's Kommune only.
+ * (PostgreSQL LISTEN/NOTIFY). For the workshop's Kommune's members and its
+ * assigned advisor; who they are is read again before every update, so a
+ * sign-out or a lost right ends the stream.
  */
 export async function GET(request: Request, { params }: RouteContext<"/api/workshops/[id]/ereignisse">) {
   return jsonRoute(async () => {
-    const { user, membership } = await requireActiveMembership();
+    const user = await requireUser();
+    const session = (await readSession())!; // requireUser found one
     const { id } = await params;
     const db = getDb();
-    const state = async () => {
-      const workshop = await workshopState(db, user, membership.organisationId, id);
-      return `data: ${JSON.stringify({ responses: workshop.responses, ended: workshop.endedAt !== null })}\n\n`;
-    };
-    const first = await state(); // refuses a foreign or unknown workshop before the stream opens
-    const encoder = new TextEncoder();
-    let unsubscribe: (() => void) | null = null;
-    let heartbeat: ReturnType<typeof setInterval> | null = null;
-    const stream = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        const send = (text: string) => {
-          try {
-            controller.enqueue(encoder.encode(text));
-          } catch {
-            // the view has gone
-          }
-        };
-        send(first);
-        unsubscribe = await subscribeWorkshop(id, () => void state().then(send, () => undefined));
-        heartbeat = setInterval(() => send(": noch da\n\n"), HEARTBEAT_MS);
-        request.signal.addEventListener("abort", () => {
-          unsubscribe?.();
-          if (heartbeat) clearInterval(heartbeat);
-          try {
-            controller.close();
-          } catch {
-            // already closed
-          }
-        });
-      },
-      cancel() {
-        unsubscribe?.();
-        if (heartbeat) clearInterval(heartbeat);
-      },
-    });
-    return new Response(stream, {
-      headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no", Connection: "keep-alive" },
+    const event = (state: ReturnType<typeof workshopLiveState>) => `data: ${JSON.stringify(state)}\n\n`;
+    const first = event(workshopLiveState(await workshopState(db, user, null, id))); // refuses a foreign or unknown workshop before the stream opens
+    return workshopEventStream(id, request.signal, first, async () => {
+      // Outside the request now (a notice from PostgreSQL): the session is checked from its claims, not from cookies().
+      const viewer = actingUser(await userForSession(db, session));
+      return event(workshopLiveState(await workshopState(db, viewer, null, id)));
     });
   });
 }

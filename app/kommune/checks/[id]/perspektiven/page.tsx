@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
 import { PerspectiveInvitations } from "@/components/perspectives/invitations";
-import { StartWorkshop } from "@/components/perspectives/start-workshop";
+import { WorkshopButton } from "@/components/perspectives/workshop-button";
+import { WorkshopLinks } from "@/components/perspectives/workshop-links";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { kommunePageMetadata, pageData, requireMembershipPage } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
-import { formatDate, formatTime } from "@/lib/format";
+import { formatCount, formatDate } from "@/lib/format";
 import { roundPerspectives } from "@/lib/services/perspectives";
+import { startWorkshopAction } from "./actions";
 
 export function generateMetadata(): Promise<Metadata> {
   return kommunePageMetadata("Perspektiven");
@@ -22,7 +24,6 @@ export default async function PerspectivesPage({ params }: PageProps<"/kommune/c
   const round = await pageData(roundPerspectives(getDb(), user, membership.organisationId, id));
   const manage = can(user, "perspective.manage", membership.organisationId);
   const open = round.check.status === "draft";
-  const running = round.workshops.find((w) => w.endedAt === null);
   return (
     <>
       <PageHeader
@@ -31,7 +32,7 @@ export default async function PerspectivesPage({ params }: PageProps<"/kommune/c
         lead="Wie sehen andere Ihre Kommune? Laden Sie Menschen aus Verwaltungsspitze, Fachbereichen, Rat, Beirat und Zivilgesellschaft ein, dieselben 13 Fragen zu beantworten – per persönlichem Link oder gemeinsam im Workshop. Ihr Kurz-Check bleibt die offizielle Antwort; die Unterschiede sind Stoff für das Gespräch."
       />
       <p className="mb-6">
-        <Link href={`/kommune/checks/${round.check.id}`}>Zurück zum Kurz-Check</Link> · {round.submitted} {round.submitted === 1 ? "Antwort" : "Antworten"} aus
+        <Link href={`/kommune/checks/${round.check.id}`}>Zurück zum Kurz-Check</Link> · {formatCount(round.submitted, "Antwort", "Antworten")} aus
         Perspektiven bisher
       </p>
       {!open ? <Notice>Dieser Kurz-Check ist eingereicht: Neue Einladungen und Workshops sind nicht mehr möglich.</Notice> : null}
@@ -39,31 +40,14 @@ export default async function PerspectivesPage({ params }: PageProps<"/kommune/c
       <Section id="workshop" title="Workshop">
         <p>
           Im Workshop antworten die Teilnehmenden auf ihren Telefonen, ohne Konto und ohne Namen. Sie zeigen Code und QR-Code an der Leinwand;
-          die Zahl der Antworten läuft live mit.
+          die Zahl der Antworten läuft live mit. Auf Wunsch startet und moderiert ihn auch die Person aus der Beratung, die Ihrer Kommune
+          zugeordnet ist.
         </p>
-        {running ? (
-          <p>
-            <Link href={`/kommune/checks/${round.check.id}/perspektiven/workshop/${running.id}`} className="font-semibold">
-              Zum laufenden Workshop (Teilnahmecode {running.code}, {running.responses} Antworten)
-            </Link>
-          </p>
-        ) : manage && open ? (
-          <StartWorkshop checkId={round.check.id} />
-        ) : null}
-        {round.workshops.filter((w) => w.endedAt !== null).length ? (
-          <ul className="list-disc pl-6">
-            {round.workshops
-              .filter((w) => w.endedAt !== null)
-              .map((w) => (
-                <li key={w.id}>
-                  <Link href={`/kommune/checks/${round.check.id}/perspektiven/workshop/${w.id}`}>
-                    Workshop vom {formatDate(w.startedAt)}, {formatTime(w.startedAt)} Uhr
-                  </Link>{" "}
-                  ({w.responses} Antworten)
-                </li>
-              ))}
-          </ul>
-        ) : null}
+        <WorkshopLinks
+          workshops={round.workshops}
+          basePath={`/kommune/checks/${round.check.id}/perspektiven/workshop`}
+          start={manage && open ? <WorkshopButton action={startWorkshopAction} label="Workshop starten" fields={{ checkId: round.check.id }} /> : null}
+        />
       </Section>
 
       <PerspectiveInvitations
