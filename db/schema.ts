@@ -3,7 +3,7 @@
  * (score scale, note length, one open draft per Kommune) are constraints here,
  * so a bug in a service cannot store an invalid check.
  */
-import { relations, sql } from "drizzle-orm";
+import { relations, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import {
   bigserial,
   boolean,
@@ -23,6 +23,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { ITEM_KEYS, NOTE_MAX_LENGTH } from "../lib/kurzcheck/keys";
+import { PERSPECTIVE_KEYS } from "../lib/kurzcheck/perspectives";
+import { MEASURE_STATUS_KEYS, OPEN_MEASURE_STATUSES } from "../lib/measures";
 import { organisationKindKeys, regierungsbezirkKeys } from "../lib/organisations";
 
 export const COMMENT_MAX_LENGTH = 5000;
@@ -32,6 +34,15 @@ const timestamps = {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 };
 
+/**
+ * "Still to do" as SQL on a status column. The statuses are written as
+ * literals, not parameters, so the planner can use the partial index
+ * measures_open_due_idx; they come from a fixed constant, never from input.
+ */
+export function openMeasure(status: SQLWrapper): SQL {
+  return sql`${status} IN (${sql.raw(OPEN_MEASURE_STATUSES.map((s) => `'${s}'`).join(", "))})`;
+}
+
 export const platformRole = pgEnum("platform_role", ["member", "advisor", "admin"]);
 export const membershipRole = pgEnum("membership_role", ["owner", "member"]);
 export const organisationKind = pgEnum("organisation_kind", organisationKindKeys);
@@ -39,17 +50,8 @@ export const regierungsbezirk = pgEnum("regierungsbezirk", regierungsbezirkKeys)
 export const checkStatus = pgEnum("check_status", ["draft", "submitted", "in_review", "released"]);
 export const itemKey = pgEnum("item_key", ITEM_KEYS);
 export const tokenPurpose = pgEnum("token_purpose", ["password_reset", "email_confirmation"]);
-export const measureStatus = pgEnum("measure_status", ["planned", "in_progress", "done", "deferred"]);
-export const perspective = pgEnum("perspective", [
-  "verwaltungsspitze",
-  "integrationsbeauftragte",
-  "fachbereiche",
-  "mitarbeitende",
-  "gemeinderat",
-  "integrationsbeirat",
-  "ehrenamt",
-  "sonstige",
-]);
+export const measureStatus = pgEnum("measure_status", MEASURE_STATUS_KEYS);
+export const perspective = pgEnum("perspective", PERSPECTIVE_KEYS);
 export const responseSource = pgEnum("response_source", ["link", "workshop"]);
 
 export const users = pgTable(
@@ -343,7 +345,7 @@ export const measures = pgTable(
     index("measures_responsible_idx").on(t.responsibleUserId),
     index("measures_created_by_idx").on(t.createdBy),
     // Reminders look for open measures by due date across all Kommunen.
-    index("measures_open_due_idx").on(t.dueOn).where(sql`${t.status} IN ('planned', 'in_progress')`),
+    index("measures_open_due_idx").on(t.dueOn).where(openMeasure(t.status)),
     check("measures_title_length", sql`char_length(${t.title}) BETWEEN 1 AND 200`),
     check("measures_description_length", sql`char_length(${t.description}) <= 5000`),
     check("measures_role_length", sql`${t.responsibleRole} IS NULL OR char_length(${t.responsibleRole}) BETWEEN 1 AND 120`),

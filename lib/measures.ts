@@ -8,9 +8,14 @@ export const MEASURE_STATUS_LABELS = {
 
 export type MeasureStatusKey = keyof typeof MEASURE_STATUS_LABELS;
 
-/** Open measures count for reminders and "überfällig". */
+/** The statuses in their order (the database enum is made from it). */
+export const MEASURE_STATUS_KEYS = Object.keys(MEASURE_STATUS_LABELS) as [MeasureStatusKey, ...MeasureStatusKey[]];
+
+/** Still to do: what reminders, "überfällig" and the open counts go by. */
+export const OPEN_MEASURE_STATUSES = ["planned", "in_progress"] as const satisfies readonly MeasureStatusKey[];
+
 export function isOpen(status: MeasureStatusKey): boolean {
-  return status === "planned" || status === "in_progress";
+  return (OPEN_MEASURE_STATUSES as readonly MeasureStatusKey[]).includes(status);
 }
 
 /** Overdue: open and due before today (both "YYYY-MM-DD"). */

@@ -5,7 +5,7 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { containsPattern } from "@/db/like";
-import { auditLog, checks, memberships, organisations, users, type CheckStatus } from "@/db/schema";
+import { auditLog, checks, memberships, openMeasure, organisations, users, type CheckStatus } from "@/db/schema";
 import { isUuid } from "@/lib/ids";
 import type { OrganisationKind, Regierungsbezirk } from "@/lib/organisations";
 
@@ -152,7 +152,7 @@ export async function organisationsWithOverdueMeasures(db: Executor, today: stri
   const { rows } = await db.execute<{ id: string; name: string; overdue: number }>(sql`
     SELECT o.id, o.name, count(*)::int AS overdue
     FROM measures m JOIN organisations o ON o.id = m.organisation_id
-    WHERE m.status IN ('planned', 'in_progress') AND m.due_on < ${today}::date
+    WHERE ${openMeasure(sql.raw("m.status"))} AND m.due_on < ${today}::date
     GROUP BY o.id, o.name ORDER BY overdue DESC, o.name LIMIT ${limit}`);
   return rows;
 }

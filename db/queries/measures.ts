@@ -1,7 +1,7 @@
 /** Queries on the plan of measures. The Kommune is a required argument and part of every WHERE. */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { measureItems, measureNotes, measures, memberships, users, type MeasureStatus } from "@/db/schema";
+import { measureItems, measureNotes, measures, openMeasure, users, type MeasureStatus } from "@/db/schema";
 import { isUuid } from "@/lib/ids";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
 
@@ -37,7 +37,7 @@ export async function listMeasures(db: Executor, organisationId: string, filter:
   if (filter.responsible) {
     conditions.push(isUuid(filter.responsible) ? eq(measures.responsibleUserId, filter.responsible) : eq(measures.responsibleRole, filter.responsible));
   }
-  if (filter.overdueOn) conditions.push(sql`${measures.dueOn} < ${filter.overdueOn} AND ${measures.status} IN ('planned', 'in_progress')`);
+  if (filter.overdueOn) conditions.push(sql`${measures.dueOn} < ${filter.overdueOn} AND ${openMeasure(measures.status)}`);
   const rows = await db
     .select(columns)
     .from(measures)
@@ -92,16 +92,6 @@ export async function listMeasureNotes(db: Executor, organisationId: string, mea
       ),
     )
     .orderBy(asc(measureNotes.createdAt));
-}
-
-/** Whether `userId` is a member of the Kommune (a responsible person must be). */
-export async function isMemberOf(db: Executor, organisationId: string, userId: string): Promise<boolean> {
-  if (!isUuid(userId)) return false;
-  const [row] = await db
-    .select({ userId: memberships.userId })
-    .from(memberships)
-    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
-  return row !== undefined;
 }
 
 /** The Kommune's measures created within a period (the year between two rounds), oldest first. */

@@ -84,3 +84,13 @@ export async function findUserWithMemberships(db: Executor, userId: string, sess
   const session = rows[0]!.session?.id ? rows[0]!.session : null;
   return { user: rows[0]!.user, session, memberships: list };
 }
+
+/** The membership of `userId` in the Kommune, or null (not a member, or a malformed id). */
+export async function findMembership(db: Executor, organisationId: string, userId: string) {
+  if (!isUuid(userId)) return null;
+  const [row] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+  return row ?? null;
+}

@@ -9,7 +9,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { measureItems, measureNotes, measures, memberships, users } from "@/db/schema";
 import { latestSubmittedRound } from "@/db/queries/checks";
-import { findMeasure, isMemberOf, listMeasureNotes, listMeasures, listMeasuresCreatedBetween, type MeasureFilter } from "@/db/queries/measures";
+import { findMembership } from "@/db/queries/users";
+import { findMeasure, listMeasureNotes, listMeasures, listMeasuresCreatedBetween, type MeasureFilter } from "@/db/queries/measures";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { sendMail } from "@/lib/email/mailer";
@@ -19,6 +20,7 @@ import { CHECK_ITEMS, getItem } from "@/lib/kurzcheck/items";
 import type { ItemKey, Score } from "@/lib/kurzcheck/keys";
 import { nextStepFor } from "@/lib/kurzcheck/next-steps";
 import { bandOf } from "@/lib/kurzcheck/scoring";
+import { isOpen } from "@/lib/measures";
 import type { OrganisationKind } from "@/lib/organisations";
 import type { MeasureInput } from "@/lib/validation/measures";
 import { audit } from "./audit";
@@ -35,7 +37,6 @@ function addMonths(isoDate: string, months: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export const OPEN_STATUSES = ["planned", "in_progress"] as const;
 
 /** The Kommune's plan: measures (filtered), their released notes, and per item the latest score and the targets. */
 export async function loadPlan(db: Database, user: CurrentUser, organisationId: string, filter: MeasureFilter = {}, options: { withAdvisorDrafts?: boolean } = {}) {
@@ -56,7 +57,7 @@ export async function loadPlan(db: Database, user: CurrentUser, organisationId: 
       score: scores[item.key] ?? null,
       target: targets.length ? Math.max(...targets) : null,
       measures: ofItem.length,
-      open: ofItem.filter((m) => (OPEN_STATUSES as readonly string[]).includes(m.status)).length,
+      open: ofItem.filter((m) => isOpen(m.status)).length,
     };
   });
   return { measures: list, total: all.length, notes, perItem, latestRound: latest ? { roundTitle: latest.roundTitle, submittedAt: latest.submittedAt } : null, today: todayInGermany() };
@@ -96,7 +97,7 @@ async function measureColumns(db: Database, organisationId: string, input: Measu
 async function responsibleColumns(db: Database, organisationId: string, responsible: MeasureInput["responsible"]) {
   if ("role" in responsible) return { responsibleUserId: null, responsibleRole: responsible.role };
   // Ownership comes from the Kommune, never from the form: a person of another Kommune is refused.
-  if (!(await isMemberOf(db, organisationId, responsible.userId))) {
+  if (!(await findMembership(db, organisationId, responsible.userId))) {
     const message = "Diese Person gehört nicht zu Ihrem Team. Bitte wählen Sie jemanden aus Ihrer Kommune oder nennen Sie eine Stelle.";
     throw new AppError("invalid", message, { fieldErrors: { verantwortlich: [message] } });
   }

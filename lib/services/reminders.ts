@@ -10,7 +10,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { sentNotifications } from "@/db/schema";
+import { openMeasure, sentNotifications } from "@/db/schema";
 import { sendMail } from "@/lib/email/mailer";
 import { measureDigestMail, yearlyInvitationMail } from "@/lib/email/templates";
 import { todayInGermany } from "./measures";
@@ -49,7 +49,7 @@ async function dueMeasuresByPerson(db: Database, today: string) {
     WITH due AS (
       SELECT m.id, m.title, m.due_on::text AS due_on, m.organisation_id, m.responsible_user_id
       FROM measures m
-      WHERE m.status IN ('planned', 'in_progress') AND m.due_on IS NOT NULL AND m.due_on <= ${today}::date + 7
+      WHERE ${openMeasure(sql.raw("m.status"))} AND m.due_on IS NOT NULL AND m.due_on <= ${today}::date + 7
     ), recipients AS (
       SELECT d.*, d.responsible_user_id AS user_id FROM due d
       JOIN memberships ms ON ms.user_id = d.responsible_user_id AND ms.organisation_id = d.organisation_id

@@ -6,6 +6,7 @@
 import { and, asc, count, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db";
 import { invitations, memberships, organisations, users, type MembershipRole } from "@/db/schema";
+import { findMembership } from "@/db/queries/users";
 import { assertCan } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
@@ -54,10 +55,7 @@ export async function inviteMember(db: Database, actor: CurrentUser, organisatio
 
 /** The membership of `userId` in `organisationId`; a person of another Kommune is "not in your team". */
 async function memberOf(tx: Transaction, organisationId: string, userId: string) {
-  const [current] = await tx
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+  const current = await findMembership(tx, organisationId, userId);
   if (!current) throw new AppError("not_found", "Diese Person gehört nicht zu Ihrem Team.");
   return current;
 }

@@ -1,8 +1,7 @@
 /** zod schemas of the plan of measures, with German messages. */
 import { ITEM_KEYS, isScore, type Score } from "@/lib/kurzcheck/keys";
+import { MEASURE_STATUS_KEYS } from "@/lib/measures";
 import { optionalEnum, text, z } from "./zod";
-
-export const MEASURE_STATUS_KEYS = ["planned", "in_progress", "done", "deferred"] as const;
 
 const itemList = z
   .union([z.string(), z.array(z.string())], { error: "Bitte wählen Sie mindestens eine Frage des Kurz-Checks." })
