@@ -37,7 +37,9 @@ for (const who of Object.keys(MATRIX)) {
       const expected = MATRIX[who]![area];
       const response = await page.goto(area);
       if (expected === "anmelden") {
-        await expect(page, area).toHaveURL(new RegExp(`/anmelden\\?weiter=${encodeURIComponent(area.split("/").slice(0, 2).join("/")).replace(/\//g, "%2F")}`));
+        // Back to exactly the page asked for after sign-in, not just to its area.
+        expect(new URL(page.url()).pathname, area).toBe("/anmelden");
+        expect(new URL(page.url()).searchParams.get("weiter"), area).toBe(area);
       } else {
         expect(response?.status(), `${who} ${area}`).toBe(expected);
         if (expected === 200) await expectNoAxeViolations(page);

@@ -6,7 +6,7 @@
 import { forbidden, notFound, redirect } from "next/navigation";
 import type { PlatformRole } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { tagWithRequestId } from "@/lib/server/request-context";
+import { currentRequest, tagWithRequestId } from "@/lib/server/request-context";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { can, type Action } from "./permissions";
 
@@ -31,12 +31,23 @@ export interface GuardOptions {
 // ---- pages and layouts -------------------------------------------------------------
 
 /**
+ * To the sign-in page, coming back afterwards to the page asked for when it
+ * lies within `returnTo` (a layout guards a whole area but knows only its
+ * start), else to `returnTo` itself.
+ */
+function redirectToSignIn(returnTo?: string): never {
+  const asked = currentRequest()?.path;
+  const back = returnTo && asked && (asked === returnTo || asked.startsWith(`${returnTo}/`) || asked.startsWith(`${returnTo}?`)) ? asked : returnTo;
+  redirect(back ? `/anmelden?weiter=${encodeURIComponent(back)}` : "/anmelden");
+}
+
+/**
  * The signed-in user, or a redirect to the sign-in page that comes back to
  * `returnTo`. Staff without a second factor are sent to its set-up.
  */
 export async function requireUserPage(returnTo?: string, options: GuardOptions = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(returnTo ? `/anmelden?weiter=${encodeURIComponent(returnTo)}` : "/anmelden");
+  if (!user) redirectToSignIn(returnTo);
   if (user.mustSetUpSecondFactor && !options.secondFactorSetup) redirect(SECOND_FACTOR_SETUP_PATH);
   return user;
 }
@@ -100,7 +111,7 @@ export async function pageData<T>(work: Promise<T>, returnTo?: string): Promise<
     }
     if (error.code === "not_found") notFound();
     if (error.code === "forbidden") forbidden();
-    if (error.code === "unauthenticated") redirect(returnTo ? `/anmelden?weiter=${encodeURIComponent(returnTo)}` : "/anmelden");
+    if (error.code === "unauthenticated") redirectToSignIn(returnTo);
     throw error;
   }
 }

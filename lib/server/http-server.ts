@@ -23,7 +23,7 @@ import { metrics } from "../ops/metrics";
 import { routeLabel } from "../ops/route-label";
 import { autosaveTarget } from "./autosave-path";
 import { resolveClientAddress, type ProxyTrust } from "./proxy-trust";
-import { originOf, requestContextStore } from "./request-context";
+import { originOf, requestPathOf, requestContextStore } from "./request-context";
 
 const FORWARDING_HEADERS = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"] as const;
 
@@ -85,7 +85,7 @@ export function createPortalServer(
     request.headers["x-request-id"] = id;
     response.setHeader("X-Request-Id", id);
     // Without SITE_URL (the demo) links in mails point where this request came from.
-    const context = { id, origin: options.siteUrlConfigured ? null : originOf(request.headers), userId: null as string | null };
+    const context = { id, origin: options.siteUrlConfigured ? null : originOf(request.headers), path: requestPathOf(request.url), userId: null as string | null };
     response.on("finish", () => {
       const durationMs = performance.now() - started;
       const route = routeLabel(request.url, response.statusCode);

@@ -3,8 +3,9 @@
  * code that runs for it: its id (sent back as X-Request-Id, in every log line
  * and on the error page), the origin it came in on (for absolute links when
  * SITE_URL is not set, i.e. the zero-config demo; a Host header is the
- * client's to choose, so production never uses it) and, once the session is
- * read, the signed-in user's id for the request's log line.
+ * client's to choose, so production never uses it), the page asked for (so a
+ * layout's sign-in redirect comes back to it, not to its area's start) and,
+ * once the session is read, the signed-in user's id for the request's log line.
  *
  * One AsyncLocalStorage on globalThis: the portal's server (run by Node) and
  * the app code (bundled by Next.js) each load this module, and both must
@@ -15,6 +16,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 export interface RequestContext {
   id: string;
   origin: string | null;
+  /** Path and query of the request, without Next.js's own `_rsc` parameter; null when unreadable. */
+  path: string | null;
   userId: string | null;
 }
 
@@ -39,6 +42,18 @@ export function tagWithRequestId(error: unknown): void {
   const id = currentRequest()?.id;
   if (id && typeof error === "object" && error !== null && !("digest" in error && (error as { digest?: unknown }).digest)) {
     (error as { digest?: string }).digest = id;
+  }
+}
+
+/** Path and query of a request URL as the person asked for it (Next.js's `_rsc` cache key removed). */
+export function requestPathOf(url: string | undefined): string | null {
+  if (!url?.startsWith("/")) return null;
+  try {
+    const parsed = new URL(url, "http://portal.invalid");
+    parsed.searchParams.delete("_rsc");
+    return parsed.pathname + parsed.search;
+  } catch {
+    return null;
   }
 }
 
