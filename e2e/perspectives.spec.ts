@@ -396,7 +396,7 @@ test("the advisor assigned to the Kommune runs its workshop; other advisors and 
   await signIn(advisor, advisorEmail);
   await advisor.goto(kommunePath);
   const workshopSection = advisor.getByRole("region", { name: "Workshop mit der Kommune" });
-  await expect(workshopSection).toContainText("starten die Kommune selbst oder die Person aus der Beratung");
+  await expect(workshopSection).toContainText("kann die Kommune selbst starten oder die ihr zugeordnete Person aus der Beratung");
   await expect(workshopSection.getByRole("button", { name: "Workshop starten" })).toHaveCount(0);
   const advisorId = (await testDb().query<{ id: string }>("SELECT id FROM users WHERE email = $1", [advisorEmail])).rows[0]!.id;
   await advisor.getByLabel("Zuständig in der Beratung").selectOption(advisorId);
@@ -465,6 +465,8 @@ test("a projector whose viewer loses the right stops following at the next answe
   // The Kommune is handed to nobody: the next answer closes the stream instead of reaching the old advisor.
   await testDb().query("UPDATE organisations SET assigned_advisor_id = NULL WHERE id = $1", [rows[0]!.organisation_id]);
   await joinAndSubmit(browser, code, "Sonstige", 60, 60);
-  await expect(advisor.locator("[data-live-mode]")).toHaveAttribute("data-live-mode", "polling");
+  // The stream ends, the fallback's first poll is refused too: the view stops and says why.
+  await expect(advisor.getByRole("status").filter({ hasText: "Sie haben keinen Zugriff mehr auf diesen Workshop." })).toBeVisible();
+  await expect(advisor.locator("[data-live-mode]")).toHaveAttribute("data-live-mode", "stopped");
   await expect(advisor.getByTestId("antworten")).toHaveText("1");
 });

@@ -1,15 +1,16 @@
 /** Words of the plan of measures that pages, exports and mails share (no database, safe in the browser). */
-export const MEASURE_STATUS_LABELS = {
+
+/** The statuses in the database enum's order (db/schema.ts makes the enum from it: append only). */
+export const MEASURE_STATUS_KEYS = ["planned", "in_progress", "done", "deferred"] as const;
+
+export type MeasureStatusKey = (typeof MEASURE_STATUS_KEYS)[number];
+
+export const MEASURE_STATUS_LABELS: Record<MeasureStatusKey, string> = {
   planned: "geplant",
   in_progress: "in Arbeit",
   done: "erledigt",
   deferred: "zurückgestellt",
-} as const;
-
-export type MeasureStatusKey = keyof typeof MEASURE_STATUS_LABELS;
-
-/** The statuses in their order (the database enum is made from it). */
-export const MEASURE_STATUS_KEYS = Object.keys(MEASURE_STATUS_LABELS) as [MeasureStatusKey, ...MeasureStatusKey[]];
+};
 
 /** Still to do: what reminders, "überfällig" and the open counts go by. */
 export const OPEN_MEASURE_STATUSES = ["planned", "in_progress"] as const satisfies readonly MeasureStatusKey[];

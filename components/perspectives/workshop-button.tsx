@@ -13,11 +13,14 @@ export function WorkshopButton({
   action,
   label,
   fields,
+  variant = "primary",
   className,
 }: {
   action: ComponentProps<typeof ActionForm>["action"];
   label: "Workshop starten" | "Workshop beenden";
+  /** The hidden fields the action reads (checkId, workshopId, organisationId), as the area's action schema names them. */
   fields: Record<string, string>;
+  variant?: "primary" | "secondary";
   className?: string;
 }) {
   return (
@@ -27,7 +30,7 @@ export function WorkshopButton({
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          <SubmitButton variant={label === "Workshop beenden" ? "secondary" : undefined}>{label}</SubmitButton>
+          <SubmitButton variant={variant}>{label}</SubmitButton>
         </>
       )}
     </ActionForm>

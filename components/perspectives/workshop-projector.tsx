@@ -49,7 +49,7 @@ export async function WorkshopProjector({
   const qr = await qrDataUri(`${joinUrl}/${workshop.code}`);
   return (
     <>
-      <PageHeader eyebrow={kommuneName} title="Workshop läuft" lead={`Auf dem Telefon: ${joinUrl} öffnen und den Code eingeben – oder den QR-Code scannen.`} />
+      <PageHeader eyebrow={kommuneName} title="Workshop läuft" lead={`Auf dem Smartphone: ${joinUrl} öffnen und den Code eingeben – oder den QR-Code scannen.`} />
       {backLink}
       <div className="grid grid-cols-1 items-center gap-8 md:grid-cols-2">
         <div>
@@ -58,7 +58,7 @@ export async function WorkshopProjector({
           <div className="mt-6">
             <WorkshopLive workshopId={workshop.id} initial={workshop.responses} />
           </div>
-          {end ? <WorkshopButton action={end.action} label="Workshop beenden" fields={end.fields} className="mt-6" /> : null}
+          {end ? <WorkshopButton action={end.action} label="Workshop beenden" fields={end.fields} variant="secondary" className="mt-6" /> : null}
         </div>
         <Image src={qr} alt={`QR-Code zum Teilnehmen: ${joinUrl}/${workshop.code}`} width={320} height={320} unoptimized loading="eager" className="mx-auto bg-white" />
       </div>

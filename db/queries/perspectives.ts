@@ -1,7 +1,7 @@
-/** Queries on the perspectives of a round. The Kommune (or the guest's grant) is part of every WHERE. */
-import { and, asc, eq, getTableColumns, isNotNull, isNull, sql } from "drizzle-orm";
+/** Queries on the perspectives of a round. The Kommune (or the guest's grant) is part of every WHERE but one (findWorkshopForViewer, which says why). */
+import { and, asc, eq, getTableColumns, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { checks, organisations, perspectiveAnswers, perspectiveResponses, respondents, workshops } from "@/db/schema";
+import { checks, organisations, perspectiveAnswers, perspectiveResponses, respondents, users, workshops } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
 import { isUuid } from "@/lib/ids";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
@@ -25,55 +25,68 @@ export async function listRespondents(db: Executor, organisationId: string, chec
     .orderBy(asc(respondents.createdAt));
 }
 
-/** The submitted answers per workshop, joined where a count is shown (a join keeps the columns qualified). */
-function workshopCounts(db: Executor) {
-  return db
+/**
+ * Submitted answers per workshop of the workshops `scope` selects (the
+ * filter inside, so only those are counted), to be left-joined. The count is
+ * read with its table named: drizzle writes a subquery's field bare.
+ */
+function workshopCounts(db: Executor, scope: SQL) {
+  const counts = db
     .select({ workshopId: perspectiveResponses.workshopId, responses: sql<number>`count(*)::int`.as("responses") })
     .from(perspectiveResponses)
-    .where(and(isNotNull(perspectiveResponses.workshopId), isNotNull(perspectiveResponses.submittedAt)))
+    .where(and(isNotNull(perspectiveResponses.submittedAt), sql`${perspectiveResponses.workshopId} IN (SELECT ${workshops.id} FROM ${workshops} WHERE ${scope})`))
     .groupBy(perspectiveResponses.workshopId)
     .as("workshop_counts");
+  return { counts, responses: sql<number>`coalesce(${sql.identifier("workshop_counts")}.${sql.identifier("responses")}, 0)` };
 }
 
 export async function listWorkshops(db: Executor, organisationId: string, checkId: string) {
-  const counts = workshopCounts(db);
+  const scope = and(eq(workshops.organisationId, organisationId), eq(workshops.checkId, checkId))!;
+  const { counts, responses } = workshopCounts(db, scope);
   return db
-    .select({
-      id: workshops.id,
-      code: workshops.code,
-      startedAt: workshops.startedAt,
-      endedAt: workshops.endedAt,
-      responses: sql<number>`coalesce(${counts.responses}, 0)`,
-    })
+    .select({ id: workshops.id, code: workshops.code, startedAt: workshops.startedAt, endedAt: workshops.endedAt, responses })
     .from(workshops)
     .leftJoin(counts, eq(counts.workshopId, workshops.id))
-    .where(and(eq(workshops.organisationId, organisationId), eq(workshops.checkId, checkId)))
+    .where(scope)
     .orderBy(asc(workshops.startedAt));
 }
 
-/**
- * A workshop with its count of answers and the Kommune's assigned advisor,
- * the facts its facilitators are authorised on. Scoped to `organisationId`
- * where the caller has one (the Kommune's pages, the advisor's page of that
- * Kommune); the live APIs pass null and the service authorises on the
- * workshop's own Kommune before anything of it leaves.
- */
-export async function findWorkshop(db: Executor, organisationId: string | null, workshopId: string) {
-  if (!isUuid(workshopId)) return null;
-  const counts = workshopCounts(db);
+/** A workshop with its count of answers and its Kommune's assigned advisor, the facts its facilitators are authorised on. */
+async function workshopWithCount(db: Executor, scope: SQL) {
+  const { counts, responses } = workshopCounts(db, scope);
   const [row] = await db
-    .select({ ...getTableColumns(workshops), responses: sql<number>`coalesce(${counts.responses}, 0)`, assignedAdvisorId: organisations.assignedAdvisorId })
+    .select({ ...getTableColumns(workshops), responses, assignedAdvisorId: organisations.assignedAdvisorId })
     .from(workshops)
     .innerJoin(organisations, eq(organisations.id, workshops.organisationId))
     .leftJoin(counts, eq(counts.workshopId, workshops.id))
-    .where(and(eq(workshops.id, workshopId), organisationId === null ? undefined : eq(workshops.organisationId, organisationId)));
+    .where(scope);
   return row ?? null;
 }
 
-/** The advisor assigned to a Kommune (what the assigned advisor's rights rest on); null for an unknown Kommune. */
+/** A workshop of the Kommune, or null. */
+export async function findWorkshop(db: Executor, organisationId: string, workshopId: string) {
+  if (!isUuid(workshopId)) return null;
+  return workshopWithCount(db, and(eq(workshops.id, workshopId), eq(workshops.organisationId, organisationId))!);
+}
+
+/**
+ * A workshop by id alone, for the live APIs, which know no Kommune: the only
+ * lookup here without one. The caller must authorise on the row's Kommune
+ * (lib/services/perspectives.ts workshopState) before anything of it leaves.
+ */
+export async function findWorkshopForViewer(db: Executor, workshopId: string) {
+  if (!isUuid(workshopId)) return null;
+  return workshopWithCount(db, eq(workshops.id, workshopId));
+}
+
+/** The advisor assigned to a Kommune (what the assigned advisor's rights rest on) and their name; null for an unknown Kommune. */
 export async function findKommuneAssignment(db: Executor, organisationId: string) {
   if (!isUuid(organisationId)) return null;
-  const [row] = await db.select({ organisationId: organisations.id, assignedAdvisorId: organisations.assignedAdvisorId }).from(organisations).where(eq(organisations.id, organisationId));
+  const [row] = await db
+    .select({ organisationId: organisations.id, assignedAdvisorId: organisations.assignedAdvisorId, assignedAdvisorName: users.name })
+    .from(organisations)
+    .leftJoin(users, eq(users.id, organisations.assignedAdvisorId))
+    .where(eq(organisations.id, organisationId));
   return row ?? null;
 }
 

@@ -4,7 +4,13 @@
  */
 import { ITEM_KEYS, type ItemKey } from "./keys";
 
-export const PERSPECTIVES = {
+/** The perspectives in the database enum's order (db/schema.ts makes the enum from it: append only). */
+export const PERSPECTIVE_KEYS = ["verwaltungsspitze", "integrationsbeauftragte", "fachbereiche", "mitarbeitende", "gemeinderat", "integrationsbeirat", "ehrenamt", "sonstige"] as const;
+
+export type PerspectiveKey = (typeof PERSPECTIVE_KEYS)[number];
+
+/** Their names in the portal; every key has one. */
+export const PERSPECTIVES: Record<PerspectiveKey, string> = {
   verwaltungsspitze: "Verwaltungsspitze",
   integrationsbeauftragte: "Integrationsbeauftragte*r / Stabsstelle",
   fachbereiche: "Fachbereiche / Amtsleitungen",
@@ -13,10 +19,7 @@ export const PERSPECTIVES = {
   integrationsbeirat: "Integrationsbeirat / Migrant*innenorganisationen",
   ehrenamt: "Ehrenamt / Zivilgesellschaft",
   sonstige: "Sonstige",
-} as const;
-
-export type PerspectiveKey = keyof typeof PERSPECTIVES;
-export const PERSPECTIVE_KEYS = Object.keys(PERSPECTIVES) as [PerspectiveKey, ...PerspectiveKey[]];
+};
 
 /** A perspective is shown on its own only with this many answers, so no single respondent stands out. */
 export const MIN_PERSPECTIVE_ANSWERS = 3;

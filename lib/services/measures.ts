@@ -37,7 +37,6 @@ function addMonths(isoDate: string, months: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-
 /** The Kommune's plan: measures (filtered), their released notes, and per item the latest score and the targets. */
 export async function loadPlan(db: Database, user: CurrentUser, organisationId: string, filter: MeasureFilter = {}, options: { withAdvisorDrafts?: boolean } = {}) {
   assertCan(user, "measure.read", organisationId);

@@ -16,6 +16,7 @@ import {
   findOpenWorkshopByCode,
   findRespondentByToken,
   findWorkshop,
+  findWorkshopForViewer,
   listResponseAnswers,
   listRespondents,
   listWorkshops,
@@ -59,8 +60,13 @@ function requireDraft(status: string) {
 export async function roundPerspectives(db: Database, user: CurrentUser, organisationId: string, checkId: string) {
   assertCan(user, "perspective.read", organisationId);
   const check = await checkOfKommune(db, organisationId, checkId);
-  const [invited, workshopList, responses] = await Promise.all([listRespondents(db, organisationId, checkId), listWorkshops(db, organisationId, checkId), submittedResponses(db, organisationId, checkId)]);
-  return { check, invited, workshops: workshopList, submitted: responses.length };
+  const [invited, workshopList, responses, kommune] = await Promise.all([
+    listRespondents(db, organisationId, checkId),
+    listWorkshops(db, organisationId, checkId),
+    submittedResponses(db, organisationId, checkId),
+    findKommuneAssignment(db, organisationId),
+  ]);
+  return { check, invited, workshops: workshopList, submitted: responses.length, assignedAdvisorName: kommune?.assignedAdvisorName ?? null };
 }
 
 export async function inviteRespondent(db: Database, user: CurrentUser, organisationId: string, checkId: string, input: { label: string; email: string; perspective: PerspectiveKey }, organisationName: string) {
@@ -144,7 +150,7 @@ export async function endWorkshop(db: Database, user: CurrentUser, organisationI
  * the page asking; null lets the live APIs follow the workshop's own Kommune.
  */
 export async function workshopState(db: Database, user: CurrentUser, organisationId: string | null, workshopId: string) {
-  const workshop = await findWorkshop(db, organisationId, workshopId);
+  const workshop = organisationId === null ? await findWorkshopForViewer(db, workshopId) : await findWorkshop(db, organisationId, workshopId);
   if (!workshop) throw new AppError("not_found");
   assertCanIn(user, "workshop.watch", workshop);
   return workshop;

@@ -22,22 +22,21 @@ import { CHECK_STATUS_LABELS, formatDate, formatPercent } from "@/lib/format";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 import { MEMBERSHIP_ROLE_LABELS } from "@/lib/format";
 
-/** The Kommune, read once per request for the title and the page; advisors only. */
+/** The advisor and the Kommune, read once per request for the title and the page; advisors only. */
 const organisationFor = cache(async (id: string) => {
-  await requireRolePage(["advisor", "admin"], `/beratung/kommunen/${id}`);
+  const user = await requireRolePage(["advisor", "admin"], `/beratung/kommunen/${id}`);
   const organisation = await findOrganisation(getDb(), id);
   if (!organisation) notFound();
-  return organisation;
+  return { user, organisation };
 });
 
 export async function generateMetadata({ params }: PageProps<"/beratung/kommunen/[id]">): Promise<Metadata> {
-  return { title: `${(await organisationFor((await params).id)).name} – Beratung` };
+  return { title: `${(await organisationFor((await params).id)).organisation.name} – Beratung` };
 }
 
 export default async function OrganisationDetailPage({ params }: PageProps<"/beratung/kommunen/[id]">) {
   const { id } = await params;
-  const organisation = await organisationFor(id);
-  const user = await requireRolePage(["advisor", "admin"], `/beratung/kommunen/${id}`);
+  const { user, organisation } = await organisationFor(id);
   const db = getDb();
   const [members, checkList, advisors] = await Promise.all([organisationMembers(db, id), listChecksForOrganisation(db, id, "advisor"), listAdvisors(db)]);
   const trend = roundsForTrend(checkList);
@@ -104,11 +103,11 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
         {!draft ? (
           <p>Ein Workshop ist möglich, solange die Kommune einen Kurz-Check als Entwurf bearbeitet. Zurzeit gibt es keinen Entwurf.</p>
         ) : !runsWorkshops ? (
-          <p>Einen Workshop zur Runde „{draft.roundTitle}“ starten die Kommune selbst oder die Person aus der Beratung, die ihr zugeordnet ist.</p>
+          <p>Einen Workshop zur Runde „{draft.roundTitle}“ kann die Kommune selbst starten oder die ihr zugeordnete Person aus der Beratung.</p>
         ) : (
           <>
             <p>
-              Sie begleiten diese Kommune. Im Workshop zur Runde „{draft.roundTitle}“ antworten die Teilnehmenden anonym auf ihren Telefonen; ihre
+              Sie begleiten diese Kommune. Im Workshop zur Runde „{draft.roundTitle}“ antworten die Teilnehmenden anonym auf ihren Smartphones; ihre
               Antworten gehen als Perspektiven in die Runde ein. Der Kurz-Check des Teams bleibt die offizielle Antwort der Kommune.
             </p>
             <WorkshopLinks

@@ -2,6 +2,8 @@ import { getDb } from "@/db";
 import { readSession, userForSession } from "@/lib/auth/current-user";
 import { actingUser } from "@/lib/auth/acting";
 import { requireUser } from "@/lib/auth/guards";
+import { sessionWithinAbsoluteLimit } from "@/lib/auth/session-limits";
+import { AppError } from "@/lib/errors";
 import { jsonRoute } from "@/lib/http/json-route";
 import { workshopEventStream } from "@/lib/server/workshop-events";
 import { workshopLiveState, workshopState } from "@/lib/services/perspectives";
@@ -13,7 +15,9 @@ export const dynamic = "force-dynamic";
  * once, then again after every answer or the end, from any app instance
  * (PostgreSQL LISTEN/NOTIFY). For the workshop's Kommune's members and its
  * assigned advisor; who they are is read again before every update, so a
- * sign-out or a lost right ends the stream.
+ * sign-out, a lost right or the 12-hour limit ends the stream. (The idle
+ * timeout is not applied to an open projector: it is the facilitator's
+ * screen for the length of a workshop, and shows a count only.)
  */
 export async function GET(request: Request, { params }: RouteContext<"/api/workshops/[id]/ereignisse">) {
   return jsonRoute(async () => {
@@ -25,6 +29,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/works
     const first = event(workshopLiveState(await workshopState(db, user, null, id))); // refuses a foreign or unknown workshop before the stream opens
     return workshopEventStream(id, request.signal, first, async () => {
       // Outside the request now (a notice from PostgreSQL): the session is checked from its claims, not from cookies().
+      if (!sessionWithinAbsoluteLimit(session)) throw new AppError("unauthenticated");
       const viewer = actingUser(await userForSession(db, session));
       return event(workshopLiveState(await workshopState(db, viewer, null, id)));
     });

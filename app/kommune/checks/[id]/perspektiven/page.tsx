@@ -23,6 +23,7 @@ export default async function PerspectivesPage({ params }: PageProps<"/kommune/c
   const { user, membership } = await requireMembershipPage(`/kommune/checks/${id}/perspektiven`);
   const round = await pageData(roundPerspectives(getDb(), user, membership.organisationId, id));
   const manage = can(user, "perspective.manage", membership.organisationId);
+  const runsWorkshops = can(user, "workshop.run", membership.organisationId);
   const open = round.check.status === "draft";
   return (
     <>
@@ -39,14 +40,16 @@ export default async function PerspectivesPage({ params }: PageProps<"/kommune/c
 
       <Section id="workshop" title="Workshop">
         <p>
-          Im Workshop antworten die Teilnehmenden auf ihren Telefonen, ohne Konto und ohne Namen. Sie zeigen Code und QR-Code an der Leinwand;
-          die Zahl der Antworten läuft live mit. Auf Wunsch startet und moderiert ihn auch die Person aus der Beratung, die Ihrer Kommune
-          zugeordnet ist.
+          Im Workshop antworten die Teilnehmenden auf ihren Smartphones, ohne Konto und ohne Namen. Code und QR-Code erscheinen auf der
+          Leinwand; die Zahl der Antworten läuft live mit.
+          {round.assignedAdvisorName
+            ? ` Auf Wunsch kann auch ${round.assignedAdvisorName}, Ihre Ansprechperson in der Beratung, den Workshop starten und beenden.`
+            : null}
         </p>
         <WorkshopLinks
           workshops={round.workshops}
           basePath={`/kommune/checks/${round.check.id}/perspektiven/workshop`}
-          start={manage && open ? <WorkshopButton action={startWorkshopAction} label="Workshop starten" fields={{ checkId: round.check.id }} /> : null}
+          start={runsWorkshops && open ? <WorkshopButton action={startWorkshopAction} label="Workshop starten" fields={{ checkId: round.check.id }} /> : null}
         />
       </Section>
 
