@@ -203,6 +203,10 @@ test("an advisor sets up the second factor, then signs in with a code, a recover
   await expectNoAxeViolations(page);
   const codes = await list.getByRole("listitem").allInnerTexts();
   expect(codes).toHaveLength(10);
+  // A copy of the database does not give the second factor away: the secret is stored sealed.
+  const stored = (await testDb().query<{ totp_secret: string }>("SELECT totp_secret FROM users WHERE email = $1", [email])).rows[0]!.totp_secret;
+  expect(stored).toMatch(/^v1:/);
+  expect(stored).not.toContain(secret);
   await page.goto("/beratung");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/\/beratung$/);

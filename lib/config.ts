@@ -45,6 +45,8 @@ export const configSchema = z
       .transform((value) => value || undefined)
       .refine((value) => value === undefined || /^https?:\/\/[^/\s]+/.test(value), { error: "muss mit http:// oder https:// beginnen, z. B. https://kurzcheck.example.org" }),
     AUTH_SECRET: z.string().optional().transform((value) => value || undefined),
+    /** After a change of AUTH_SECRET: the old value, so second-factor secrets sealed with it still open (lib/auth/secret-box.ts). */
+    AUTH_SECRET_PREVIOUS: z.string().optional().transform((value) => value || undefined),
     DEMO_MODE: flag,
     SMTP_HOST: z.string().optional().transform((value) => value || undefined),
     SMTP_PORT: port(587),

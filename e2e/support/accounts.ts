@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "../../lib/auth/password";
+import { openSecret } from "../../lib/auth/secret-box";
 import { newTotpSecret, totpCode, totpStep } from "../../lib/auth/totp";
 import { DEMO_TOTP_SECRET } from "../../db/seed";
 
@@ -34,7 +35,8 @@ export async function freshTotpCode(email: string): Promise<string> {
     "SELECT totp_secret, totp_last_step FROM users WHERE email = $1",
     [email],
   );
-  const secret = rows[0]?.totp_secret;
+  const stored = rows[0]?.totp_secret;
+  const secret = stored ? openSecret(stored)?.plain : null; // sealed with the run's AUTH_SECRET, which this process has too
   if (!secret) throw new Error(`${email} hat keinen zweiten Faktor`);
   for (;;) {
     const now = Date.now();

@@ -2,6 +2,7 @@
  * The second factor (TOTP, RFC 6238) and its recovery codes: set-up confirmed
  * by a first code, verification at sign-in with its own throttle and without
  * replay, reset by an admin, switched off by a Kommune member who chose it.
+ * Secrets are stored sealed (lib/auth/secret-box.ts); only this module opens them.
  */
 import { randomInt } from "node:crypto";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
@@ -11,6 +12,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { STAFF_ROLES } from "@/lib/auth/current-user";
 import { blockedFor, clearAccount, recordLimitedFailure, SECOND_FACTOR_FAILURES_PER_ACCOUNT } from "@/lib/auth/rate-limit";
 import { hashToken } from "@/lib/auth/tokens";
+import { openSecret, sealSecret } from "@/lib/auth/secret-box";
 import { matchTotpStep, newTotpSecret } from "@/lib/auth/totp";
 import { sendMail } from "@/lib/email/mailer";
 import { secondFactorResetMail } from "@/lib/email/templates";
@@ -39,12 +41,19 @@ const secondFactorKey = (userId: string) => `2fa:account:${userId}`;
 /** Starts (or restarts) set-up: a new secret that counts only once a first code confirms it. */
 export async function beginSecondFactorSetup(db: Database, user: CurrentUser): Promise<void> {
   if (user.secondFactorEnabled) throw new AppError("conflict", "Die Anmeldung mit zweitem Faktor ist bereits eingerichtet.");
-  await db.update(users).set({ totpPendingSecret: newTotpSecret(), updatedAt: sql`now()` }).where(eq(users.id, user.id));
+  await db.update(users).set({ totpPendingSecret: sealSecret(newTotpSecret()), updatedAt: sql`now()` }).where(eq(users.id, user.id));
 }
 
+/** The secret being set up, as stored (sealed) and opened; null when no set-up is under way or it cannot be opened. */
+async function pendingSecret(db: Database, userId: string): Promise<{ stored: string; plain: string } | null> {
+  const [row] = await db.select({ stored: users.totpPendingSecret }).from(users).where(eq(users.id, userId));
+  const opened = row?.stored ? openSecret(row.stored) : null;
+  return opened ? { stored: row!.stored!, plain: opened.plain } : null;
+}
+
+/** The secret being set up, for the QR code and the typed form on /konto/zwei-faktor. */
 export async function pendingSecondFactorSecret(db: Database, userId: string): Promise<string | null> {
-  const [row] = await db.select({ secret: users.totpPendingSecret }).from(users).where(eq(users.id, userId));
-  return row?.secret ?? null;
+  return (await pendingSecret(db, userId))?.plain ?? null;
 }
 
 const WRONG_SETUP_CODE = "Der Code passt nicht. Bitte geben Sie den aktuellen sechsstelligen Code aus Ihrer App ein.";
@@ -54,16 +63,16 @@ const WRONG_SETUP_CODE = "Der Code passt nicht. Bitte geben Sie den aktuellen se
  * in plain text only in this answer (the database keeps their hashes).
  */
 export async function confirmSecondFactorSetup(db: Database, user: CurrentUser, code: string): Promise<string[]> {
-  const secret = await pendingSecondFactorSecret(db, user.id);
-  if (!secret) throw new AppError("conflict", "Bitte beginnen Sie die Einrichtung neu.");
-  const step = matchTotpStep(secret, code.replace(/\s/g, ""));
+  const pending = await pendingSecret(db, user.id);
+  if (!pending) throw new AppError("conflict", "Bitte beginnen Sie die Einrichtung neu.");
+  const step = matchTotpStep(pending.plain, code.replace(/\s/g, ""));
   if (step === null) throw new AppError("invalid", WRONG_SETUP_CODE, { fieldErrors: { code: [WRONG_SETUP_CODE] } });
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await db.transaction(async (tx) => {
     const [updated] = await tx
       .update(users)
-      .set({ totpSecret: secret, totpEnabledAt: sql`now()`, totpLastStep: step, totpPendingSecret: null, updatedAt: sql`now()` })
-      .where(and(eq(users.id, user.id), eq(users.totpPendingSecret, secret)))
+      .set({ totpSecret: pending.stored, totpEnabledAt: sql`now()`, totpLastStep: step, totpPendingSecret: null, updatedAt: sql`now()` })
+      .where(and(eq(users.id, user.id), eq(users.totpPendingSecret, pending.stored)))
       .returning({ id: users.id });
     if (!updated) throw new AppError("conflict", "Bitte beginnen Sie die Einrichtung neu.");
     await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
@@ -77,15 +86,20 @@ export async function confirmSecondFactorSetup(db: Database, user: CurrentUser, 
 
 export type SecondFactorResult = { ok: true; usedRecoveryCode: boolean } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; minutes: number };
 
-/** A TOTP code counts once: the accepted step must be newer than the last accepted one (atomic). */
+/**
+ * A TOTP code counts once: the accepted step must be newer than the last
+ * accepted one (atomic). A secret stored plain (from before sealing) or
+ * sealed with a previous AUTH_SECRET is sealed anew in the same update.
+ */
 async function acceptTotp(db: Database, userId: string, code: string): Promise<boolean> {
-  const [row] = await db.select({ secret: users.totpSecret }).from(users).where(eq(users.id, userId));
-  if (!row?.secret) return false;
-  const step = matchTotpStep(row.secret, code);
+  const [row] = await db.select({ stored: users.totpSecret }).from(users).where(eq(users.id, userId));
+  const opened = row?.stored ? openSecret(row.stored) : null;
+  if (!opened) return false;
+  const step = matchTotpStep(opened.plain, code);
   if (step === null) return false;
   const [accepted] = await db
     .update(users)
-    .set({ totpLastStep: step })
+    .set({ totpLastStep: step, ...(opened.stale ? { totpSecret: sealSecret(opened.plain) } : {}) })
     .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
     .returning({ id: users.id });
   return accepted !== undefined;

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { listOrganisations } from "@/db/queries/advisor";
 import { listChecksForOrganisation } from "@/db/queries/checks";
 import { answers, checks } from "@/db/schema";
-import { totpCode } from "@/lib/auth/totp";
+import { newTotpSecret, totpCode } from "@/lib/auth/totp";
 import { loadCurrentUser } from "@/lib/auth/current-user";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { ITEM_KEYS } from "@/lib/kurzcheck/keys";
@@ -123,6 +123,17 @@ describe("second factor", () => {
     // recovery code was the first): then even an unused recovery code is refused.
     for (const wrong of ["123456", "654321", "111111", "222222"]) await verifySecondFactor(db, person.id, wrong, "192.0.2.2");
     expect(await verifySecondFactor(db, person.id, codes[1]!, "192.0.2.2")).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
+  it("a secret stored plain before sealing still works and is sealed by the sign-in that uses it", async () => {
+    const plain = newTotpSecret();
+    const person = await createPerson(db, { role: "advisor" });
+    await db.execute(sql`UPDATE users SET totp_secret = ${plain}, totp_enabled_at = now() WHERE id = ${person.id}`);
+    expect(await verifySecondFactor(db, person.id, totpCode(plain), "192.0.2.3")).toEqual({ ok: true, usedRecoveryCode: false });
+    const { rows } = await db.execute<{ totp_secret: string }>(sql`SELECT totp_secret FROM users WHERE id = ${person.id}`);
+    expect(rows[0]!.totp_secret).toMatch(/^v1:/);
+    expect(rows[0]!.totp_secret).not.toContain(plain);
+    expect(await verifySecondFactor(db, person.id, totpCode(plain, Date.now() + 30_000), "192.0.2.3")).toEqual({ ok: true, usedRecoveryCode: false });
   });
 
   it("an admin's reset clears the factor and ends the person's sessions", async () => {
