@@ -5,7 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { localProxyConfig, startNginx } from "../lib/deploy/local-nginx";
 import { RETENTION } from "../lib/retention";
-import { DEMO_PASSWORD, registerKommune, setDatabaseReachable } from "./support/accounts";
+import { DEMO, DEMO_PASSWORD, newPerson, registerKommune, setDatabaseReachable, signIn, testDb } from "./support/accounts";
 import { startInstance, type Instance } from "./support/instance";
 
 const METRICS_TOKEN = "kennzahlen-token-nur-fuer-den-test-0123456789";
@@ -109,4 +109,20 @@ test("/datenschutz states the periods the retention job applies", async ({ page 
   await expect(section).toContainText("gelöscht 7 Tage danach");
   await expect(section).toContainText("nach 2 Jahren ohne jeden Bezug zu einer Person");
   await expect(page.getByRole("region", { name: "Perspektiven und Workshops" })).toContainText("ohne Netzwerkadresse");
+});
+
+test("/admin lists every scheduled job with its last run in German words", async ({ browser }) => {
+  await testDb().query(
+    `INSERT INTO job_runs (job, started_at, finished_at, ok, summary)
+     VALUES ('second-factor-sealing', now(), now(), true, '{"secretsSealed":2,"secretsUnreadable":0}')`,
+  );
+  const admin = await newPerson(browser);
+  await signIn(admin, DEMO.admin);
+  await admin.goto("/admin");
+  const table = admin.getByRole("table", { name: "Geplante Aufgaben und ihr letzter Lauf" });
+  const row = table.getByRole("row").filter({ hasText: "Geheimnisse des zweiten Faktors" });
+  await expect(row).toContainText("erfolgreich (versiegelt: 2, nicht lesbar: 0)");
+  // No English key of a summary reaches the page.
+  await expect(table).not.toContainText(/[a-z]+[A-Z][a-zA-Z]+:/);
+  await admin.close();
 });

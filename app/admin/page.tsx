@@ -7,6 +7,7 @@ import { requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
 import { DataTable } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
 import { formatDate, formatNumber, formatTime, PLATFORM_ROLE_LABELS } from "@/lib/format";
+import { JOB_SUMMARY_LABELS } from "@/lib/jobs/registry";
 import { jobOverview } from "@/lib/jobs/runner";
 import { listUsers, pendingStaffInvitations } from "@/lib/services/users";
 import { userListQuerySchema } from "@/lib/validation/admin";
@@ -20,9 +21,8 @@ const PAGE_SIZE = 25;
 /** A run's figures in words: {"sent":3,"skipped":1} -> "(gesendet: 3, übersprungen: 1)". */
 function formatSummary(summary: string | null): string {
   if (!summary) return "";
-  const words: Record<string, string> = { sent: "gesendet", skipped: "übersprungen", deleted: "gelöscht" };
   const entries = Object.entries(JSON.parse(summary) as Record<string, number>);
-  return entries.length ? `(${entries.map(([key, value]) => `${words[key] ?? key}: ${value}`).join(", ")})` : "";
+  return entries.length ? `(${entries.map(([key, value]) => `${JOB_SUMMARY_LABELS[key] ?? key}: ${formatNumber(value)}`).join(", ")})` : "";
 }
 
 export default async function AdminPage({ searchParams }: PageProps<"/admin">) {

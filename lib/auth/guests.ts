@@ -6,7 +6,7 @@
  * kept by a signed cookie; nothing identifies the person.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { authSecrets } from "./session";
+import { authSecrets } from "./secrets";
 
 /** The cookie that says this browser has answered workshop `workshopId`. */
 export function workshopCookieName(workshopId: string): string {

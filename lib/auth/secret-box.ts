@@ -11,7 +11,7 @@
  * that uses it seals it anew (lib/services/second-factor.ts).
  */
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
-import { authSecrets } from "./session";
+import { authSecrets } from "./secrets";
 
 const PREFIX = "v1:";
 const IV_BYTES = 12;

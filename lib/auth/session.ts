@@ -14,6 +14,7 @@
  */
 import { LRUCache } from "lru-cache";
 import { decode, type JWT } from "next-auth/jwt";
+import { authSecrets } from "./secrets";
 import { sessionWithinAbsoluteLimit } from "./session-limits";
 
 export interface SessionClaims {
@@ -44,13 +45,6 @@ export function servedOverHttps(forwardedProto: string | null): boolean {
   return protocol === "https:";
 }
 
-/** The secrets Auth.js would use: AUTH_SECRET (or NEXTAUTH_SECRET), else the rotation list AUTH_SECRET_1..3. */
-export function authSecrets(): string[] {
-  const single = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
-  const secrets = single ? [single] : [1, 2, 3].flatMap((i) => process.env[`AUTH_SECRET_${i}`] ?? []);
-  if (secrets.length === 0) throw new Error("AUTH_SECRET is not set: sessions cannot be read.");
-  return secrets;
-}
 
 function claimsOf(token: JWT | null): SessionClaims | null {
   if (!token || typeof token.uid !== "string" || typeof token.sv !== "number" || typeof token.sid !== "string") return null;

@@ -10,7 +10,7 @@
  *   second factor with a password alone.
  */
 import { decode, encode } from "next-auth/jwt";
-import { authSecrets } from "./session";
+import { authSecrets } from "./secrets";
 
 const CHALLENGE_SALT = "kurzcheck.second-factor-challenge";
 const GRANT_SALT = "kurzcheck.sign-in-grant";

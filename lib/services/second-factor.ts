@@ -5,11 +5,10 @@
  * Secrets are stored sealed (lib/auth/secret-box.ts); only this module opens them.
  */
 import { randomInt } from "node:crypto";
-import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db";
 import { recoveryCodes, users } from "@/db/schema";
-import type { CurrentUser } from "@/lib/auth/current-user";
-import { STAFF_ROLES } from "@/lib/auth/current-user";
+import { STAFF_ROLES, type CurrentUser } from "@/lib/auth/session-user";
 import { blockedFor, clearAccount, recordLimitedFailure, SECOND_FACTOR_FAILURES_PER_ACCOUNT } from "@/lib/auth/rate-limit";
 import { hashToken } from "@/lib/auth/tokens";
 import { openSecret, sealSecret } from "@/lib/auth/secret-box";
@@ -17,6 +16,7 @@ import { matchTotpStep, newTotpSecret } from "@/lib/auth/totp";
 import { sendMail } from "@/lib/email/mailer";
 import { secondFactorResetMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/log";
 import { audit } from "./audit";
 import { endAllSessions } from "./sessions";
 
@@ -44,11 +44,19 @@ export async function beginSecondFactorSetup(db: Database, user: CurrentUser): P
   await db.update(users).set({ totpPendingSecret: sealSecret(newTotpSecret()), updatedAt: sql`now()` }).where(eq(users.id, user.id));
 }
 
-/** The secret being set up, as stored (sealed) and opened; null when no set-up is under way or it cannot be opened. */
-async function pendingSecret(db: Database, userId: string): Promise<{ stored: string; plain: string } | null> {
+/** Opens a stored secret; a sealed one that no secret of the portal opens is logged, since its owner only sees "wrong code". */
+function opened(stored: string | null | undefined, userId: string) {
+  if (!stored) return null;
+  const result = openSecret(stored);
+  if (!result) logger().warn({ userId }, "Zweiter Faktor nicht lesbar: versiegelt mit einem anderen AUTH_SECRET (AUTH_SECRET_PREVIOUS fehlt?)");
+  return result;
+}
+
+/** The secret being set up, as stored and opened; null when no set-up is under way or it cannot be opened. */
+async function pendingSecret(db: Database, userId: string): Promise<{ stored: string; plain: string; stale: boolean } | null> {
   const [row] = await db.select({ stored: users.totpPendingSecret }).from(users).where(eq(users.id, userId));
-  const opened = row?.stored ? openSecret(row.stored) : null;
-  return opened ? { stored: row!.stored!, plain: opened.plain } : null;
+  const secret = opened(row?.stored, userId);
+  return secret ? { stored: row!.stored!, ...secret } : null;
 }
 
 /** The secret being set up, for the QR code and the typed form on /konto/zwei-faktor. */
@@ -71,7 +79,7 @@ export async function confirmSecondFactorSetup(db: Database, user: CurrentUser, 
   await db.transaction(async (tx) => {
     const [updated] = await tx
       .update(users)
-      .set({ totpSecret: pending.stored, totpEnabledAt: sql`now()`, totpLastStep: step, totpPendingSecret: null, updatedAt: sql`now()` })
+      .set({ totpSecret: pending.stale ? sealSecret(pending.plain) : pending.stored, totpEnabledAt: sql`now()`, totpLastStep: step, totpPendingSecret: null, updatedAt: sql`now()` })
       .where(and(eq(users.id, user.id), eq(users.totpPendingSecret, pending.stored)))
       .returning({ id: users.id });
     if (!updated) throw new AppError("conflict", "Bitte beginnen Sie die Einrichtung neu.");
@@ -93,13 +101,15 @@ export type SecondFactorResult = { ok: true; usedRecoveryCode: boolean } | { ok:
  */
 async function acceptTotp(db: Database, userId: string, code: string): Promise<boolean> {
   const [row] = await db.select({ stored: users.totpSecret }).from(users).where(eq(users.id, userId));
-  const opened = row?.stored ? openSecret(row.stored) : null;
-  if (!opened) return false;
-  const step = matchTotpStep(opened.plain, code);
+  const secret = opened(row?.stored, userId);
+  if (!secret) return false;
+  const step = matchTotpStep(secret.plain, code);
   if (step === null) return false;
+  // Sealed anew only if the row still holds what was read (an admin's reset in between stays a reset).
+  const resealed = secret.stale ? sql`CASE WHEN ${users.totpSecret} = ${row!.stored} THEN ${sealSecret(secret.plain)} ELSE ${users.totpSecret} END` : undefined;
   const [accepted] = await db
     .update(users)
-    .set({ totpLastStep: step, ...(opened.stale ? { totpSecret: sealSecret(opened.plain) } : {}) })
+    .set({ totpLastStep: step, ...(resealed ? { totpSecret: resealed } : {}) })
     .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
     .returning({ id: users.id });
   return accepted !== undefined;
@@ -182,4 +192,41 @@ export async function resetSecondFactor(db: Database, admin: CurrentUser, userId
     return row;
   });
   await sendMail(secondFactorResetMail(person.email, person.name));
+}
+
+// ---- sealing at rest ----------------------------------------------------------------
+
+/**
+ * Seals every stored second-factor secret (set up or being set up) that is
+ * still plain, from before sealing, or sealed with AUTH_SECRET_PREVIOUS; run
+ * by the job queue every hour, so a deploy or a change of the secret leaves
+ * no plain or old-key secret behind for long. A row changed meanwhile is left
+ * to the next run.
+ */
+export async function sealStoredSecrets(db: Database): Promise<Record<string, number>> {
+  const rows = await db
+    .select({ id: users.id, secret: users.totpSecret, pending: users.totpPendingSecret })
+    .from(users)
+    .where(or(isNotNull(users.totpSecret), isNotNull(users.totpPendingSecret)));
+  let secretsSealed = 0;
+  let secretsUnreadable = 0;
+  for (const row of rows) {
+    const columns = [
+      ["totpSecret", row.secret],
+      ["totpPendingSecret", row.pending],
+    ] as const;
+    for (const [column, stored] of columns) {
+      if (!stored) continue;
+      const secret = opened(stored, row.id);
+      if (!secret) secretsUnreadable++;
+      if (!secret?.stale) continue;
+      const [done] = await db
+        .update(users)
+        .set({ [column]: sealSecret(secret.plain) })
+        .where(and(eq(users.id, row.id), eq(users[column], stored)))
+        .returning({ id: users.id });
+      if (done) secretsSealed++;
+    }
+  }
+  return { secretsSealed, secretsUnreadable };
 }

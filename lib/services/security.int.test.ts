@@ -8,7 +8,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { listOrganisations } from "@/db/queries/advisor";
 import { listChecksForOrganisation } from "@/db/queries/checks";
 import { answers, checks } from "@/db/schema";
+import { openSecret, sealSecret } from "@/lib/auth/secret-box";
+import { authSecrets } from "@/lib/auth/secrets";
 import { newTotpSecret, totpCode } from "@/lib/auth/totp";
+import { findJob } from "@/lib/jobs/registry";
+import { runRecorded } from "@/lib/jobs/runner";
 import { loadCurrentUser } from "@/lib/auth/current-user";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { ITEM_KEYS } from "@/lib/kurzcheck/keys";
@@ -134,6 +138,35 @@ describe("second factor", () => {
     expect(rows[0]!.totp_secret).toMatch(/^v1:/);
     expect(rows[0]!.totp_secret).not.toContain(plain);
     expect(await verifySecondFactor(db, person.id, totpCode(plain, Date.now() + 30_000), "192.0.2.3")).toEqual({ ok: true, usedRecoveryCode: false });
+  });
+
+  it("the hourly sealing job leaves no plain or previous-key secret; a foreign seal is counted, not touched", async () => {
+    const previous = "the-previous-auth-secret-of-this-test-0123456789";
+    const [plain, pendingPlain, oldKey, foreign] = [newTotpSecret(), newTotpSecret(), newTotpSecret(), newTotpSecret()];
+    const a = await createPerson(db, { role: "advisor" });
+    const b = await createPerson(db, { role: "admin" });
+    const c = await createPerson(db, { role: "advisor" });
+    const foreignSeal = sealSecret(foreign, ["a-secret-this-portal-never-had-0123456789abcdef"]);
+    await db.execute(sql`UPDATE users SET totp_secret = ${plain}, totp_pending_secret = ${pendingPlain}, totp_enabled_at = now() WHERE id = ${a.id}`);
+    await db.execute(sql`UPDATE users SET totp_secret = ${sealSecret(oldKey, [previous])}, totp_enabled_at = now() WHERE id = ${b.id}`);
+    await db.execute(sql`UPDATE users SET totp_secret = ${foreignSeal}, totp_enabled_at = now() WHERE id = ${c.id}`);
+    process.env.AUTH_SECRET_PREVIOUS = previous;
+    try {
+      const summary = await runRecorded(db, findJob("second-factor-sealing")!);
+      expect(summary.secretsSealed).toBeGreaterThanOrEqual(3);
+      expect(summary.secretsUnreadable).toBeGreaterThanOrEqual(1);
+    } finally {
+      delete process.env.AUTH_SECRET_PREVIOUS;
+    }
+    const { rows } = await db.execute<{ id: string; totp_secret: string; totp_pending_secret: string | null }>(
+      sql`SELECT id, totp_secret, totp_pending_secret FROM users WHERE id IN (${a.id}, ${b.id}, ${c.id})`,
+    );
+    const of = (id: string) => rows.find((row) => row.id === id)!;
+    // Opened with the current secret alone: sealed with it, nothing stale left.
+    expect(openSecret(of(a.id).totp_secret, authSecrets())).toEqual({ plain, stale: false });
+    expect(openSecret(of(a.id).totp_pending_secret!, authSecrets())).toEqual({ plain: pendingPlain, stale: false });
+    expect(openSecret(of(b.id).totp_secret, authSecrets())).toEqual({ plain: oldKey, stale: false });
+    expect(of(c.id).totp_secret).toBe(foreignSeal);
   });
 
   it("an admin's reset clears the factor and ends the person's sessions", async () => {

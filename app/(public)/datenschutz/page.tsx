@@ -137,7 +137,7 @@ export default function PrivacyPage() {
               <>
                 Name, E-Mail-Adresse, Rolle, Zeitpunkt der letzten Anmeldung und Ihr Passwort. Das Passwort speichern wir nur
                 als Hash (argon2id): eine Art Fingerabdruck, aus dem sich das Passwort nicht zurückrechnen lässt. Wer einen
-                zweiten Faktor einrichtet, hinterlegt zusätzlich den geheimen Schlüssel für die App, bei uns verschlüsselt gespeichert; die
+                zweiten Faktor einrichtet, hinterlegt zusätzlich den geheimen Schlüssel für die App, den wir verschlüsselt speichern; die
                 Wiederherstellungscodes speichern wir ebenfalls nur als Hash. Zur Kommune: Name, Art, Regierungsbezirk und auf
                 Wunsch der Amtliche Gemeindeschlüssel.
               </>
