@@ -410,6 +410,10 @@ test("the advisor assigned to the Kommune runs its workshop; other advisors and 
   await expect(advisor).toHaveURL(new RegExp(`${kommunePath}/workshop/[0-9a-f-]{36}$`));
   await expect(advisor.locator("[data-live-mode]")).toHaveAttribute("data-live-mode", "live");
   await expectNoAxeViolations(advisor);
+  // On a phone (the advisor facilitating from theirs) the projector view does not scroll sideways.
+  await advisor.setViewportSize({ width: 375, height: 800 });
+  expect(await advisor.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await advisor.setViewportSize({ width: 1280, height: 800 });
   const projector = new URL(advisor.url()).pathname;
   const workshopId = projector.split("/").pop()!;
   const code = (await advisor.getByText(/^Teilnahmecode: /).innerText()).replace("Teilnahmecode: ", "").trim();
@@ -446,6 +450,13 @@ test("the advisor assigned to the Kommune runs its workshop; other advisors and 
   await page.goto(`/kommune/checks/${checkId}/perspektiven`);
   await expect(page.getByRole("link", { name: /^Workshop vom / })).toBeVisible();
   await expect(page.getByText("(1 Antwort)")).toBeVisible();
+  // Both pages on a phone: no sideways scroll (the distribution's table scrolls in its own region).
+  for (const view of [page, advisor]) {
+    await view.setViewportSize({ width: 375, height: 800 });
+    await view.reload();
+    await view.waitForLoadState("networkidle");
+    expect(await view.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), view.url()).toBeLessThanOrEqual(0);
+  }
 });
 
 test("a projector whose viewer loses the right stops following at the next answer", async ({ page, browser }) => {

@@ -53,14 +53,15 @@ export async function WorkshopProjector({
       {backLink}
       <div className="grid grid-cols-1 items-center gap-8 md:grid-cols-2">
         <div>
-          <p className="text-4xl font-bold tracking-widest text-brand-900">Teilnahmecode: {workshop.code}</p>
-          <p className="mt-4 text-2xl">{joinUrl}</p>
+          {/* Large for the projector, and still within a phone's width when the facilitator runs it from one. */}
+          <p className="text-3xl font-bold tracking-wide break-words text-brand-900 md:text-4xl md:tracking-widest">Teilnahmecode: {workshop.code}</p>
+          <p className="mt-4 text-xl break-all md:text-2xl">{joinUrl}</p>
           <div className="mt-6">
             <WorkshopLive workshopId={workshop.id} initial={workshop.responses} />
           </div>
           {end ? <WorkshopButton action={end.action} label="Workshop beenden" fields={end.fields} variant="secondary" className="mt-6" /> : null}
         </div>
-        <Image src={qr} alt={`QR-Code zum Teilnehmen: ${joinUrl}/${workshop.code}`} width={320} height={320} unoptimized loading="eager" className="mx-auto bg-white" />
+        <Image src={qr} alt={`QR-Code zum Teilnehmen: ${joinUrl}/${workshop.code}`} width={320} height={320} unoptimized loading="eager" className="mx-auto h-auto w-full max-w-80 bg-white" />
       </div>
     </>
   );

@@ -24,9 +24,9 @@ describe("sessionFromCookies (the session without auth())", () => {
 
   it("reads user and session version from a token Auth.js issued", async () => {
     const value = await token({ uid: "user-1", sv: 3, sid: "session-1", authTime: now() });
-    expect(await sessionFromCookies(jar({ [COOKIE]: value }), COOKIE)).toMatchObject({ userId: "user-1", sessionVersion: 3, sessionId: "session-1", authTime: expect.any(Number) });
+    expect(await sessionFromCookies(jar({ [COOKIE]: value }), COOKIE)).toEqual({ userId: "user-1", sessionVersion: 3, sessionId: "session-1" });
     // The second read comes from the cache and gives the same answer.
-    expect(await sessionFromCookies(jar({ [COOKIE]: value }), COOKIE)).toMatchObject({ userId: "user-1", sessionVersion: 3, sessionId: "session-1", authTime: expect.any(Number) });
+    expect(await sessionFromCookies(jar({ [COOKIE]: value }), COOKIE)).toEqual({ userId: "user-1", sessionVersion: 3, sessionId: "session-1" });
   });
 
   it("refuses no cookie, a forged or altered token and one sealed with another secret", async () => {
@@ -59,6 +59,6 @@ describe("sessionFromCookies (the session without auth())", () => {
     // A token sealed for one name does not open under the other (the name is the key's salt).
     expect(await sessionFromCookies(jar({ [SECURE]: planted }), SECURE)).toBeNull();
     const proper = await encode({ token: { uid: "user-2", sv: 1, sid: "session-2", authTime: now() }, secret: SECRET, salt: SECURE });
-    expect(await sessionFromCookies(jar({ [SECURE]: proper }), SECURE)).toMatchObject({ userId: "user-2", sessionVersion: 1, sessionId: "session-2" });
+    expect(await sessionFromCookies(jar({ [SECURE]: proper }), SECURE)).toEqual({ userId: "user-2", sessionVersion: 1, sessionId: "session-2" });
   });
 });

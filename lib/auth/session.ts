@@ -22,8 +22,6 @@ export interface SessionClaims {
   sessionVersion: number;
   /** The user_sessions row this browser's sign-in created; revoked on sign-out. */
   sessionId: string;
-  /** Sign-in time (seconds since 1970): a long-open stream checks the 12-hour limit against it. */
-  authTime?: number;
 }
 
 const decoded = new LRUCache<string, JWT>({ max: 5_000 });
@@ -50,7 +48,7 @@ function claimsOf(token: JWT | null): SessionClaims | null {
   if (!token || typeof token.uid !== "string" || typeof token.sv !== "number" || typeof token.sid !== "string") return null;
   if (typeof token.exp !== "number" || token.exp * 1000 <= Date.now()) return null;
   if (!sessionWithinAbsoluteLimit(token)) return null;
-  return { userId: token.uid, sessionVersion: token.sv, sessionId: token.sid, authTime: token.authTime as number };
+  return { userId: token.uid, sessionVersion: token.sv, sessionId: token.sid };
 }
 
 /** The part of a cookie store the session needs (next/headers' `cookies()` has it). */

@@ -23,7 +23,7 @@ import {
   submittedResponses,
 } from "@/db/queries/perspectives";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { assertCan, assertCanIn, guestCan, type KommuneAssignment } from "@/lib/auth/permissions";
+import { assertCan, assertCanIn, guestCan } from "@/lib/auth/permissions";
 import { withinLimit } from "@/lib/auth/rate-limit";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { sendMail } from "@/lib/email/mailer";
@@ -102,16 +102,16 @@ function newCode(): string {
   return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
 }
 
-/** Refuses unless `user` may run the Kommune's workshops: its owner, or the advisor assigned to it. */
-async function assertRunsWorkshops(db: Database, user: CurrentUser, organisationId: string): Promise<void> {
+/** Refuses unless `user` may `action` the Kommune's workshops, its assigned advisor read from the database. */
+async function assertWorkshopRight(db: Database, user: CurrentUser, action: "workshop.run" | "workshop.watch", organisationId: string): Promise<void> {
   const kommune = await findKommuneAssignment(db, organisationId);
   if (!kommune) throw new AppError("not_found");
-  assertCanIn(user, "workshop.run", kommune);
+  assertCanIn(user, action, kommune);
 }
 
 /** "Workshop starten" (the owner or the assigned advisor): a short code for the room; one open workshop per round. */
 export async function startWorkshop(db: Database, user: CurrentUser, organisationId: string, checkId: string): Promise<{ id: string; code: string }> {
-  await assertRunsWorkshops(db, user, organisationId);
+  await assertWorkshopRight(db, user, "workshop.run", organisationId);
   return db.transaction(async (tx) => {
     const check = await checkOfKommune(tx, organisationId, checkId, "update");
     requireDraft(check.status);
@@ -131,7 +131,7 @@ export async function startWorkshop(db: Database, user: CurrentUser, organisatio
 
 /** "Workshop beenden" (the owner or the assigned advisor): the code stops working at once. */
 export async function endWorkshop(db: Database, user: CurrentUser, organisationId: string, workshopId: string): Promise<void> {
-  await assertRunsWorkshops(db, user, organisationId);
+  await assertWorkshopRight(db, user, "workshop.run", organisationId);
   await db.transaction(async (tx) => {
     const [ended] = await tx
       .update(workshops)
@@ -280,7 +280,7 @@ export async function workshopProjection(db: Database, user: CurrentUser, organi
 }
 
 /** The workshops of a round with their counts, for the advisor's page of the Kommune (its assigned advisor only). */
-export async function roundWorkshops(db: Database, user: CurrentUser, kommune: KommuneAssignment, checkId: string) {
-  assertCanIn(user, "workshop.watch", kommune);
-  return listWorkshops(db, kommune.organisationId, checkId);
+export async function roundWorkshops(db: Database, user: CurrentUser, organisationId: string, checkId: string) {
+  await assertWorkshopRight(db, user, "workshop.watch", organisationId);
+  return listWorkshops(db, organisationId, checkId);
 }

@@ -43,7 +43,7 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
   const draft = checkList.find((check) => check.status === "draft") ?? null;
   const kommune = { organisationId: organisation.id, assignedAdvisorId: organisation.assignedAdvisorId };
   const runsWorkshops = canIn(user, "workshop.run", kommune);
-  const workshops = draft && runsWorkshops ? await roundWorkshops(db, user, kommune, draft.id) : [];
+  const workshops = draft && runsWorkshops ? await roundWorkshops(db, user, organisation.id, draft.id) : [];
 
   return (
     <>
