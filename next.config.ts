@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { SECURITY_HEADERS } from "./lib/server/security-headers";
+import { SECURITY_HEADERS } from "./lib/portal-server/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   output: "standalone",
   // Measured with `npm run bench`: hashing every prerendered page for an ETag and gzip-ing every
   // response in Node's event loop cost 15–20 % of throughput. In production the shipped nginx
-  // (lib/deploy/nginx/kurz-check.conf) compresses and caches; Node only renders.
+  // (lib/operations/deploy/nginx/kurz-check.conf) compresses and caches; Node only renders.
   generateEtags: false,
   compress: false,
   // forbidden() answers 403 with app/forbidden.tsx for signed-in users outside their area.

@@ -4,7 +4,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const resultsFile = process.env.E2E_RESULTS_FILE;
 
 /**
- * Browser tests against the production build (`next start`), in the Chromium
+ * Browser tests against the production build (served by the portal server, as `npm start` does), in the Chromium
  * that `npm test` found (Debian's /usr/bin/chromium by default). The database
  * is the per-run test database that `npm test` created and seeded.
  */
@@ -44,13 +44,13 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The portal's own server (lib/cli/serve.ts), as `npm start` runs it. No proxy is trusted here, so a
+    // The portal's own server (lib/operations/commands/serve.ts), as `npm start` runs it. No proxy is trusted here, so a
     // test's forged X-Forwarded-For must not change the client address the throttles count.
-    command: "node --import tsx lib/cli/serve.ts",
+    command: "node --import tsx lib/operations/commands/serve.ts",
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    // The app talks to the database through the fault proxy of `npm test` (see lib/testing/fault-proxy.ts).
+    // The app talks to the database through the fault proxy of `npm test` (see lib/tooling/testing/fault-proxy.ts).
     env: {
       ...(process.env as Record<string, string>),
       DATABASE_URL: process.env.E2E_APP_DATABASE_URL ?? process.env.DATABASE_URL ?? "",

@@ -27,7 +27,7 @@ export default defineConfig({
           include: ["**/*.int.test.ts"],
           exclude: ["node_modules/**", ".next/**"],
           environment: "node",
-          globalSetup: ["./lib/testing/integration-setup.ts"],
+          globalSetup: ["./lib/tooling/testing/integration-setup.ts"],
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },

@@ -1,14 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect } from "react";
 
-/** Shown when a page fails unexpectedly; the cause is logged, never shown to the user. */
+/**
+ * Shown when a page fails unexpectedly. The cause is logged on the server
+ * (instrumentation.ts, with the request id the page shows), never shown here.
+ */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
-
   return (
     <main id="inhalt" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
       <h1 className="text-3xl font-bold text-brand-900">Etwas ist schiefgegangen</h1>

@@ -3,8 +3,9 @@
  * created on first use (so `next build` never needs a database) and kept on
  * globalThis so dev reloads do not open a new pool each time.
  */
+import { databaseSettings } from "../lib/config";
 import { logger } from "../lib/log";
-import { metrics } from "../lib/ops/metrics";
+import { metrics } from "../lib/portal-server/metrics";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { Pool, type PoolConfig } from "pg";
 import * as schema from "./schema";
@@ -16,7 +17,6 @@ export type Executor = Database | Transaction;
 
 /** Timeouts so that a dead or stuck database answers within seconds instead of hanging. */
 export const POOL_DEFAULTS: PoolConfig = {
-  max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
   connectionTimeoutMillis: 3_000,
   idleTimeoutMillis: 30_000,
   statement_timeout: 10_000,
@@ -36,9 +36,8 @@ const globalForDb = globalThis as unknown as { kurzcheckPool?: Pool; kurzcheckDb
 
 export function getPool(): Pool {
   if (!globalForDb.kurzcheckPool) {
-    const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set: start the portal with `npm start`, which provides one.");
-    globalForDb.kurzcheckPool = createPool(url);
+    const { url, poolSize } = databaseSettings();
+    globalForDb.kurzcheckPool = createPool(url, { max: poolSize });
     metrics().pool = globalForDb.kurzcheckPool;
   }
   return globalForDb.kurzcheckPool;

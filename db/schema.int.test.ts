@@ -3,7 +3,7 @@
 // a second open draft per Kommune — whatever code tries to write them.
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dbFor, testPool } from "@/lib/testing/db";
+import { dbFor, testPool } from "@/lib/tooling/testing/db";
 import { answers, checks, organisations } from "./schema";
 
 const pool = testPool();

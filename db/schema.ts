@@ -3,7 +3,7 @@
  * (score scale, note length, one open draft per Kommune) are constraints here,
  * so a bug in a service cannot store an invalid check.
  */
-import { relations, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import {
   bigserial,
   boolean,
@@ -22,12 +22,11 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { ITEM_KEYS, NOTE_MAX_LENGTH } from "../lib/kurzcheck/keys";
+import { COMMENT_MAX_LENGTH, ITEM_KEYS, NOTE_MAX_LENGTH } from "../lib/kurzcheck/keys";
 import { PERSPECTIVE_KEYS } from "../lib/kurzcheck/perspectives";
 import { MEASURE_STATUS_KEYS, OPEN_MEASURE_STATUSES } from "../lib/measures";
 import { organisationKindKeys, regierungsbezirkKeys } from "../lib/organisations";
 
-export const COMMENT_MAX_LENGTH = 5000;
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -564,27 +563,6 @@ export const oneTimeTokens = pgTable(
     index("one_time_tokens_user_idx").on(t.userId, t.purpose),
   ],
 );
-
-export const usersRelations = relations(users, ({ many }) => ({ memberships: many(memberships) }));
-export const organisationsRelations = relations(organisations, ({ many }) => ({
-  memberships: many(memberships),
-  checks: many(checks),
-}));
-export const membershipsRelations = relations(memberships, ({ one }) => ({
-  user: one(users, { fields: [memberships.userId], references: [users.id] }),
-  organisation: one(organisations, { fields: [memberships.organisationId], references: [organisations.id] }),
-}));
-export const checksRelations = relations(checks, ({ one, many }) => ({
-  organisation: one(organisations, { fields: [checks.organisationId], references: [organisations.id] }),
-  answers: many(answers),
-  comments: many(reviewComments),
-}));
-export const answersRelations = relations(answers, ({ one }) => ({
-  check: one(checks, { fields: [answers.checkId], references: [checks.id] }),
-}));
-export const reviewCommentsRelations = relations(reviewComments, ({ one }) => ({
-  check: one(checks, { fields: [reviewComments.checkId], references: [checks.id] }),
-}));
 
 export type User = typeof users.$inferSelect;
 export type Organisation = typeof organisations.$inferSelect;

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPool, dbFor } from "@/db";
 import { dropDatabase, ensureDatabase } from "@/db/embedded";
 import { migrateDatabase, MIGRATIONS_FOLDER, readJournal } from "@/db/migrate";
-import { replaceDatabase } from "@/lib/cli/database";
-import { asCurrentUser } from "@/lib/testing/fixtures";
+import { replaceDatabase } from "@/lib/operations/database";
+import { asCurrentUser } from "@/lib/tooling/testing/fixtures";
 import { getResult } from "@/lib/services/checks";
 import { loadReview } from "@/lib/services/reviews";
 

@@ -1,11 +1,11 @@
 // Rules guarded: the reverse-proxy configuration the repository ships
-// (lib/deploy/nginx/kurz-check.conf), run by nginx in front of the test app,
+// (lib/operations/deploy/nginx/kurz-check.conf), run by nginx in front of the test app,
 // caches public pages and serves build assets from disk with long caching and
 // compression — but never caches a signed-in page, so one Kommune's page can
 // never reach another browser; sign-in, registration (server actions) and
 // autosave work through it.
 import { expect, test, type Browser } from "@playwright/test";
-import { localProxyConfig, startNginx, type RunningNginx } from "../lib/deploy/local-nginx";
+import { localProxyConfig, startNginx, type RunningNginx } from "../lib/tooling/local-nginx";
 import { DEMO, registerKommune, signIn } from "./support/accounts";
 
 const appPort = Number(process.env.E2E_PORT ?? 3100);

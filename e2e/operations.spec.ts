@@ -3,7 +3,7 @@
 // shows the id the log carries; /api/metrics answers loopback and METRICS_TOKEN, refuses anyone else,
 // and is never passed on by the shipped proxy.
 import { expect, test } from "@playwright/test";
-import { localProxyConfig, startNginx } from "../lib/deploy/local-nginx";
+import { localProxyConfig, startNginx } from "../lib/tooling/local-nginx";
 import { RETENTION } from "../lib/retention";
 import { DEMO, DEMO_PASSWORD, newPerson, registerKommune, setDatabaseReachable, signIn, testDb } from "./support/accounts";
 import { startInstance, type Instance } from "./support/instance";

@@ -278,7 +278,7 @@ test("bad input and abuse: German refusals, nothing written", async ({ page, bro
   await phone.getByRole("radiogroup", { name: FIRST.question }).getByText("50 %", { exact: true }).click();
   await phone.evaluate(() => document.querySelector("form[aria-label='Antworten im Workshop']")?.setAttribute("novalidate", ""));
   await phone.getByRole("button", { name: "Antworten absenden" }).click();
-  await expect(phone.getByText(/Bitte beantworten Sie alle 13 Fragen. Es fehlen noch: Frage 2/)).toBeVisible();
+  await expect(phone.getByText(/Bitte beantworten Sie zuerst alle 13 Fragen. Es fehlen noch: Frage 2/)).toBeVisible();
   expect(await responseCount(checkId)).toBe(0);
 
   // A withdrawn personal link.

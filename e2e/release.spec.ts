@@ -10,9 +10,9 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
-import { localProxyConfig, localProxyValues, PROXY_TEMPLATE, startNginx, type RunningNginx } from "../lib/deploy/local-nginx";
-import { releaseCommand, type ReleaseCommand } from "../lib/deploy/release-layout";
-import { replaceDatabase } from "../lib/cli/database";
+import { localProxyConfig, localProxyValues, PROXY_TEMPLATE, startNginx, type RunningNginx } from "../lib/tooling/local-nginx";
+import { releaseCommand, type ReleaseCommand } from "../lib/operations/deploy/release-layout";
+import { replaceDatabase } from "../lib/operations/database";
 import { DEMO_PASSWORD, signIn, uniqueEmail } from "./support/accounts";
 
 const RELEASE_DIR = path.resolve(".next/standalone");

@@ -7,7 +7,7 @@
  * allows a demonstration on an external database (staging), never meant for
  * real Kommunen.
  */
-import { parseTrustedProxies } from "./server/proxy-trust";
+import { parseTrustedProxies } from "./portal-server/proxy-trust";
 import { z } from "./validation/zod";
 
 /** Secrets that are not secret: placeholders from guides and examples. */
@@ -20,13 +20,19 @@ const flag = z
 
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback);
 
+/** The database's settings: checked with the rest at start, and on their own where a connection is made (db/index.ts, the live workshop connection). */
+const databaseFields = {
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || /^postgres(ql)?:\/\/.+/.test(value), { error: "muss eine postgres://-Adresse sein" }),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+};
+
 export const configSchema = z
   .object({
-    DATABASE_URL: z
-      .string()
-      .optional()
-      .transform((value) => value || undefined)
-      .refine((value) => value === undefined || /^postgres(ql)?:\/\/.+/.test(value), { error: "muss eine postgres://-Adresse sein" }),
+    ...databaseFields,
     PORT: port(3000),
     HOST: z.string().min(1).default("127.0.0.1"),
     TRUSTED_PROXIES: z
@@ -48,9 +54,10 @@ export const configSchema = z
     /** After a change of AUTH_SECRET: the old value, so second-factor secrets sealed with it still open (lib/auth/secret-box.ts). */
     AUTH_SECRET_PREVIOUS: z.string().optional().transform((value) => value || undefined),
     DEMO_MODE: flag,
+    /** The benchmark's reference pages (/benchmark-baseline…) answer only with this on; `npm run bench` sets it. */
+    BENCHMARK_BASELINE: flag,
     SMTP_HOST: z.string().optional().transform((value) => value || undefined),
     SMTP_PORT: port(587),
-    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "muss fatal, error, warn, info, debug, trace oder silent sein" }).default("info"),
     METRICS_TOKEN: z
       .string()
@@ -94,7 +101,15 @@ export function loadConfigOrExit(env: Record<string, string | undefined> = proce
     return loadConfig(env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
+    process.stderr.write(`${error.message}\n`); // one line for the operator, before any logger exists
     process.exit(1);
   }
+}
+
+/** The database settings alone (see databaseFields), or a ConfigError naming the variable. */
+export function databaseSettings(env: Record<string, string | undefined> = process.env): { url: string; poolSize: number } {
+  const parsed = z.object(databaseFields).safeParse(env);
+  if (!parsed.success) throw new ConfigError(`Konfiguration: ${String(parsed.error.issues[0]!.path[0])} ${parsed.error.issues[0]!.message}`);
+  if (!parsed.data.DATABASE_URL) throw new ConfigError("Konfiguration: DATABASE_URL fehlt: bitte das Portal mit `npm start` starten, das eine Datenbank bereitstellt.");
+  return { url: parsed.data.DATABASE_URL, poolSize: parsed.data.DATABASE_POOL_SIZE };
 }

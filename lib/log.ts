@@ -5,6 +5,7 @@
  * the redaction below is the safety net, not the rule.
  */
 import pino, { type Logger } from "pino";
+import { currentRequest } from "./portal-server/request-context";
 
 const LOGGER = Symbol.for("kurzcheck.logger");
 
@@ -14,6 +15,11 @@ function create(): Logger {
     base: { app: "kurz-check", pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
+    // Every line written while a request is served names it, so an error joins its request's line and the id on the error page.
+    mixin: () => {
+      const id = currentRequest()?.id;
+      return id ? { requestId: id } : {};
+    },
     serializers: { err: pino.stdSerializers.errWithCause },
     redact: { paths: ["email", "password", "token", "note", "body", "*.email", "*.password", "*.token", "*.note", "*.body"], censor: "[entfernt]" },
   });

@@ -1,7 +1,7 @@
 /** Public routes, in the order a visitor meets them; used by the sitemap and the public-page tests. */
 import { SUCCESS_FACTORS } from "./kurzcheck/factors";
 import { TEMPLATE_SLUGS } from "./templates/catalog";
-import { currentRequest } from "./server/request-context";
+import { currentRequest } from "./portal-server/request-context";
 
 export const PUBLIC_PATHS = [
   "/",

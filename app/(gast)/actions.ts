@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { anyone, errorState, formAction } from "@/lib/actions/form-action";
 import { hasAnsweredWorkshop, normaliseWorkshopCode, workshopCookieName, workshopCookieValue } from "@/lib/auth/guests";
-import { servedOverHttps } from "@/lib/auth/session";
+import { servedOverHttps } from "@/lib/auth/session-cookie";
 import { submitLinkResponse, submitWorkshopResponse, workshopByCode } from "@/lib/services/perspectives";
 import { joinWorkshopSchema, workshopResponseSchema } from "@/lib/validation/perspectives";
 
@@ -41,7 +41,7 @@ export const submitWorkshopAction = formAction({
     if (hasAnsweredWorkshop(workshop.id, jar.get(workshopCookieName(workshop.id))?.value)) {
       return { status: "error", message: "Von diesem Gerät kamen schon Antworten zu diesem Workshop. Vielen Dank – einmal genügt." };
     }
-    await submitWorkshopResponse(db, workshop.code, { perspective, answers });
+    await submitWorkshopResponse(db, workshop, { perspective, answers });
     jar.set(workshopCookieName(workshop.id), workshopCookieValue(workshop.id), {
       httpOnly: true,
       sameSite: "lax",

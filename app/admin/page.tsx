@@ -11,6 +11,7 @@ import { JOB_SUMMARY_LABELS } from "@/lib/jobs/registry";
 import { jobOverview } from "@/lib/jobs/runner";
 import { listUsers, pendingStaffInvitations } from "@/lib/services/users";
 import { userListQuerySchema } from "@/lib/validation/admin";
+import { changeRoleAction, deactivateUserAction, inviteStaffAction, reactivateUserAction, resetSecondFactorAction } from "@/app/admin/actions";
 
 export function generateMetadata(): Promise<Metadata> {
   return rolePageMetadata("Administration", ["admin"]);
@@ -49,7 +50,7 @@ export default async function AdminPage({ searchParams }: PageProps<"/admin">) {
         <FilterSelect name="rolle" label="Rolle" value={query.rolle} options={PLATFORM_ROLE_LABELS} />
         <FilterSelect name="status" label="Status" value={query.status} options={{ aktiv: "aktiv", deaktiviert: "deaktiviert" }} />
       </FilterForm>
-      <UserAdmin
+      <UserAdmin actions={{ changeRole: changeRoleAction, deactivateUser: deactivateUserAction, inviteStaff: inviteStaffAction, reactivateUser: reactivateUserAction, resetSecondFactor: resetSecondFactorAction }}
         currentUserId={admin.id}
         summary={`${formatNumber(total)} Konten entsprechen der Auswahl, Seite ${query.seite} von ${pages}.`}
         users={rows.map((u) => ({

@@ -1,23 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import {
-  countChecksByStatus,
-  countUnverifiedOrganisations,
-  organisationsWithOverdueMeasures,
-  recentActivity,
-  releasedWithoutPlan,
-  reviewQueue,
-  unverifiedOrganisations,
-} from "@/db/queries/advisor";
-import { todayInGermany } from "@/lib/services/measures";
+import { advisorDashboard } from "@/lib/services/kommunen";
 import { RegistrationDecision } from "@/components/review/registration-decision";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
+import { pageData, requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
 import { auditActionLabel, CHECK_STATUS_LABELS, formatDate, formatNumber } from "@/lib/format";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 import { Notice } from "@/components/ui/notice";
+import { decideRegistrationAction } from "@/app/beratung/actions";
 
 export function generateMetadata(): Promise<Metadata> {
   return rolePageMetadata("Übersicht für die Beratung", ["advisor", "admin"]);
@@ -30,17 +22,10 @@ const QUEUE_SHOWN = 10;
 const REGISTRATIONS_SHOWN = 5;
 
 export default async function AdvisorDashboardPage({ searchParams }: PageProps<"/beratung">) {
-  await requireRolePage(["advisor", "admin"], "/beratung");
-  const db = getDb();
-  const [counts, queue, unverified, unverifiedTotal, activity, overdue, withoutPlan] = await Promise.all([
-    countChecksByStatus(db),
-    reviewQueue(db, QUEUE_SHOWN),
-    unverifiedOrganisations(db, REGISTRATIONS_SHOWN),
-    countUnverifiedOrganisations(db),
-    recentActivity(db),
-    organisationsWithOverdueMeasures(db, todayInGermany()),
-    releasedWithoutPlan(db),
-  ]);
+  const user = await requireRolePage(["advisor", "admin"], "/beratung");
+  const { counts, queue, unverified, unverifiedTotal, activity, overdue, withoutPlan } = await pageData(
+    advisorDashboard(getDb(), user, { queue: QUEUE_SHOWN, registrations: REGISTRATIONS_SHOWN }),
+  );
   const waiting = (counts.submitted ?? 0) + (counts.in_review ?? 0);
   const notice = NOTICES[String((await searchParams).hinweis ?? "")];
   return (
@@ -102,7 +87,7 @@ export default async function AdvisorDashboardPage({ searchParams }: PageProps<"
                   {ORGANISATION_KINDS[organisation.kind]} · {REGIERUNGSBEZIRKE[organisation.regierungsbezirk]} · AGS {organisation.ags ?? "nicht angegeben"} · registriert am {formatDate(organisation.createdAt)}
                 </p>
                 <div className="mt-2">
-                  <RegistrationDecision organisationId={organisation.id} name={organisation.name} />
+                  <RegistrationDecision decideRegistration={decideRegistrationAction} organisationId={organisation.id} name={organisation.name} />
                 </div>
               </li>
             ))}

@@ -6,7 +6,7 @@ import { getDb } from "@/db";
 import { formAction } from "@/lib/actions/form-action";
 import { pageData, requireActiveMembership, requireUser } from "@/lib/auth/guards";
 import { startOrOpenDraft } from "@/lib/services/checks";
-import { chooseActiveOrganisation } from "@/lib/services/sessions";
+import { chooseActiveOrganisation } from "@/lib/services/browser-sessions";
 import { chooseKommuneSchema } from "@/lib/validation/team";
 
 /** "Kurz-Check beginnen": opens the open draft or starts a new round. */

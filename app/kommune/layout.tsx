@@ -1,5 +1,6 @@
 import { AreaShell } from "@/components/layout/area-shell";
 import { requireMembershipPage } from "@/lib/auth/guards";
+import { ACCOUNT_ACTIONS } from "@/app/account-actions";
 
 export default async function KommuneLayout({ children }: { children: React.ReactNode }) {
   const { user, membership } = await requireMembershipPage("/kommune");
@@ -10,7 +11,7 @@ export default async function KommuneLayout({ children }: { children: React.Reac
     ...(membership.role === "owner" ? [{ href: "/kommune/einstellungen", label: "Einstellungen" }] : []),
   ];
   return (
-    <AreaShell user={user} label="Bereich Kommune" links={links}>
+    <AreaShell user={user} accountActions={ACCOUNT_ACTIONS} label="Bereich Kommune" links={links}>
       {children}
     </AreaShell>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
-import { listChecksForOrganisation } from "@/db/queries/checks";
+import { listRounds } from "@/lib/services/checks";
 import Link from "next/link";
 import { ClearTrialAnswers } from "@/components/check/clear-trial-answers";
 import { IndexTrend } from "@/components/check/index-trend";
@@ -9,7 +9,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { startCheckAction } from "./actions";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { assertCanOrNotFound, requireMembershipPage, kommunePageMetadata } from "@/lib/auth/guards";
+import { kommunePageMetadata, pageData, requireMembershipPage } from "@/lib/auth/guards";
 import { CHECK_STATUS_LABELS, formatDate, formatPercent } from "@/lib/format";
 import { Notice } from "@/components/ui/notice";
 
@@ -19,8 +19,7 @@ export function generateMetadata(): Promise<Metadata> {
 
 export default async function KommuneOverviewPage({ searchParams }: PageProps<"/kommune">) {
   const { user, membership } = await requireMembershipPage("/kommune");
-  assertCanOrNotFound(user, "check.read", membership.organisationId);
-  const checkList = await listChecksForOrganisation(getDb(), membership.organisationId, "kommune");
+  const checkList = await pageData(listRounds(getDb(), user, membership.organisationId));
   const takenOver = (await searchParams).probe === "uebernommen";
   const openDraft = checkList.find((check) => check.status === "draft");
   const trend = roundsForTrend(checkList);

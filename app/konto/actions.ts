@@ -6,7 +6,7 @@ import { getDb } from "@/db";
 import { formAction } from "@/lib/actions/form-action";
 import { signOut } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/guards";
-import { openSession } from "@/lib/auth/open-session";
+import { openSession } from "@/lib/auth/complete-sign-in";
 import { changeEmail, changePassword, deleteAccount, setMeasureReminders, signOutEverywhere, updateName, verifyCurrentPassword } from "@/lib/services/profile";
 import { z } from "@/lib/validation/zod";
 import { beginSecondFactorSetup, confirmSecondFactorSetup, disableOwnSecondFactor } from "@/lib/services/second-factor";

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
-import { homeFor, requireUserPage } from "@/lib/auth/guards";
+import { requireUserPage } from "@/lib/auth/guards";
+import { homeFor } from "@/lib/auth/home";
 
 /** After sign-in: each role has its own start page. */
 export default async function MyAreaPage() {

@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { acceptInvitationAction, acceptInvitationNewUserAction } from "@/app/(konto)/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { CheckboxField, Field, SubmitButton } from "@/components/ui/form";
+import type { FormAction } from "@/lib/actions/form-state";
 
-export function AcceptInvitationForm({ token }: { token: string }) {
+export function AcceptInvitationForm({ acceptInvitation, token }: { acceptInvitation: FormAction; token: string }) {
   return (
-    <ActionForm action={acceptInvitationAction}>
+    <ActionForm action={acceptInvitation}>
       {() => (
         <>
           <input type="hidden" name="token" value={token} />
@@ -18,9 +18,9 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   );
 }
 
-export function AcceptInvitationNewUserForm({ token, email }: { token: string; email: string }) {
+export function AcceptInvitationNewUserForm({ acceptInvitationNewUser, token, email }: { acceptInvitationNewUser: FormAction; token: string; email: string }) {
   return (
-    <ActionForm action={acceptInvitationNewUserAction} className="max-w-xl">
+    <ActionForm action={acceptInvitationNewUser} className="max-w-xl">
       {(state) => (
         <>
           <input type="hidden" name="token" value={token} />

@@ -1,12 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { requestPasswordResetAction, resetPasswordAction } from "@/app/(konto)/actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 
-export function RequestResetForm() {
-  const [state, action] = useActionState(requestPasswordResetAction, initialFormState);
+export function RequestResetForm({ requestPasswordReset }: { requestPasswordReset: FormAction; }) {
+  const [state, action] = useActionState(requestPasswordReset, initialFormState);
   return (
     <form action={action} noValidate className="max-w-xl">
       <FormMessage state={state} />
@@ -16,8 +15,8 @@ export function RequestResetForm() {
   );
 }
 
-export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, action] = useActionState(resetPasswordAction, initialFormState);
+export function ResetPasswordForm({ resetPassword, token }: { resetPassword: FormAction; token: string }) {
+  const [state, action] = useActionState(resetPassword, initialFormState);
   return (
     <form action={action} noValidate className="max-w-xl">
       <FormMessage state={state} />

@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { changeEmailAction, changePasswordAction, deleteAccountAction, setMeasureRemindersAction, signOutEverywhereAction, updateNameAction } from "@/app/konto/actions";
 import { KommuneSwitcher } from "@/components/layout/kommune-switcher";
 import { buttonClasses } from "@/components/ui/button";
 import { ActionForm } from "@/components/ui/action-form";
 import { CheckboxField, Field, SelectField, SubmitButton } from "@/components/ui/form";
+import type { FormAction, SubmitAction } from "@/lib/actions/form-state";
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -18,13 +18,26 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/** The server actions this form posts to; its page hands them in. */
+export interface ProfileActions {
+  changeEmail: FormAction;
+  changePassword: FormAction;
+  deleteAccount: FormAction;
+  setMeasureReminders: FormAction;
+  signOutEverywhere: SubmitAction;
+  updateName: FormAction;
+  chooseKommune: FormAction;
+}
+
 export function ProfileForms({
+  actions,
   name,
   email,
   secondFactorEnabled,
   memberships,
   measureReminders,
 }: {
+  actions: ProfileActions;
   name: string;
   email: string;
   secondFactorEnabled: boolean;
@@ -40,12 +53,12 @@ export function ProfileForms({
             Kurz-Checks, Team und Downloads beziehen sich auf sie.
           </p>
           <div className="mt-3">
-            <KommuneSwitcher memberships={memberships} idPrefix="konto" />
+            <KommuneSwitcher chooseKommune={actions.chooseKommune} memberships={memberships} idPrefix="konto" />
           </div>
         </Section>
       ) : null}
       <Section id="name-titel" title="Name">
-        <ActionForm action={updateNameAction}>
+        <ActionForm action={actions.updateName}>
           {(state) => (
             <>
               <Field name="name" label="Ihr Name" required maxLength={120} defaultValue={state.values?.name ?? name} state={state} />
@@ -56,7 +69,7 @@ export function ProfileForms({
       </Section>
 
       <Section id="email-titel" title="E-Mail-Adresse">
-        <ActionForm action={changeEmailAction}>
+        <ActionForm action={actions.changeEmail}>
           {(state) => (
             <>
               <Field name="email" label="Neue E-Mail-Adresse" type="email" required defaultValue={state.values?.email ?? email} state={state} />
@@ -68,7 +81,7 @@ export function ProfileForms({
       </Section>
 
       <Section id="passwort-titel" title="Passwort">
-        <ActionForm action={changePasswordAction}>
+        <ActionForm action={actions.changePassword}>
           {(state) => (
             <>
               <Field name="currentPassword" id="passwort-aktuelles-passwort" label="Aktuelles Passwort" type="password" required autoComplete="current-password" state={state} />
@@ -92,7 +105,7 @@ export function ProfileForms({
 
       {memberships.length ? (
         <Section id="erinnerungen-titel" title="Erinnerungen an Maßnahmen">
-          <ActionForm action={setMeasureRemindersAction} aria-label="Erinnerungen an Maßnahmen">
+          <ActionForm action={actions.setMeasureReminders} aria-label="Erinnerungen an Maßnahmen">
             {(state) => (
               <>
                 <SelectField
@@ -114,7 +127,7 @@ export function ProfileForms({
         <p className="mt-2">
           Haben Sie sich an einem fremden Rechner nicht abgemeldet oder Ihr Telefon verloren? Beenden Sie hier jede Anmeldung, auch diese.
         </p>
-        <form action={signOutEverywhereAction} className="mt-3">
+        <form action={actions.signOutEverywhere} className="mt-3">
           <button type="submit" className={buttonClasses("secondary")}>
             Alle Sitzungen abmelden
           </button>
@@ -133,7 +146,7 @@ export function ProfileForms({
           Ihr Konto wird endgültig gelöscht. Die Kurz-Checks Ihrer Kommune bleiben bei der Kommune. Sind Sie die einzige verantwortliche
           Person, ernennen Sie bitte vorher eine andere.
         </p>
-        <ActionForm action={deleteAccountAction}>
+        <ActionForm action={actions.deleteAccount}>
           {(state) => (
             <>
               <Field name="currentPassword" id="loeschen-aktuelles-passwort" label="Aktuelles Passwort" type="password" required autoComplete="current-password" state={state} />

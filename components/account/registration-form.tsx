@@ -2,15 +2,14 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { registerAction } from "@/app/(konto)/actions";
 import { useTrialAnswers } from "@/components/check/use-trial-answers";
 import { CheckboxField, Field, FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { countAnswered } from "@/lib/kurzcheck/scoring";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 
-export function RegistrationForm() {
-  const [state, action] = useActionState(registerAction, initialFormState);
+export function RegistrationForm({ register }: { register: FormAction; }) {
+  const [state, action] = useActionState(register, initialFormState);
   const { answers } = useTrialAnswers();
   const trialCount = countAnswered(answers);
 

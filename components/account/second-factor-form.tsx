@@ -2,12 +2,11 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { secondFactorAction } from "@/app/(konto)/actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 
-export function SecondFactorForm() {
-  const [state, action] = useActionState(secondFactorAction, initialFormState);
+export function SecondFactorForm({ secondFactor }: { secondFactor: FormAction; }) {
+  const [state, action] = useActionState(secondFactor, initialFormState);
   return (
     <form action={action} noValidate className="max-w-xl">
       <FormMessage state={state} />

@@ -2,16 +2,20 @@
 
 import Image from "next/image";
 import Link from "next/link";
-import {
-  beginSecondFactorSetupAction,
-  confirmSecondFactorSetupAction,
-  disableSecondFactorAction,
-} from "@/app/konto/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, SubmitButton } from "@/components/ui/form";
 import { Section } from "@/components/ui/section";
+import type { FormAction } from "@/lib/actions/form-state";
+
+/** The server actions of the set-up; its page hands them in. */
+export interface SecondFactorActions {
+  beginSecondFactorSetup: FormAction;
+  confirmSecondFactorSetup: FormAction;
+  disableSecondFactor: FormAction;
+}
 
 interface Props {
+  actions: SecondFactorActions;
   status: "none" | "pending" | "enabled";
   /** The otpauth address as an SVG data URI, made on the server. */
   qrCode: string | null;
@@ -45,7 +49,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
   );
 }
 
-export function SecondFactorSettings({ status, qrCode, secret, mayDisable, remainingRecoveryCodes }: Props) {
+export function SecondFactorSettings({ actions, status, qrCode, secret, mayDisable, remainingRecoveryCodes }: Props) {
   if (status === "enabled") {
     return (
       <Section id="status-titel" title="Eingerichtet">
@@ -54,7 +58,7 @@ export function SecondFactorSettings({ status, qrCode, secret, mayDisable, remai
           Wiederherstellungscodes.
         </p>
         {mayDisable ? (
-          <ActionForm action={disableSecondFactorAction} aria-label="Zweiten Faktor ausschalten">
+          <ActionForm action={actions.disableSecondFactor} aria-label="Zweiten Faktor ausschalten">
             {(state) => (
               <>
                 <Field name="currentPassword" label="Aktuelles Passwort" type="password" required autoComplete="current-password" state={state} />
@@ -75,14 +79,14 @@ export function SecondFactorSettings({ status, qrCode, secret, mayDisable, remai
           Sie brauchen eine Authenticator-App auf Ihrem Telefon, zum Beispiel die Ihres Passwort-Managers, FreeOTP, Aegis oder den
           Microsoft oder Google Authenticator. Das Einrichten dauert etwa zwei Minuten.
         </p>
-        <ActionForm action={beginSecondFactorSetupAction} aria-label="Einrichtung beginnen">
+        <ActionForm action={actions.beginSecondFactorSetup} aria-label="Einrichtung beginnen">
           {() => <SubmitButton>Einrichtung beginnen</SubmitButton>}
         </ActionForm>
       </Section>
     );
   }
   return (
-    <ActionForm action={confirmSecondFactorSetupAction} aria-label="Einrichtung abschließen">
+    <ActionForm action={actions.confirmSecondFactorSetup} aria-label="Einrichtung abschließen">
       {(state) =>
         state.recoveryCodes ? (
           <RecoveryCodes codes={state.recoveryCodes} />

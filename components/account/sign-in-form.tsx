@@ -2,12 +2,11 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { signInAction } from "@/app/(konto)/actions";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 
-export function SignInForm({ returnTo, email }: { returnTo?: string; email?: string }) {
-  const [state, action] = useActionState(signInAction, initialFormState);
+export function SignInForm({ signIn, returnTo, email }: { signIn: FormAction; returnTo?: string; email?: string }) {
+  const [state, action] = useActionState(signIn, initialFormState);
   return (
     <form action={action} noValidate className="max-w-xl">
       <FormMessage state={state} />

@@ -1,10 +1,10 @@
 "use client";
 
-import { changeRoleAction, deactivateUserAction, inviteStaffAction, reactivateUserAction, resetSecondFactorAction } from "@/app/admin/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, SelectField, SubmitButton } from "@/components/ui/form";
 import { RoleSelectForm, RowButton } from "@/components/ui/row-actions";
 import { PLATFORM_ROLE_LABELS } from "@/lib/format";
+import type { FormAction } from "@/lib/actions/form-state";
 
 export interface AdminUserRow {
   id: string;
@@ -20,13 +20,24 @@ export interface AdminUserRow {
 /** Name and address: two people may share a name, never an address (and every control names whom it acts on). */
 const person = (user: AdminUserRow) => `${user.name} (${user.email})`;
 
+/** The server actions this form posts to; its page hands them in. */
+export interface UserAdminActions {
+  changeRole: FormAction;
+  deactivateUser: FormAction;
+  inviteStaff: FormAction;
+  reactivateUser: FormAction;
+  resetSecondFactor: FormAction;
+}
+
 export function UserAdmin({
+  actions,
   users,
   currentUserId,
   pending,
   summary,
   pager,
 }: {
+  actions: UserAdminActions;
   users: AdminUserRow[];
   currentUserId: string;
   pending: { email: string; role: string; expires: string }[];
@@ -55,15 +66,15 @@ export function UserAdmin({
                 <p className="mt-2 text-sm text-muted">Ihr eigenes Konto ändern Sie unter „Konto“.</p>
               ) : (
                 <div className="mt-3 flex flex-wrap items-end gap-4">
-                  <RoleSelectForm action={changeRoleAction} userId={user.id} personName={person(user)} current={user.role} options={PLATFORM_ROLE_LABELS} />
+                  <RoleSelectForm action={actions.changeRole} userId={user.id} personName={person(user)} current={user.role} options={PLATFORM_ROLE_LABELS} />
                   <RowButton
-                    action={user.disabled ? reactivateUserAction : deactivateUserAction}
+                    action={user.disabled ? actions.reactivateUser : actions.deactivateUser}
                     idName="userId"
                     id={user.id}
                     label={`${person(user)} ${user.disabled ? "reaktivieren" : "deaktivieren"}`}
                   />
                   {user.secondFactor ? (
-                    <RowButton action={resetSecondFactorAction} idName="userId" id={user.id} label={`Zweiten Faktor von ${person(user)} zurücksetzen`} />
+                    <RowButton action={actions.resetSecondFactor} idName="userId" id={user.id} label={`Zweiten Faktor von ${person(user)} zurücksetzen`} />
                   ) : null}
                 </div>
               )}
@@ -77,7 +88,7 @@ export function UserAdmin({
         <h2 id="einladen" className="text-2xl font-bold text-brand-900">
           Beratung oder Administration einladen
         </h2>
-        <ActionForm action={inviteStaffAction}>
+        <ActionForm action={actions.inviteStaff}>
           {(state) => (
             <>
               <Field name="email" label="E-Mail" type="email" required autoComplete="off" state={state} />

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { formatNumber, formatTime, formatPercent } from "@/lib/format";
-import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
+import { CHECK_ITEMS, missingItemsMessage } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, NOTE_MAX_LENGTH, type ItemKey } from "@/lib/kurzcheck/keys";
 import { countAnswered } from "@/lib/kurzcheck/scoring";
 import { FactorLinks } from "./factor-links";
@@ -87,7 +87,7 @@ export function CheckForm({
 
   function requestSubmit() {
     if (missing.length > 0) {
-      setSubmitMessage(`Bitte beantworten Sie zuerst alle 13 Fragen. Es fehlen noch: ${missing.map((i) => `Frage ${i.number} (${i.title})`).join(", ")}.`);
+      setSubmitMessage(missingItemsMessage(missing.map((item) => item.key)));
       return;
     }
     setSubmitMessage("");

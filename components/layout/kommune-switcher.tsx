@@ -1,10 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { chooseKommuneAction } from "@/app/kommune/actions";
 import { FormMessage } from "@/components/ui/form";
 import { buttonClasses } from "@/components/ui/button";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 
 /**
  * For people in two or more Kommunen: which one they work in. The choice
@@ -12,15 +11,17 @@ import { initialFormState } from "@/lib/actions/form-state";
  * Kommune area follows it. Renders nothing for a single membership.
  */
 export function KommuneSwitcher({
+  chooseKommune,
   memberships,
   idPrefix,
 }: {
+  chooseKommune: FormAction;
   /** The active Kommune first (as CurrentUser lists them). */
   memberships: readonly { organisationId: string; organisationName: string }[];
   /** Keeps ids unique where the switcher appears twice on a page (header and /konto). */
   idPrefix: string;
 }) {
-  const [state, action] = useActionState(chooseKommuneAction, initialFormState);
+  const [state, action] = useActionState(chooseKommune, initialFormState);
   if (memberships.length < 2) return null;
   const id = `${idPrefix}-kommune`;
   return (

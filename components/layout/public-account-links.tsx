@@ -4,12 +4,13 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { SignOutButton } from "./sign-out-button";
+import type { SubmitAction } from "@/lib/actions/form-state";
 
 /**
  * On the prerendered public pages the server does not know who is visiting:
  * ask Auth.js once after load and offer "Abmelden" to a signed-in visitor.
  */
-export function PublicAccountLinks() {
+export function PublicAccountLinks({ signOut }: { signOut: SubmitAction }) {
   const [signedIn, setSignedIn] = useState(false);
   useEffect(() => {
     let active = true;
@@ -28,7 +29,7 @@ export function PublicAccountLinks() {
         <Link href="/mein-bereich" className="font-semibold">
           Mein Bereich
         </Link>
-        <SignOutButton />
+        <SignOutButton signOut={signOut} />
       </>
     );
   }

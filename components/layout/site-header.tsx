@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { PublicAccountLinks } from "./public-account-links";
 
 const MAIN_NAVIGATION = [
   { href: "/integration", label: "Integration" },
@@ -10,7 +9,8 @@ const MAIN_NAVIGATION = [
 ] as const;
 
 /**
- * The portal's header: name, main navigation and the way into an account.
+ * The portal's header: name, main navigation and the way into an account
+ * (`accountSlot`: the layout's account controls).
  * `compact` leaves out navigation and account links: the not-found and
  * forbidden pages use it, because Next.js embeds those two pages in the
  * payload of every page, and their own text already names the ways on.
@@ -23,7 +23,7 @@ export function SiteHeader({ accountSlot, compact = false }: { accountSlot?: Rea
           <span className="block text-xl font-bold leading-tight">Kurz-Check Integration</span>
           <span className="block text-sm text-muted">Integration ist Chefsache – ein Angebot von NIKO in Bayern</span>
         </Link>
-        {!compact && <div className="flex flex-wrap items-center gap-3">{accountSlot ?? <PublicAccountLinks />}</div>}
+        {!compact && <div className="flex flex-wrap items-center gap-3">{accountSlot}</div>}
       </div>
       {!compact && (
       <nav aria-label="Hauptnavigation" className="bg-brand-900">

@@ -1,14 +1,14 @@
 "use client";
 
-import { renewCalendarFeedAction } from "@/app/kommune/massnahmen/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form";
+import type { FormAction } from "@/lib/actions/form-state";
 
 /**
  * The calendar feed: a secret address that Outlook or a phone subscribes to,
  * so due dates stay current there. Creating a new one revokes the old.
  */
-export function CalendarFeed() {
+export function CalendarFeed({ renewCalendarFeed }: { renewCalendarFeed: FormAction; }) {
   return (
     <>
       <p>
@@ -16,7 +16,7 @@ export function CalendarFeed() {
         Adresse kennt, sieht die Titel und Termine Ihrer Maßnahmen; geben Sie sie nur im Team weiter. Eine neue Adresse macht alle früheren
         ungültig.
       </p>
-      <ActionForm action={renewCalendarFeedAction} aria-label="Kalenderadresse erzeugen">
+      <ActionForm action={renewCalendarFeed} aria-label="Kalenderadresse erzeugen">
         {() => <SubmitButton variant="secondary">Neue Kalenderadresse erzeugen</SubmitButton>}
       </ActionForm>
     </>

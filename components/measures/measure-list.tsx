@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { MeasureRow } from "@/db/queries/measures";
+import type { MeasureRow } from "@/lib/services/measures";
 import { formatDate, formatPercent } from "@/lib/format";
 import { getItem } from "@/lib/kurzcheck/items";
 import { isOverdue, MEASURE_STATUS_LABELS } from "@/lib/measures";

@@ -1,13 +1,13 @@
 "use client";
 
-import { releaseMeasureCommentsAction } from "@/app/beratung/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form";
+import type { FormAction } from "@/lib/actions/form-state";
 
 /** "Kommentare freigeben": the advisor's drafts on a plan reach the Kommune at once. */
-export function ReleaseMeasureComments({ organisationId, drafts }: { organisationId: string; drafts: number }) {
+export function ReleaseMeasureComments({ releaseMeasureComments, organisationId, drafts }: { releaseMeasureComments: FormAction; organisationId: string; drafts: number }) {
   return (
-    <ActionForm action={releaseMeasureCommentsAction} aria-label="Kommentare freigeben" className="mb-6">
+    <ActionForm action={releaseMeasureComments} aria-label="Kommentare freigeben" className="mb-6">
       {() => (
         <>
           <input type="hidden" name="organisationId" value={organisationId} />

@@ -1,11 +1,11 @@
 "use client";
 
-import { inviteRespondentAction, withdrawRespondentAction } from "@/app/kommune/checks/[id]/perspektiven/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, SelectField, SubmitButton } from "@/components/ui/form";
 import { RowButton } from "@/components/ui/row-actions";
 import { Section } from "@/components/ui/section";
 import { PERSPECTIVES, type PerspectiveKey } from "@/lib/kurzcheck/perspectives";
+import type { FormAction } from "@/lib/actions/form-state";
 
 export interface InvitedPerson {
   id: string;
@@ -17,7 +17,13 @@ export interface InvitedPerson {
 }
 
 /** Personal links: who is invited from which perspective, and the form to invite one more. */
-export function PerspectiveInvitations({ checkId, canInvite, invited }: { checkId: string; canInvite: boolean; invited: readonly InvitedPerson[] }) {
+/** The server actions this form posts to; its page hands them in. */
+export interface InvitationActions {
+  inviteRespondent: FormAction;
+  withdrawRespondent: FormAction;
+}
+
+export function PerspectiveInvitations({ actions, checkId, canInvite, invited }: { actions: InvitationActions; checkId: string; canInvite: boolean; invited: readonly InvitedPerson[] }) {
   return (
     <Section id="einladungen" title="Persönliche Einladungen">
       <p>Jede eingeladene Person erhält einen Link, der nur für sie gilt: bis sie absendet, Sie die Einladung zurückziehen oder der Check eingereicht ist.</p>
@@ -29,7 +35,7 @@ export function PerspectiveInvitations({ checkId, canInvite, invited }: { checkI
                 <strong>{person.label}</strong> ({person.email}) · {PERSPECTIVES[person.perspective]} · {person.state}
               </span>
               {person.withdrawable ? (
-                <RowButton action={withdrawRespondentAction} idName="respondentId" id={person.id} label={`Einladung an ${person.label} zurückziehen`} extra={{ checkId }} />
+                <RowButton action={actions.withdrawRespondent} idName="respondentId" id={person.id} label={`Einladung an ${person.label} zurückziehen`} extra={{ checkId }} />
               ) : null}
             </li>
           ))}
@@ -38,7 +44,7 @@ export function PerspectiveInvitations({ checkId, canInvite, invited }: { checkI
         <p>Noch niemand eingeladen.</p>
       )}
       {canInvite ? (
-        <ActionForm action={inviteRespondentAction} className="max-w-xl" aria-label="Person einladen">
+        <ActionForm action={actions.inviteRespondent} className="max-w-xl" aria-label="Person einladen">
           {(state) => (
             <>
               <input type="hidden" name="checkId" value={checkId} />

@@ -2,23 +2,23 @@
 
 import { ItemQuestion } from "@/components/check/item-question";
 import { useState } from "react";
-import { submitWorkshopAction } from "@/app/(gast)/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import { NOTE_MAX_LENGTH, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
 import { PERSPECTIVES } from "@/lib/kurzcheck/perspectives";
+import type { FormAction } from "@/lib/actions/form-state";
 
 /**
  * A workshop participant's questionnaire on a phone: "Ihre Perspektive", the
  * 13 items as in the check (same radio groups, texts and anchors) with an
  * optional note each, and "Antworten absenden" — all at once, anonymously.
  */
-export function WorkshopForm({ code }: { code: string }) {
+export function WorkshopForm({ submitWorkshop, code }: { submitWorkshop: FormAction; code: string }) {
   const [scores, setScores] = useState<Partial<Record<ItemKey, Score>>>({});
   const answered = Object.keys(scores).length;
   return (
-    <ActionForm action={submitWorkshopAction} aria-label="Antworten im Workshop">
+    <ActionForm action={submitWorkshop} aria-label="Antworten im Workshop">
       {(state) => {
         const noteError = (key: ItemKey) => state.fieldErrors?.[`anmerkung-${key}`]?.[0];
         return (

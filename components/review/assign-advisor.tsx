@@ -1,12 +1,12 @@
 "use client";
 
-import { assignAdvisorAction } from "@/app/beratung/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField, SubmitButton } from "@/components/ui/form";
+import type { FormAction } from "@/lib/actions/form-state";
 
-export function AssignAdvisor({ organisationId, advisors, current }: { organisationId: string; advisors: { id: string; name: string }[]; current: string | null }) {
+export function AssignAdvisor({ assignAdvisor, organisationId, advisors, current }: { assignAdvisor: FormAction; organisationId: string; advisors: { id: string; name: string }[]; current: string | null }) {
   return (
-    <ActionForm action={assignAdvisorAction} className="max-w-md">
+    <ActionForm action={assignAdvisor} className="max-w-md">
       {(state) => (
         <>
           <input type="hidden" name="organisationId" value={organisationId} />

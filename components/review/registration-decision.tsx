@@ -1,14 +1,14 @@
 "use client";
 
-import { decideRegistrationAction } from "@/app/beratung/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton, TextAreaField } from "@/components/ui/form";
+import type { FormAction } from "@/lib/actions/form-state";
 
 /** Confirm a registration with one click, or decline it with a reason the owners receive. */
-export function RegistrationDecision({ organisationId, name }: { organisationId: string; name: string }) {
+export function RegistrationDecision({ decideRegistration, organisationId, name }: { decideRegistration: FormAction; organisationId: string; name: string }) {
   return (
     <div className="flex flex-wrap items-start gap-6">
-      <ActionForm action={decideRegistrationAction} aria-label={`${name} bestätigen`}>
+      <ActionForm action={decideRegistration} aria-label={`${name} bestätigen`}>
         {() => (
           <>
             <input type="hidden" name="organisationId" value={organisationId} />
@@ -17,7 +17,7 @@ export function RegistrationDecision({ organisationId, name }: { organisationId:
           </>
         )}
       </ActionForm>
-      <ActionForm action={decideRegistrationAction} aria-label={`${name} ablehnen`} className="min-w-0 grow basis-64">
+      <ActionForm action={decideRegistration} aria-label={`${name} ablehnen`} className="min-w-0 grow basis-64">
         {(state) => (
           <>
             <input type="hidden" name="organisationId" value={organisationId} />

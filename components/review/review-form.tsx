@@ -1,11 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { releaseFeedbackAction, returnCheckAction, saveDraftCommentsAction } from "@/app/beratung/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { buttonClasses } from "@/components/ui/button";
 import { FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
-import { initialFormState } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 import { AnswerList, type AnswerRow } from "@/components/check/answer-list";
 import { Section } from "@/components/ui/section";
 import { COMMENT_FIELD_PREFIX } from "@/lib/validation/review-fields";
@@ -16,9 +15,16 @@ import type { DraftComments } from "@/lib/services/reviews";
  * change since the previous round, a "Kommentar" per item and overall.
  * Comments stay drafts until "Rückmeldung freigeben" releases them all.
  */
-export function ReviewForm({ checkId, items, drafts }: { checkId: string; items: readonly AnswerRow[]; drafts: DraftComments }) {
-  const [draftState, saveDrafts] = useActionState(saveDraftCommentsAction, initialFormState);
-  const [releaseState, release] = useActionState(releaseFeedbackAction, initialFormState);
+/** The server actions this form posts to; its page hands them in. */
+export interface ReviewActions {
+  releaseFeedback: FormAction;
+  returnCheck: FormAction;
+  saveDraftComments: FormAction;
+}
+
+export function ReviewForm({ actions, checkId, items, drafts }: { actions: ReviewActions; checkId: string; items: readonly AnswerRow[]; drafts: DraftComments }) {
+  const [draftState, saveDrafts] = useActionState(actions.saveDraftComments, initialFormState);
+  const [releaseState, release] = useActionState(actions.releaseFeedback, initialFormState);
   const state = releaseState.status !== "idle" ? releaseState : draftState;
 
   return (
@@ -58,7 +64,7 @@ export function ReviewForm({ checkId, items, drafts }: { checkId: string; items:
           Zurück an die Kommune
         </h2>
         <p className="mt-1">Wenn Angaben fehlen oder widersprüchlich sind, geben Sie den Check als Entwurf zurück. Die Kommune sieht Ihre Begründung.</p>
-        <ActionForm action={returnCheckAction}>
+        <ActionForm action={actions.returnCheck}>
           {(returnState) => (
             <>
               <input type="hidden" name="checkId" value={checkId} />

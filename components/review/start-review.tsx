@@ -1,11 +1,11 @@
 "use client";
 
-import { startReviewAction } from "@/app/beratung/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form";
+import type { FormAction } from "@/lib/actions/form-state";
 
 /** "Prüfung beginnen": the explicit step that makes a submitted check "in review" for the Kommune and the team. */
-export function StartReview({ checkId }: { checkId: string }) {
+export function StartReview({ startReview, checkId }: { startReview: FormAction; checkId: string }) {
   return (
     <section aria-labelledby="pruefung-beginnen" className="mb-8 max-w-3xl rounded-lg border-2 border-brand-700 p-4">
       <h2 id="pruefung-beginnen" className="text-xl font-bold text-brand-900">
@@ -15,7 +15,7 @@ export function StartReview({ checkId }: { checkId: string }) {
         Sie sehen die Antworten, ohne dass sich etwas ändert. Wenn Sie die Rückmeldung übernehmen, beginnen Sie die Prüfung: Die Kommune sieht
         dann „In Prüfung“, und Sie können Kommentare schreiben.
       </p>
-      <ActionForm action={startReviewAction} aria-label="Prüfung beginnen">
+      <ActionForm action={startReview} aria-label="Prüfung beginnen">
         {() => (
           <>
             <input type="hidden" name="checkId" value={checkId} />

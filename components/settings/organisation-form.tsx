@@ -1,13 +1,13 @@
 "use client";
 
-import { updateOrganisationAction } from "@/app/kommune/einstellungen/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, SelectField, SubmitButton } from "@/components/ui/form";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
+import type { FormAction } from "@/lib/actions/form-state";
 
-export function OrganisationForm({ organisation }: { organisation: { name: string; kind: string; regierungsbezirk: string; ags: string | null } }) {
+export function OrganisationForm({ updateOrganisation, organisation }: { updateOrganisation: FormAction; organisation: { name: string; kind: string; regierungsbezirk: string; ags: string | null } }) {
   return (
-    <ActionForm action={updateOrganisationAction} className="max-w-xl">
+    <ActionForm action={updateOrganisation} className="max-w-xl">
       {(state) => (
         <>
           <Field name="organisationName" label="Name der Kommune" required maxLength={200} defaultValue={state.values?.organisationName ?? organisation.name} state={state} />

@@ -1,10 +1,10 @@
 "use client";
 
-import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "@/app/kommune/team/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, SelectField, SubmitButton } from "@/components/ui/form";
 import { RoleSelectForm, RowButton } from "@/components/ui/row-actions";
 import { MEMBERSHIP_ROLE_LABELS } from "@/lib/format";
+import type { FormAction } from "@/lib/actions/form-state";
 
 export interface TeamMember {
   userId: string;
@@ -21,12 +21,22 @@ export interface PendingInvitation {
   expires: string;
 }
 
+/** The server actions this form posts to; its page hands them in. */
+export interface TeamActions {
+  changeMemberRole: FormAction;
+  inviteMember: FormAction;
+  removeMember: FormAction;
+  revokeInvitation: FormAction;
+}
+
 export function TeamManager({
+  actions,
   members,
   pending,
   canManage,
   currentUserId,
 }: {
+  actions: TeamActions;
   members: TeamMember[];
   pending: PendingInvitation[];
   canManage: boolean;
@@ -51,9 +61,9 @@ export function TeamManager({
               </p>
               {canManage ? (
                 <div className="mt-3 flex flex-wrap items-end gap-4">
-                  <RoleSelectForm action={changeMemberRoleAction} userId={member.userId} personName={member.name} current={member.role} options={MEMBERSHIP_ROLE_LABELS} />
+                  <RoleSelectForm action={actions.changeMemberRole} userId={member.userId} personName={member.name} current={member.role} options={MEMBERSHIP_ROLE_LABELS} />
                   <RowButton
-                    action={removeMemberAction}
+                    action={actions.removeMember}
                     idName="userId"
                     id={member.userId}
                     label={`${member.name} entfernen`}
@@ -76,7 +86,7 @@ export function TeamManager({
               Die eingeladene Person erhält einen Link per E-Mail. Er ist 7 Tage gültig. „Verantwortliche“ können zusätzlich das
               Team und die Angaben der Kommune verwalten.
             </p>
-            <ActionForm action={inviteMemberAction}>
+            <ActionForm action={actions.inviteMember}>
               {(state) => (
                 <>
                   <Field name="email" label="E-Mail" type="email" required autoComplete="off" state={state} />
@@ -98,7 +108,7 @@ export function TeamManager({
                     <span>
                       {invitation.email} · {invitation.role ? MEMBERSHIP_ROLE_LABELS[invitation.role] : ""} · gültig bis {invitation.expires}
                     </span>
-                    <RowButton action={revokeInvitationAction} idName="invitationId" id={invitation.id} label={`Einladung an ${invitation.email} zurückziehen`} />
+                    <RowButton action={actions.revokeInvitation} idName="invitationId" id={invitation.id} label={`Einladung an ${invitation.email} zurückziehen`} />
                   </li>
                 ))}
               </ul>

@@ -1,11 +1,14 @@
-/** Queries on checks. The Kommune is a required argument and part of every WHERE. */
-import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+/**
+ * Queries on checks. The Kommune is a required argument and part of every
+ * WHERE, but for the one lookup named for the advisors' review
+ * ({@link findCheckOfAnyKommune}), whose callers check a platform right first.
+ */
+import { and, asc, desc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { answers, auditLog, checks, reviewComments, users, type Check } from "@/db/schema";
 import { isUuid } from "@/lib/ids";
 import type { ItemKey, Score } from "@/lib/kurzcheck/keys";
 
-/** The Kommune's checks, newest first, with the index once all 13 items are answered. */
 /**
  * The rounds of a Kommune, newest first, with progress and index. A draft
  * belongs to the Kommune alone: its index is given only with
@@ -48,17 +51,25 @@ export async function listReleasedAdvisorComments(db: Executor, organisationId: 
     .orderBy(asc(reviewComments.createdAt));
 }
 
-/**
- * One check by id. The scope is explicit: a Kommune's id for its members, or
- * "any Kommune" for callers that checked an advisor role. `lock` takes a row
- * lock inside a transaction. Returns null for an unknown or foreign check.
- */
-export async function findCheck(db: Executor, checkId: string, scope: { organisationId: string } | "any Kommune", lock?: "update" | "share") {
-  if (!isUuid(checkId)) return null;
-  const inScope = scope === "any Kommune" ? eq(checks.id, checkId) : and(eq(checks.id, checkId), eq(checks.organisationId, scope.organisationId));
-  const query = db.select().from(checks).where(inScope);
+async function oneCheck(db: Executor, where: SQL | undefined, lock?: "update" | "share") {
+  const query = db.select().from(checks).where(where);
   const [row] = lock ? await query.for(lock) : await query;
   return row ?? null;
+}
+
+/**
+ * One check of a Kommune by id; null for an unknown check or one of another
+ * Kommune. `lock` takes a row lock inside a transaction.
+ */
+export async function findCheck(db: Executor, checkId: string, organisationId: string, lock?: "update" | "share") {
+  if (!isUuid(checkId)) return null;
+  return oneCheck(db, and(eq(checks.id, checkId), eq(checks.organisationId, organisationId)), lock);
+}
+
+/** One check by id, whatever its Kommune: for the advisors' review only, after its platform right was checked. */
+export async function findCheckOfAnyKommune(db: Executor, checkId: string, lock?: "update" | "share") {
+  if (!isUuid(checkId)) return null;
+  return oneCheck(db, eq(checks.id, checkId), lock);
 }
 
 export interface SavedAnswer {

@@ -72,7 +72,7 @@ export async function findWorkshop(db: Executor, organisationId: string, worksho
 /**
  * A workshop by id alone, for the live APIs, which know no Kommune: the only
  * lookup here without one. The caller must authorise on the row's Kommune
- * (lib/services/perspectives.ts workshopState) before anything of it leaves.
+ * (lib/services/perspectives.ts workshopForViewer) before anything of it leaves.
  */
 export async function findWorkshopForViewer(db: Executor, workshopId: string) {
   if (!isUuid(workshopId)) return null;

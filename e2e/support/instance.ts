@@ -16,7 +16,7 @@ let next = 0;
 export async function startInstance(env: Record<string, string> = {}): Promise<Instance> {
   next += 1;
   const port = Number(process.env.E2E_PORT ?? 3100) + 6 + next;
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "lib/operations/commands/serve.ts"], {
     env: {
       ...process.env,
       DATABASE_URL: process.env.E2E_APP_DATABASE_URL ?? process.env.DATABASE_URL,

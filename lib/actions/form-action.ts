@@ -4,9 +4,11 @@
  * (never the password), redirects pass through, unexpected errors are logged
  * with their cause and reported without details.
  */
+import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "@/lib/validation/zod";
 import { isAppError } from "@/lib/errors";
+import { logger } from "@/lib/log";
 import type { FormState } from "./form-state";
 
 export type { FormState } from "./form-state";
@@ -37,7 +39,7 @@ function formFields(formData: FormData): Record<string, FormDataEntryValue | For
 export function errorState(error: unknown, values?: Record<string, string>): FormState {
   if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
   if (error instanceof z.ZodError) return { status: "error", message: error.issues[0]?.message ?? "Bitte prüfen Sie Ihre Eingaben.", values };
-  console.error("[action] unexpected error", error);
+  logger().error({ err: error }, "Unerwarteter Fehler in einer Server-Action");
   return { status: "error", message: "Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.", values };
 }
 

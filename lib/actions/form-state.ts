@@ -14,3 +14,9 @@ export interface FormState {
 }
 
 export const initialFormState: FormState = { status: "idle" };
+
+/** A form's server action as `useActionState` takes it: pages hand it to their form component as a prop. */
+export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+/** A server action a plain `<form action>` posts to, with no state to show (sign-out). */
+export type SubmitAction = (formData: FormData) => Promise<void>;

@@ -4,8 +4,12 @@
  * portal server's autosave endpoint shares them with the guards.
  */
 import { AppError } from "@/lib/errors";
-import type { GuardOptions } from "./guards";
-import type { CurrentUser } from "./session-user";
+import type { CurrentUser } from "./signed-in-user";
+
+export interface GuardOptions {
+  /** Only the second-factor set-up itself may be used by staff who have none yet. */
+  secondFactorSetup?: boolean;
+}
 
 /** `user` if they may act, else the refusal an action or route answers with. */
 export function actingUser(user: CurrentUser | null, options: GuardOptions = {}): CurrentUser {

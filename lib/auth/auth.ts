@@ -11,12 +11,14 @@
  * session keeper's refresh) the session row, account and session version are
  * checked in the database, so a revoked session gets no fresh cookie.
  */
+import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
-import { clientAddress } from "@/lib/http/client-address";
-import { endSession, sessionStillValid, startSession } from "@/lib/services/sessions";
-import { IDLE_TIMEOUT_SECONDS, sessionWithinAbsoluteLimit } from "./session-limits";
+import { logger } from "@/lib/log";
+import { clientAddress } from "@/lib/route-handlers/client-address";
+import { endSession, sessionStillValid, startSession } from "@/lib/services/browser-sessions";
+import { IDLE_TIMEOUT_SECONDS, sessionWithinAbsoluteLimit } from "./session-timeouts";
 import { openGrant } from "./sign-in-tokens";
 
 /** A refused grant (expired, forged, account changed since the password step). */
@@ -33,7 +35,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A refused sign-in is an expected outcome (and audited), not a server error.
     error(error) {
       if ((error as { type?: string }).type === "CredentialsSignin") return;
-      console.error("[auth]", error);
+      logger().error({ err: error }, "Auth.js meldet einen Fehler");
     },
   },
   session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS },

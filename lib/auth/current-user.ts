@@ -1,17 +1,26 @@
 /**
  * The signed-in user of the current Next.js request, read once per request
- * (session-user.ts says what counts).
+ * (signed-in-user.ts says what counts). The Next.js adapter of the session:
+ * only pages, layouts, server actions and route handlers import it.
  */
+import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { sessionCookieName, sessionFromCookies, type SessionClaims } from "./session";
-import { userForSession, type CurrentUser } from "./session-user";
+import { auth } from "./auth";
+import { hasChunkedSession, sessionCookieName, sessionFromCookies, type SessionClaims } from "./session-cookie";
+import { userForSession, type CurrentUser } from "./signed-in-user";
 
-export { loadCurrentUser, STAFF_ROLES, userForSession, type CurrentUser } from "./session-user";
+export type { CurrentUser } from "./signed-in-user";
 
 export async function readSession(): Promise<SessionClaims | null> {
-  return sessionFromCookies(await cookies(), sessionCookieName((await headers()).get("x-forwarded-proto")));
+  const jar = await cookies();
+  const name = sessionCookieName((await headers()).get("x-forwarded-proto"));
+  const session = await sessionFromCookies(jar, name);
+  if (session || !hasChunkedSession(jar, name)) return session;
+  // A token too large for one cookie (never issued by this portal): Auth.js reassembles its chunks.
+  const chunked = await auth();
+  return chunked?.user?.id && chunked.sessionId ? { userId: chunked.user.id, sessionVersion: chunked.sessionVersion, sessionId: chunked.sessionId } : null;
 }
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {

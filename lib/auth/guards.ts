@@ -3,30 +3,16 @@
  * and route handlers (throw AppError). Every layout, page, action and handler
  * that touches protected data calls one of them itself.
  */
+import "server-only";
 import { forbidden, notFound, redirect } from "next/navigation";
 import type { PlatformRole } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { currentRequest, tagWithRequestId } from "@/lib/server/request-context";
+import { currentRequest, tagWithRequestId } from "@/lib/portal-server/request-context";
+import { actingMember, actingUser, type GuardOptions } from "./acting";
 import { getCurrentUser, type CurrentUser } from "./current-user";
-import { can, type Action } from "./permissions";
+import { SECOND_FACTOR_SETUP_PATH } from "./home";
 
-import { actingMember, actingUser } from "./acting";
 export { assertCan } from "./permissions";
-
-/** The start of the account area for a user: where "Mein Bereich" leads. */
-export function homeFor(user: CurrentUser): string {
-  if (user.role === "admin") return "/admin";
-  if (user.role === "advisor") return "/beratung";
-  return "/kommune";
-}
-
-/** Where staff set up their second factor; until then nothing else is open to them. */
-export const SECOND_FACTOR_SETUP_PATH = "/konto/zwei-faktor";
-
-export interface GuardOptions {
-  /** Only the second-factor set-up itself may be used by staff who have none yet. */
-  secondFactorSetup?: boolean;
-}
 
 // ---- pages and layouts -------------------------------------------------------------
 
@@ -90,11 +76,6 @@ export async function kommunePageMetadata(what: string): Promise<{ title: string
 export async function rolePageMetadata(title: string, roles: readonly PlatformRole[]): Promise<{ title: string }> {
   const user = await getCurrentUser();
   return { title: user && !roles.includes(user.role) ? FORBIDDEN_TITLE : title };
-}
-
-/** 404 unless `user` may do `action` in `organisationId`: a foreign Kommune's data does not exist for them. */
-export function assertCanOrNotFound(user: CurrentUser, action: Action, organisationId: string): void {
-  if (!can(user, action, organisationId)) notFound();
 }
 
 /**

@@ -2,7 +2,7 @@
  * Guests without an account: a person with a personal link, a workshop
  * participant with a code. Each is its own kind of principal — never a user,
  * never a session of the Kommune — granted one questionnaire of one round
- * (see GUEST in permissions.ts). One submission per browser in a workshop is
+ * (see the note on guests in permissions.ts). One submission per browser in a workshop is
  * kept by a signed cookie; nothing identifies the person.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";

@@ -1,4 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
+import { logger } from "@/lib/log";
 
 /**
  * argon2id with the OWASP minimum (19 MiB, 2 iterations, parallelism 1).
@@ -16,7 +17,7 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     return await verify(passwordHash, password);
   } catch (error) {
     // A malformed stored hash is a data problem, not a wrong password: log it, then refuse.
-    console.error("[auth] could not verify password hash", error);
+    logger().error({ err: error }, "Gespeicherter Passwort-Hash ist nicht lesbar");
     return false;
   }
 }

@@ -90,18 +90,11 @@ export function assertCanIn(actor: Actor, action: Action, kommune: KommuneAssign
   if (!canIn(actor, action, kommune)) throw refusal(actor, kommune.organisationId);
 }
 
-/**
- * Guests have no account: a personal link or a workshop code grants one
- * questionnaire of one round, nothing else — no results, no other round,
- * nothing of the Kommune. (lib/auth/guests.ts resolves them.)
+/*
+ * Guests have no account and no entry in these tables: a personal link or a
+ * workshop code grants exactly one questionnaire of one round — no results,
+ * no other round, nothing of the Kommune. That grant is the lookup itself
+ * (lib/services/perspectives.ts: linkQuestionnaire by the token's hash,
+ * workshopByCode for an open workshop), so there is no right to check beside
+ * it; lib/auth/guests.ts keeps a workshop to one answer per browser.
  */
-export type GuestKind = "link" | "workshop";
-export type GuestAction = "perspective.answer";
-const GUEST: Record<GuestKind, readonly GuestAction[]> = {
-  link: ["perspective.answer"],
-  workshop: ["perspective.answer"],
-};
-
-export function guestCan(kind: GuestKind, action: GuestAction): boolean {
-  return GUEST[kind].includes(action);
-}

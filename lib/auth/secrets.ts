@@ -1,6 +1,6 @@
 /**
  * The portal's secrets, read from the environment. Free of Next.js and
- * Auth.js, so the job runner's bundle (lib/cli/jobs) can seal second-factor
+ * Auth.js, so the job runner's bundle (commands/jobs.mjs) can seal second-factor
  * secrets without pulling them in.
  */
 

@@ -4,7 +4,7 @@
  * recorded in job_runs (start, end, outcome, error) for the admins.
  */
 import { logger } from "@/lib/log";
-import { metrics } from "@/lib/ops/metrics";
+import { metrics } from "@/lib/portal-server/metrics";
 import PgBoss from "pg-boss";
 import { desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";

@@ -130,3 +130,9 @@ export function getItem(key: ItemKey): CheckItem {
 export function itemsForFactor(slug: string): CheckItem[] {
   return CHECK_ITEMS.filter((item) => (item.factors as readonly string[]).includes(slug));
 }
+
+/** What a questionnaire sent with open items answers (the team's check, a personal link, a workshop): which items are missing. */
+export function missingItemsMessage(missing: readonly ItemKey[]): string {
+  const list = missing.map((key) => `Frage ${getItem(key).number} (${getItem(key).title})`).join(", ");
+  return `Bitte beantworten Sie zuerst alle 13 Fragen. Es fehlen noch: ${list}.`;
+}

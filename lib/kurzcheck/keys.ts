@@ -26,6 +26,8 @@ export const SCALE = [0, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100] as const;
 export type Score = (typeof SCALE)[number];
 
 export const NOTE_MAX_LENGTH = 2000;
+/** The longest advisor comment or reply (a check constraint in the database, a limit in the forms). */
+export const COMMENT_MAX_LENGTH = 5000;
 
 export function isScore(value: number): value is Score {
   return Number.isInteger(value) && value >= 0 && value <= 100 && value % 10 === 0;

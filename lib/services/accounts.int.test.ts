@@ -5,8 +5,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invitations, oneTimeTokens, users } from "@/db/schema";
-import { dbFor, testPool } from "@/lib/testing/db";
-import { asCurrentUser, createOrganisation, createPerson, FIXTURE_PASSWORD, sessionVersionOf, rejection, uniqueEmail } from "@/lib/testing/fixtures";
+import { dbFor, testPool } from "@/lib/tooling/testing/db";
+import { asCurrentUser, createOrganisation, createPerson, FIXTURE_PASSWORD, sessionVersionOf, rejection, uniqueEmail } from "@/lib/tooling/testing/fixtures";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { registerOrganisation, requestPasswordReset, resetPassword } from "./accounts";
 import { acceptInvitationAsNewUser, acceptInvitationAsUser } from "./invitations";

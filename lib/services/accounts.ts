@@ -16,7 +16,7 @@ import { ITEM_KEYS } from "@/lib/kurzcheck/keys";
 import { parseTrialAnswers } from "@/lib/kurzcheck/trial-storage";
 import type { OrganisationKind, Regierungsbezirk } from "@/lib/organisations";
 import { audit } from "./audit";
-import { endAllSessions } from "./sessions";
+import { endAllSessions } from "./browser-sessions";
 
 const HOUR = 60 * 60 * 1000;
 export const PASSWORD_RESET_VALIDITY_MS = HOUR;

@@ -5,8 +5,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPool, dbFor } from "@/db";
-import { createPerson, FIXTURE_PASSWORD } from "@/lib/testing/fixtures";
-import { testPool } from "@/lib/testing/db";
+import { createPerson, FIXTURE_PASSWORD } from "@/lib/tooling/testing/fixtures";
+import { testPool } from "@/lib/tooling/testing/db";
 import { authenticate } from "./authentication";
 
 const pool = testPool();

@@ -7,7 +7,7 @@ import type { Database } from "@/db";
 import { findCredentials } from "@/db/queries/users";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { logger } from "@/lib/log";
-import { metrics } from "@/lib/ops/metrics";
+import { metrics } from "@/lib/portal-server/metrics";
 import { clearAccount, pruneExpired, recordFailure, signInKeys, throttledFor } from "@/lib/auth/rate-limit";
 import { audit } from "./audit";
 

@@ -6,11 +6,11 @@ import fc from "fast-check";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answers, auditLog, checks } from "@/db/schema";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { AppError } from "@/lib/errors";
 import { ITEM_KEYS, SCALE, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
-import { dbFor, testPool } from "@/lib/testing/db";
-import { asCurrentUser, createOrganisation, createPerson } from "@/lib/testing/fixtures";
+import { dbFor, testPool } from "@/lib/tooling/testing/db";
+import { asCurrentUser, createOrganisation, createPerson } from "@/lib/tooling/testing/fixtures";
 import { getCheck, saveAnswer, startOrOpenDraft, submitCheck } from "./checks";
 
 const pool = testPool();

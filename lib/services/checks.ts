@@ -4,16 +4,16 @@
  * of the signed-in member (passed in by the caller from the session) and is
  * part of every query; a check of another Kommune does not exist here.
  */
-import { metrics } from "@/lib/ops/metrics";
+import { metrics } from "@/lib/portal-server/metrics";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db";
-import { findCheck, listAnswers, previousRound, writeAnswerIfCurrent } from "@/db/queries/checks";
+import { findCheck, listAnswers, listChecksForOrganisation, previousRound, writeAnswerIfCurrent } from "@/db/queries/checks";
 import { listComments } from "@/db/queries/reviews";
 import { answers, checks, type Check } from "@/db/schema";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { getItem } from "@/lib/kurzcheck/items";
+import { missingItemsMessage } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
 import type { AnswerScores } from "@/lib/kurzcheck/scoring";
 import { audit } from "./audit";
@@ -24,7 +24,7 @@ export const LOCKED_MESSAGE = "Dieser Kurz-Check ist eingereicht und kann nicht 
 
 /** The Kommune's own check, or "not found" (also for another Kommune's check). */
 async function ownCheck(db: Database | Transaction, organisationId: string, checkId: string, lock?: "update" | "share"): Promise<Check> {
-  const check = await findCheck(db, checkId, { organisationId }, lock);
+  const check = await findCheck(db, checkId, organisationId, lock);
   if (!check) throw new AppError("not_found");
   return check;
 }
@@ -57,6 +57,12 @@ export async function startOrOpenDraft(db: Database, user: CurrentUser, organisa
     await audit(tx, { actorId: user.id, action: "check.created", entityType: "check", entityId: created.id, organisationId, data: { roundTitle } });
     return created.id;
   });
+}
+
+/** The Kommune's rounds, newest first, with their indices (its members only). */
+export async function listRounds(db: Database, user: CurrentUser, organisationId: string) {
+  assertCan(user, "check.read", organisationId);
+  return listChecksForOrganisation(db, organisationId, "kommune");
 }
 
 export async function getCheck(db: Database, user: CurrentUser, organisationId: string, checkId: string) {
@@ -108,10 +114,7 @@ export async function submitCheck(db: Database, user: CurrentUser, organisationI
       (await tx.select({ itemKey: answers.itemKey }).from(answers).where(and(eq(answers.checkId, checkId), isNotNull(answers.score)))).map((a) => a.itemKey),
     );
     const missing = ITEM_KEYS.filter((key) => !answered.has(key));
-    if (missing.length > 0) {
-      const list = missing.map((key) => `Frage ${getItem(key).number} (${getItem(key).title})`).join(", ");
-      throw new AppError("invalid", `Bitte beantworten Sie zuerst alle 13 Fragen. Es fehlen noch: ${list}.`);
-    }
+    if (missing.length > 0) throw new AppError("invalid", missingItemsMessage(missing));
     await tx
       .update(checks)
       .set({ status: "submitted", submittedAt: sql`now()`, submittedBy: user.id, returnReason: null, version: sql`${checks.version} + 1`, updatedAt: sql`now()` })

@@ -4,7 +4,7 @@
  */
 import type { Database } from "@/db";
 import { listAnswersForOrganisation, listChecksForOrganisation, listReleasedAdvisorComments } from "@/db/queries/checks";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { toCsv } from "@/lib/csv";
 import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";

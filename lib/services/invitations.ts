@@ -9,7 +9,7 @@ import type { Database, Transaction } from "@/db";
 import { invitations, memberships, organisations, users, type MembershipRole, type PlatformRole } from "@/db/schema";
 import { findUserByEmail } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { sendMail } from "@/lib/email/mailer";
 import { invitationMail } from "@/lib/email/templates";
@@ -74,6 +74,11 @@ export async function findOpenInvitation(db: Database | Transaction, token: stri
 }
 
 export type OpenInvitation = NonNullable<Awaited<ReturnType<typeof findOpenInvitation>>>;
+
+/** Whether the invited address already has an account: the invitation page then asks to sign in instead of registering. */
+export async function invitedAddressHasAccount(db: Database, invitation: OpenInvitation): Promise<boolean> {
+  return (await findUserByEmail(db, invitation.email)) !== null;
+}
 
 /** Marks the invitation used and grants what it offers to `userId`. */
 async function grant(tx: Transaction, invitation: OpenInvitation, userId: string) {

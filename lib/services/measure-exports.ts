@@ -9,7 +9,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db";
 import { organisations } from "@/db/schema";
 import { listMeasureNotes, listMeasures, type MeasureRow } from "@/db/queries/measures";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { toCsv } from "@/lib/csv";
@@ -18,7 +18,7 @@ import { getItem } from "@/lib/kurzcheck/items";
 import { isOverdue, MEASURE_STATUS_LABELS } from "@/lib/measures";
 import { siteUrl } from "@/lib/site";
 import { audit } from "./audit";
-import { todayInGermany } from "./measures";
+import { todayInGermany } from "@/lib/dates";
 
 const COLUMNS = ["Maßnahme", "Beschreibung", "Fragen", "Verantwortlich", "Fällig am", "Zielwert (%)", "Status", "Überfällig", "Letzter Eintrag"] as const;
 

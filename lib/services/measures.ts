@@ -11,7 +11,7 @@ import { measureItems, measureNotes, measures, memberships, users } from "@/db/s
 import { latestSubmittedRound } from "@/db/queries/checks";
 import { findMembership } from "@/db/queries/users";
 import { findMeasure, listMeasureNotes, listMeasures, listMeasuresCreatedBetween, type MeasureFilter } from "@/db/queries/measures";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { sendMail } from "@/lib/email/mailer";
 import { measureCommentsReleasedMail } from "@/lib/email/templates";
@@ -23,18 +23,16 @@ import { bandOf } from "@/lib/kurzcheck/scoring";
 import { isOpen } from "@/lib/measures";
 import type { OrganisationKind } from "@/lib/organisations";
 import type { MeasureInput } from "@/lib/validation/measures";
+import { addMonths, todayInGermany } from "@/lib/dates";
 import { audit } from "./audit";
+
+export type { MeasureRow } from "@/db/queries/measures";
 import { scoresOf } from "./checks";
 
-/** Today in Germany as "YYYY-MM-DD": due dates are calendar days there. */
-export function todayInGermany(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" }).format(now);
-}
-
-function addMonths(isoDate: string, months: number): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.toISOString().slice(0, 10);
+/** The target an item's measures set: the highest target of those not deferred; null without one. */
+function itemTarget(measures: readonly { status: string; targetScore: number | null }[]): number | null {
+  const targets = measures.filter((m) => m.status !== "deferred" && m.targetScore !== null).map((m) => m.targetScore!);
+  return targets.length ? Math.max(...targets) : null;
 }
 
 /** The Kommune's plan: measures (filtered), their released notes, and per item the latest score and the targets. */
@@ -50,11 +48,10 @@ export async function loadPlan(db: Database, user: CurrentUser, organisationId: 
   const scores = latest ? scoresOf(latest.answers) : {};
   const perItem = CHECK_ITEMS.map((item) => {
     const ofItem = all.filter((m) => m.items.includes(item.key));
-    const targets = ofItem.filter((m) => m.status !== "deferred" && m.targetScore !== null).map((m) => m.targetScore!);
     return {
       item,
       score: scores[item.key] ?? null,
-      target: targets.length ? Math.max(...targets) : null,
+      target: itemTarget(ofItem),
       measures: ofItem.length,
       open: ofItem.filter((m) => isOpen(m.status)).length,
     };
@@ -237,8 +234,7 @@ export async function followUp(db: Database, user: CurrentUser, organisationId: 
   const perItem = CHECK_ITEMS.flatMap((item) => {
     const ofItem = list.filter((m) => m.items.includes(item.key));
     if (ofItem.length === 0) return [];
-    const targets = ofItem.filter((m) => m.status !== "deferred" && m.targetScore !== null).map((m) => m.targetScore!);
-    const target = targets.length ? Math.max(...targets) : null;
+    const target = itemTarget(ofItem);
     const reached = round.scores[item.key] ?? null;
     return [{ item, target, reached, met: target !== null && reached !== null ? reached >= target : null, measures: ofItem }];
   });

@@ -6,12 +6,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organisations, workshops } from "@/db/schema";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { ITEM_KEYS, type Score } from "@/lib/kurzcheck/keys";
-import { dbFor, testPool } from "@/lib/testing/db";
-import { asCurrentUser, createOrganisation, createPerson, rejection } from "@/lib/testing/fixtures";
+import { dbFor, testPool } from "@/lib/tooling/testing/db";
+import { asCurrentUser, createOrganisation, createPerson, rejection } from "@/lib/tooling/testing/fixtures";
 import { startOrOpenDraft } from "./checks";
-import { endWorkshop, roundPerspectives, roundWorkshops, startWorkshop, submitWorkshopResponse, workshopProjection, workshopState } from "./perspectives";
+import { endWorkshop, roundPerspectives, roundWorkshops, startWorkshop, submitWorkshopResponse, workshopForViewer, workshopOfKommune, workshopByCode, workshopProjection } from "./perspectives";
 
 const pool = testPool();
 const db = dbFor(pool);
@@ -49,10 +49,10 @@ describe("workshops run by the assigned advisor", () => {
     const started = await startWorkshop(db, assigned, organisationId, checkId);
     // The owner's "Workshop starten" meets the running one: one open workshop per round.
     expect(await startWorkshop(db, owner, organisationId, checkId)).toEqual(started);
-    for (const score of [30, 70] as Score[]) await submitWorkshopResponse(db, started.code, { perspective: "sonstige", answers: answers(score) });
+    for (const score of [30, 70] as Score[]) await submitWorkshopResponse(db, await workshopByCode(db, started.code), { perspective: "sonstige", answers: answers(score) });
 
-    expect((await workshopState(db, assigned, organisationId, started.id)).responses).toBe(2);
-    expect((await workshopState(db, member, null, started.id)).responses).toBe(2);
+    expect((await workshopOfKommune(db, assigned, organisationId, started.id)).responses).toBe(2);
+    expect((await workshopForViewer(db, member, started.id)).responses).toBe(2);
     expect((await roundWorkshops(db, assigned, organisationId, checkId)).map((w) => w.responses)).toEqual([2]);
     expect((await roundPerspectives(db, owner, organisationId, checkId)).workshops).toMatchObject([{ id: started.id, responses: 2, endedAt: null }]);
 
@@ -70,14 +70,14 @@ describe("workshops run by the assigned advisor", () => {
     for (const [who, user] of [["other advisor", otherAdvisor], ["admin", admin], ["foreign owner", foreignOwner]] as const) {
       expect(await refusal(startWorkshop(db, user, organisationId, checkId)), who).toBe("not_found");
       expect(await refusal(endWorkshop(db, user, organisationId, id)), who).toBe("not_found");
-      expect(await refusal(workshopState(db, user, null, id)), who).toBe("not_found");
+      expect(await refusal(workshopForViewer(db, user, id)), who).toBe("not_found");
       expect(await refusal(workshopProjection(db, user, organisationId, id)), who).toBe("not_found");
       expect(await refusal(roundWorkshops(db, user, organisationId, checkId)), who).toBe("not_found");
     }
     // A member watches but does not run the workshop.
     expect(await refusal(endWorkshop(db, member, organisationId, id))).toBe("forbidden");
     // The Kommune of the page must be the workshop's: a foreign owner's own Kommune does not open it.
-    expect(await refusal(workshopState(db, foreignOwner, foreignOwner.memberships[0]!.organisationId, id))).toBe("not_found");
+    expect(await refusal(workshopOfKommune(db, foreignOwner, foreignOwner.memberships[0]!.organisationId, id))).toBe("not_found");
     const [row] = await db.select({ endedAt: workshops.endedAt }).from(workshops).where(eq(workshops.id, id));
     expect(row!.endedAt).toBeNull();
     await endWorkshop(db, owner, organisationId, id);
@@ -88,7 +88,7 @@ describe("workshops run by the assigned advisor", () => {
     try {
       expect(await refusal(startWorkshop(db, assigned, organisationId, checkId))).toBe("not_found");
       const { id } = await startWorkshop(db, otherAdvisor, organisationId, checkId);
-      expect(await refusal(workshopState(db, assigned, null, id))).toBe("not_found");
+      expect(await refusal(workshopForViewer(db, assigned, id))).toBe("not_found");
       await endWorkshop(db, otherAdvisor, organisationId, id);
     } finally {
       await db.update(organisations).set({ assignedAdvisorId: assigned.id }).where(eq(organisations.id, organisationId));

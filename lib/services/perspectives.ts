@@ -22,14 +22,15 @@ import {
   listWorkshops,
   submittedResponses,
 } from "@/db/queries/perspectives";
-import type { CurrentUser } from "@/lib/auth/current-user";
-import { assertCan, assertCanIn, guestCan } from "@/lib/auth/permissions";
+import { notifyWorkshop } from "@/db/workshop-events";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
+import { assertCan, assertCanIn } from "@/lib/auth/permissions";
 import { withinLimit } from "@/lib/auth/rate-limit";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { sendMail } from "@/lib/email/mailer";
 import { perspectiveInvitationMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
-import { getItem } from "@/lib/kurzcheck/items";
+import { missingItemsMessage } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
 import { PERSPECTIVES, spreadOf, type PerspectiveKey } from "@/lib/kurzcheck/perspectives";
 import { audit } from "./audit";
@@ -39,13 +40,11 @@ const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const CODE_LENGTH = 6;
 /** Submissions per workshop and minute: a room of 30–40 people answers well within it; a script does not flood it. */
 const WORKSHOP_SUBMISSIONS = { windowMinutes: 1, max: 120 };
-/** The channel a submission is announced on; the projector view listens (lib/server/workshop-events.ts). */
-export const WORKSHOP_CHANNEL = "workshop_events";
 
 const NOT_FOUND_LINK = "Dieser Link ist nicht (mehr) gültig: Die Antworten wurden schon abgeschickt, die Runde ist abgeschlossen oder die Einladung wurde zurückgezogen.";
 
 async function checkOfKommune(db: Executor, organisationId: string, checkId: string, lock?: "update") {
-  const check = await findCheck(db, checkId, { organisationId }, lock);
+  const check = await findCheck(db, checkId, organisationId, lock);
   if (!check) throw new AppError("not_found");
   return check;
 }
@@ -144,26 +143,26 @@ export async function endWorkshop(db: Database, user: CurrentUser, organisationI
   await notifyWorkshop(db, workshopId);
 }
 
-/**
- * A workshop with its count of answers, for the projector view: the Kommune's
- * members and its assigned advisor watch. `organisationId` is the Kommune of
- * the page asking; null lets the live APIs follow the workshop's own Kommune.
- */
-export async function workshopState(db: Database, user: CurrentUser, organisationId: string | null, workshopId: string) {
-  const workshop = organisationId === null ? await findWorkshopForViewer(db, workshopId) : await findWorkshop(db, organisationId, workshopId);
+/** A workshop with its count, if `user` may watch it: the Kommune's members and its assigned advisor. */
+function watchable<W extends { organisationId: string; assignedAdvisorId: string | null }>(user: CurrentUser, workshop: W | null): W {
   if (!workshop) throw new AppError("not_found");
   assertCanIn(user, "workshop.watch", workshop);
   return workshop;
 }
 
+/** A workshop of the Kommune a page is about (the projector view), with its count of answers. */
+export async function workshopOfKommune(db: Database, user: CurrentUser, organisationId: string, workshopId: string) {
+  return watchable(user, await findWorkshop(db, organisationId, workshopId));
+}
+
+/** A workshop by its id alone, with its count: the live APIs follow the workshop's own Kommune and check the viewer's right there. */
+export async function workshopForViewer(db: Database, user: CurrentUser, workshopId: string) {
+  return watchable(user, await findWorkshopForViewer(db, workshopId));
+}
+
 /** What the projector's live view is sent: the count, and whether the workshop has ended. */
 export function workshopLiveState(workshop: { responses: number; endedAt: Date | null }) {
   return { responses: workshop.responses, ended: workshop.endedAt !== null };
-}
-
-/** Tells every app instance that a workshop's count changed; their projector views update. */
-async function notifyWorkshop(db: Executor, workshopId: string): Promise<void> {
-  await db.execute(sql`SELECT pg_notify(${WORKSHOP_CHANNEL}, ${workshopId})`);
 }
 
 /** The spread of a round's perspectives beside the team's answers (result, report, review). */
@@ -177,7 +176,6 @@ export async function roundSpread(db: Database, user: CurrentUser, organisationI
 
 /** The questionnaire behind a personal link, or a German refusal (withdrawn, submitted, round closed). */
 export async function linkQuestionnaire(db: Database, token: string) {
-  if (!guestCan("link", "perspective.answer")) throw new AppError("forbidden");
   const respondent = await findRespondentByToken(db, token);
   if (!respondent || respondent.withdrawnAt || respondent.submittedAt || respondent.checkStatus !== "draft") throw new AppError("not_found", NOT_FOUND_LINK);
   const answers = respondent.responseId ? await listResponseAnswers(db, respondent.responseId) : [];
@@ -216,7 +214,7 @@ export async function saveLinkAnswer(db: Database, token: string, input: { itemK
 export async function submitLinkResponse(db: Database, token: string): Promise<void> {
   const { respondent, answers } = await linkQuestionnaire(db, token);
   const missing = ITEM_KEYS.filter((key) => (answers.find((a) => a.itemKey === key)?.score ?? null) === null);
-  if (missing.length) throw new AppError("invalid", `Bitte beantworten Sie zuerst alle 13 Fragen. Es fehlen noch: ${missing.map((key) => `Frage ${getItem(key).number}`).join(", ")}.`);
+  if (missing.length) throw new AppError("invalid", missingItemsMessage(missing));
   await db.transaction(async (tx) => {
     const [done] = await tx
       .update(perspectiveResponses)
@@ -234,21 +232,22 @@ const UNKNOWN_CODE = "Diesen Teilnahmecode gibt es nicht, oder der Workshop ist 
 
 /** The open workshop behind a code, for the join page; a German refusal otherwise. */
 export async function workshopByCode(db: Database, code: string) {
-  if (!guestCan("workshop", "perspective.answer")) throw new AppError("forbidden");
   const workshop = /^[A-Z0-9]{4,12}$/.test(code) ? await findOpenWorkshopByCode(db, code) : null;
   if (!workshop || workshop.checkStatus !== "draft") throw new AppError("not_found", UNKNOWN_CODE);
   return workshop;
 }
 
+export type OpenWorkshop = Awaited<ReturnType<typeof workshopByCode>>;
+
 /**
  * One participant's answers, written at once (nothing of an unfinished
- * questionnaire is kept). The caller has checked the browser's cookie; here
- * the code's rate limit holds and the projector views are told.
+ * questionnaire is kept), to the open workshop the caller looked up by its
+ * code ({@link workshopByCode}) and checked the browser's cookie for; here the
+ * code's rate limit holds and the projector views are told.
  */
-export async function submitWorkshopResponse(db: Database, code: string, input: { perspective: PerspectiveKey; answers: Partial<Record<ItemKey, { score: Score; note: string }>> }): Promise<{ workshopId: string }> {
-  const workshop = await workshopByCode(db, code);
+export async function submitWorkshopResponse(db: Database, workshop: OpenWorkshop, input: { perspective: PerspectiveKey; answers: Partial<Record<ItemKey, { score: Score; note: string }>> }): Promise<{ workshopId: string }> {
   const missing = ITEM_KEYS.filter((key) => input.answers[key] === undefined);
-  if (missing.length) throw new AppError("invalid", `Bitte beantworten Sie alle 13 Fragen. Es fehlen noch: ${missing.map((key) => `Frage ${getItem(key).number}`).join(", ")}.`);
+  if (missing.length) throw new AppError("invalid", missingItemsMessage(missing));
   const limit = await withinLimit(db, `workshop:${workshop.id}`, WORKSHOP_SUBMISSIONS);
   if (!limit.allowed) throw new AppError("rate_limited", "Gerade kommen sehr viele Antworten an. Bitte senden Sie in einer Minute noch einmal.");
   await db.transaction(async (tx) => {
@@ -267,7 +266,7 @@ export async function submitWorkshopResponse(db: Database, code: string, input: 
  * beenden" the distribution of its answers per item (counts per score).
  */
 export async function workshopProjection(db: Database, user: CurrentUser, organisationId: string, workshopId: string) {
-  const workshop = await workshopState(db, user, organisationId, workshopId);
+  const workshop = await workshopOfKommune(db, user, organisationId, workshopId);
   if (!workshop.endedAt) return { workshop, counts: null };
   const { rows } = await db.execute<{ item_key: ItemKey; score: number; n: number }>(sql`
     SELECT a.item_key, a.score, count(*)::int AS n FROM perspective_answers a

@@ -7,7 +7,7 @@ import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { auditLog, invitations, memberships, oneTimeTokens, users } from "@/db/schema";
 import { findCredentials, findUserByEmail, listMemberships } from "@/db/queries/users";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { blockedFor, clearAccount, REAUTH_FAILURES_PER_ACCOUNT, recordLimitedFailure } from "@/lib/auth/rate-limit";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
@@ -16,7 +16,7 @@ import { confirmEmailMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
 import { EMAIL_CONFIRMATION_VALIDITY_MS } from "./accounts";
 import { audit } from "./audit";
-import { endAllSessions } from "./sessions";
+import { endAllSessions } from "./browser-sessions";
 import { countOwners } from "./team";
 
 const WRONG_PASSWORD = "Das aktuelle Passwort stimmt nicht.";

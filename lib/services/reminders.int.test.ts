@@ -8,8 +8,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { checks, measureItems, measures } from "@/db/schema";
 import { startJobRunner } from "@/lib/jobs/runner";
-import { dbFor, testPool } from "@/lib/testing/db";
-import { createOrganisation, createPerson } from "@/lib/testing/fixtures";
+import { dbFor, testPool } from "@/lib/tooling/testing/db";
+import { createOrganisation, createPerson } from "@/lib/tooling/testing/fixtures";
 import { sendYearlyInvitations } from "./reminders";
 
 const pool = testPool();

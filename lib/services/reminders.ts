@@ -13,7 +13,7 @@ import type { Database } from "@/db";
 import { openMeasure, sentNotifications } from "@/db/schema";
 import { sendMail } from "@/lib/email/mailer";
 import { measureDigestMail, yearlyInvitationMail } from "@/lib/email/templates";
-import { todayInGermany } from "./measures";
+import { todayInGermany } from "@/lib/dates";
 
 /** "2026-W48": the ISO week of a day, the period of one digest. */
 export function isoWeek(isoDate: string): string {

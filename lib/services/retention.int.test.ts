@@ -9,7 +9,7 @@ import { createPool, dbFor, type Database } from "@/db";
 import { dropDatabase, ensureDatabase } from "@/db/embedded";
 import { migrateDatabase } from "@/db/migrate";
 import { recordFailure, signInKeys } from "@/lib/auth/rate-limit";
-import { replaceDatabase } from "@/lib/cli/database";
+import { replaceDatabase } from "@/lib/operations/database";
 import { findJob } from "@/lib/jobs/registry";
 import { runRecorded } from "@/lib/jobs/runner";
 import { confirmEmail, registerOrganisation } from "@/lib/services/accounts";

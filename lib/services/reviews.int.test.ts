@@ -4,11 +4,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checks, organisations } from "@/db/schema";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { AppError } from "@/lib/errors";
 import { ITEM_KEYS, type Score } from "@/lib/kurzcheck/keys";
-import { dbFor, testPool } from "@/lib/testing/db";
-import { asCurrentUser, createOrganisation, createPerson } from "@/lib/testing/fixtures";
+import { dbFor, testPool } from "@/lib/tooling/testing/db";
+import { asCurrentUser, createOrganisation, createPerson } from "@/lib/tooling/testing/fixtures";
 import { getResult, saveAnswer, startOrOpenDraft, submitCheck } from "./checks";
 import { loadReview, releaseFeedback, returnToKommune, saveDraftComments, startReview } from "./reviews";
 import { statewideFigures } from "./statewide";

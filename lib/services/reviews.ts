@@ -7,13 +7,13 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db";
 import { checks, memberships, organisations, reviewComments, users, type Check } from "@/db/schema";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { sendMail } from "@/lib/email/mailer";
 import { feedbackReleasedMail, checkReturnedMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
-import { findCheck, listAnswers, previousRound } from "@/db/queries/checks";
+import { findCheckOfAnyKommune, listAnswers, previousRound } from "@/db/queries/checks";
 import { listComments } from "@/db/queries/reviews";
 import { audit } from "./audit";
 import { invalidateGroupFigures } from "./statewide";
@@ -21,7 +21,7 @@ import { scoresOf } from "./checks";
 
 /** Any Kommune's check (callers check the advisor's right on its Kommune), or "not found". */
 async function anyCheck(db: Database | Transaction, checkId: string, lock?: "update"): Promise<Check> {
-  const check = await findCheck(db, checkId, "any Kommune", lock);
+  const check = await findCheckOfAnyKommune(db, checkId, lock);
   if (!check) throw new AppError("not_found");
   return check;
 }

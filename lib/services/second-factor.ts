@@ -8,7 +8,7 @@ import { randomInt } from "node:crypto";
 import { and, eq, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db";
 import { recoveryCodes, users } from "@/db/schema";
-import { STAFF_ROLES, type CurrentUser } from "@/lib/auth/session-user";
+import { STAFF_ROLES, type CurrentUser } from "@/lib/auth/signed-in-user";
 import { blockedFor, clearAccount, recordLimitedFailure, SECOND_FACTOR_FAILURES_PER_ACCOUNT } from "@/lib/auth/rate-limit";
 import { hashToken } from "@/lib/auth/tokens";
 import { openSecret, sealSecret } from "@/lib/auth/secret-box";
@@ -18,7 +18,7 @@ import { secondFactorResetMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
 import { audit } from "./audit";
-import { endAllSessions } from "./sessions";
+import { endAllSessions } from "./browser-sessions";
 
 export const RECOVERY_CODE_COUNT = 10;
 /** Letters and digits that cannot be mistaken for one another when typed from paper. */

@@ -9,7 +9,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { groupFigures, organisations } from "@/db/schema";
 import { latestSubmittedRound } from "@/db/queries/checks";
 import type { Executor } from "@/db";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { ITEM_KEYS, type ItemKey } from "@/lib/kurzcheck/keys";
 import { MIN_GROUP_SIZE, suppressComplementary, type GroupFigure } from "@/lib/kurzcheck/small-groups";

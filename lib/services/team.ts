@@ -8,7 +8,7 @@ import type { Database, Transaction } from "@/db";
 import { invitations, memberships, organisations, users, type MembershipRole } from "@/db/schema";
 import { findMembership } from "@/db/queries/users";
 import { assertCan } from "@/lib/auth/permissions";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { AppError } from "@/lib/errors";
 import type { OrganisationKind, Regierungsbezirk } from "@/lib/organisations";
 import { audit } from "./audit";

@@ -8,7 +8,7 @@ import type { Database } from "@/db";
 import { containsPattern } from "@/db/like";
 import { invitations, users, type PlatformRole } from "@/db/schema";
 import { findUserByEmail, publicUserColumns } from "@/db/queries/users";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { AppError } from "@/lib/errors";
 import { audit } from "./audit";
 import { createInvitation } from "./invitations";

@@ -1,4 +1,4 @@
-import { COMMENT_MAX_LENGTH } from "@/db/schema";
+import { COMMENT_MAX_LENGTH } from "@/lib/kurzcheck/keys";
 import { formatNumber } from "@/lib/format";
 import { ITEM_KEYS, type ItemKey } from "@/lib/kurzcheck/keys";
 import { organisationKindKeys, regierungsbezirkKeys } from "@/lib/organisations";

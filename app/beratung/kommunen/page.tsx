@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { listOrganisations } from "@/db/queries/advisor";
+import { kommuneDirectory } from "@/lib/services/kommunen";
 import { FilterForm, FilterSelect, Pager, SearchField } from "@/components/ui/list-controls";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
+import { pageData, requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
 import { CHECK_STATUS_LABELS, formatDate, formatNumber, formatPercent } from "@/lib/format";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 import { organisationListQuerySchema } from "@/lib/validation/review";
@@ -16,9 +16,9 @@ export function generateMetadata(): Promise<Metadata> {
 
 const PAGE_SIZE = 25;
 export default async function OrganisationsPage({ searchParams }: PageProps<"/beratung/kommunen">) {
-  await requireRolePage(["advisor", "admin"], "/beratung/kommunen");
+  const user = await requireRolePage(["advisor", "admin"], "/beratung/kommunen");
   const query = organisationListQuerySchema.parse(await searchParams);
-  const { rows, total } = await listOrganisations(getDb(), {
+  const { rows, total } = await pageData(kommuneDirectory(getDb(), user, {
     q: query.q || undefined,
     regierungsbezirk: query.bezirk,
     kind: query.art,
@@ -28,7 +28,7 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/be
     direction: query.richtung ?? "asc",
     page: query.seite,
     pageSize: PAGE_SIZE,
-  });
+  }));
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireMembershipPage, kommunePageMetadata } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getOrganisation } from "@/lib/services/team";
+import { updateOrganisationAction } from "@/app/kommune/einstellungen/actions";
 
 export function generateMetadata(): Promise<Metadata> {
   return kommunePageMetadata("Einstellungen");
@@ -18,7 +19,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader eyebrow={organisation.name} title="Einstellungen der Kommune" lead="Diese Angaben sehen Ihr Team und die Berater*innen von NIKO." />
-      <OrganisationForm organisation={organisation} />
+      <OrganisationForm updateOrganisation={updateOrganisationAction} organisation={organisation} />
     </>
   );
 }

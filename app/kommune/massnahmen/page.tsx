@@ -12,8 +12,10 @@ import { kommunePageMetadata, pageData, requireMembershipPage } from "@/lib/auth
 import { formatPercent } from "@/lib/format";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import { MEASURE_STATUS_LABELS } from "@/lib/measures";
-import { loadPlan, responsibleCandidates, todayInGermany } from "@/lib/services/measures";
+import { todayInGermany } from "@/lib/dates";
+import { loadPlan, responsibleCandidates } from "@/lib/services/measures";
 import { measureFilterSchema } from "@/lib/validation/measures";
+import { renewCalendarFeedAction } from "@/app/kommune/massnahmen/actions";
 
 export function generateMetadata(): Promise<Metadata> {
   return kommunePageMetadata("Maßnahmenplan");
@@ -99,7 +101,7 @@ export default async function MeasuresPage({ searchParams }: PageProps<"/kommune
       </Section>
 
       <Section id="kalender" title="Kalender abonnieren">
-        <CalendarFeed />
+        <CalendarFeed renewCalendarFeed={renewCalendarFeedAction} />
       </Section>
     </>
   );

@@ -7,6 +7,7 @@ import { requireMembershipPage, kommunePageMetadata } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { listTeam } from "@/lib/services/team";
+import { changeMemberRoleAction, inviteMemberAction, removeMemberAction, revokeInvitationAction } from "@/app/kommune/team/actions";
 
 export function generateMetadata(): Promise<Metadata> {
   return kommunePageMetadata("Team");
@@ -24,7 +25,7 @@ export default async function TeamPage({ searchParams }: PageProps<"/kommune/tea
           Die Person wurde aus dem Team entfernt. Sie hat keinen Zugang mehr zu den Kurz-Checks Ihrer Kommune.
         </Notice>
       ) : null}
-      <TeamManager
+      <TeamManager actions={{ changeMemberRole: changeMemberRoleAction, inviteMember: inviteMemberAction, removeMember: removeMemberAction, revokeInvitation: revokeInvitationAction }}
         // A fresh form state after each redirect, so no message of an earlier action lingers.
         key={removed ? "nach-entfernen" : "team"}
         currentUserId={user.id}

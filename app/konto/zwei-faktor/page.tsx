@@ -3,11 +3,12 @@ import { getDb } from "@/db";
 import { SecondFactorSettings } from "@/components/account/second-factor-settings";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { STAFF_ROLES } from "@/lib/auth/current-user";
+import { STAFF_ROLES } from "@/lib/auth/signed-in-user";
 import { requireUserPage } from "@/lib/auth/guards";
 import { formatSecretForTyping, totpUri } from "@/lib/auth/totp";
 import { qrDataUri } from "@/lib/qr";
 import { pendingSecondFactorSecret, unusedRecoveryCodes } from "@/lib/services/second-factor";
+import { beginSecondFactorSetupAction, confirmSecondFactorSetupAction, disableSecondFactorAction } from "@/app/konto/actions";
 
 export const metadata: Metadata = { title: "Anmeldung mit zweitem Faktor" };
 
@@ -36,7 +37,7 @@ export default async function SecondFactorSetupPage({ searchParams }: PageProps<
           Sie haben sich mit einem Wiederherstellungscode angemeldet; er ist jetzt verbraucht. Ihnen bleiben {remaining} Codes.
         </Notice>
       ) : null}
-      <SecondFactorSettings
+      <SecondFactorSettings actions={{ beginSecondFactorSetup: beginSecondFactorSetupAction, confirmSecondFactorSetup: confirmSecondFactorSetupAction, disableSecondFactor: disableSecondFactorAction }}
         status={user.secondFactorEnabled ? "enabled" : pending ? "pending" : "none"}
         qrCode={qr}
         secret={pending ? formatSecretForTyping(pending) : null}

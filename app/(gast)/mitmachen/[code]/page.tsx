@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AppError } from "@/lib/errors";
 import { hasAnsweredWorkshop, normaliseWorkshopCode, workshopCookieName } from "@/lib/auth/guests";
 import { workshopByCode } from "@/lib/services/perspectives";
+import { submitWorkshopAction } from "@/app/(gast)/actions";
 
 export const metadata: Metadata = { title: "Ihre Antworten im Workshop", robots: { index: false } };
 
@@ -44,7 +45,7 @@ export default async function WorkshopPage({ params, searchParams }: PageProps<"
         title="Ihre Sicht auf die Integrationsarbeit"
         lead="Wählen Sie Ihre Perspektive und schätzen Sie die 13 Fragen ein, von 0 % („trifft gar nicht zu“) bis 100 % („trifft voll zu“). Ihr Name und Ihre Adresse werden nicht gespeichert."
       />
-      <WorkshopForm code={workshop.code} />
+      <WorkshopForm submitWorkshop={submitWorkshopAction} code={workshop.code} />
     </>
   );
 }

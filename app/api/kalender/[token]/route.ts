@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { jsonRoute } from "@/lib/http/json-route";
+import { jsonRoute } from "@/lib/route-handlers/json";
 import { calendarFeed } from "@/lib/services/measure-exports";
 
 export const dynamic = "force-dynamic";

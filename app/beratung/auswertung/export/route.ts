@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/guards";
 import { toCsv } from "@/lib/csv";
-import { jsonRoute } from "@/lib/http/json-route";
+import { jsonRoute } from "@/lib/route-handlers/json";
 import { getItem } from "@/lib/kurzcheck/items";
 import { withheldLabel } from "@/lib/kurzcheck/small-groups";
 import { statewideFigures } from "@/lib/services/statewide";

@@ -15,6 +15,7 @@ import { computeResult } from "@/lib/kurzcheck/scoring";
 import { scoresOf } from "@/lib/services/checks";
 import { loadReview, type DraftComments } from "@/lib/services/reviews";
 import { advisorReplyAction } from "../../actions";
+import { releaseFeedbackAction, returnCheckAction, saveDraftCommentsAction, startReviewAction } from "@/app/beratung/actions";
 
 /** The review, read once per request for the title and the page. */
 const reviewFor = cache(async (id: string) => {
@@ -53,10 +54,10 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/b
           Die Rückmeldung ist freigegeben. Die Kommune wurde per E-Mail informiert.
         </Notice>
       ) : null}
-      {check.status === "submitted" ? <StartReview checkId={check.id} /> : null}
+      {check.status === "submitted" ? <StartReview startReview={startReviewAction} checkId={check.id} /> : null}
       <PerspectiveSpread {...await roundSpread(getDb(), review.advisor, organisation.id, check.id)} />
       {check.status === "in_review" ? (
-        <ReviewForm checkId={check.id} drafts={drafts} items={answers} />
+        <ReviewForm actions={{ releaseFeedback: releaseFeedbackAction, returnCheck: returnCheckAction, saveDraftComments: saveDraftCommentsAction }} checkId={check.id} drafts={drafts} items={answers} />
       ) : (
         <RoundAnswers
           viewer="beratung"

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { notFound } from "next/navigation";
 import { getDb } from "@/db";
-import { findOrganisation, listAdvisors, organisationMembers } from "@/db/queries/advisor";
-import { listChecksForOrganisation } from "@/db/queries/checks";
+import { kommuneForAdvisor, kommuneProfile } from "@/lib/services/kommunen";
 import { IndexTrend } from "@/components/check/index-trend";
 import { roundsForTrend } from "@/lib/kurzcheck/trend";
 import { AssignAdvisor } from "@/components/review/assign-advisor";
@@ -14,8 +12,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { WorkshopButton } from "@/components/perspectives/workshop-button";
 import { WorkshopLinks } from "@/components/perspectives/workshop-links";
-import { startWorkshopAsAdvisorAction } from "@/app/beratung/actions";
-import { requireRolePage } from "@/lib/auth/guards";
+import { startWorkshopAsAdvisorAction, assignAdvisorAction, decideRegistrationAction } from "@/app/beratung/actions";
+import { pageData, requireRolePage } from "@/lib/auth/guards";
 import { canIn } from "@/lib/auth/permissions";
 import { roundWorkshops } from "@/lib/services/perspectives";
 import { CHECK_STATUS_LABELS, formatDate, formatPercent } from "@/lib/format";
@@ -25,8 +23,7 @@ import { MEMBERSHIP_ROLE_LABELS } from "@/lib/format";
 /** The advisor and the Kommune, read once per request for the title and the page; advisors only. */
 const organisationFor = cache(async (id: string) => {
   const user = await requireRolePage(["advisor", "admin"], `/beratung/kommunen/${id}`);
-  const organisation = await findOrganisation(getDb(), id);
-  if (!organisation) notFound();
+  const organisation = await pageData(kommuneForAdvisor(getDb(), user, id));
   return { user, organisation };
 });
 
@@ -38,7 +35,7 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
   const { id } = await params;
   const { user, organisation } = await organisationFor(id);
   const db = getDb();
-  const [members, checkList, advisors] = await Promise.all([organisationMembers(db, id), listChecksForOrganisation(db, id, "advisor"), listAdvisors(db)]);
+  const { members, rounds: checkList, advisors } = await pageData(kommuneProfile(db, user, id));
   const trend = roundsForTrend(checkList);
   const draft = checkList.find((check) => check.status === "draft") ?? null;
   const kommune = { organisationId: organisation.id, assignedAdvisorId: organisation.assignedAdvisorId };
@@ -61,7 +58,7 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
           </h2>
           {organisation.rejectedAt ? <p className="mt-1">Abgelehnt am {formatDate(organisation.rejectedAt)}: {organisation.rejectionReason}</p> : null}
           <div className="mt-3">
-            <RegistrationDecision organisationId={organisation.id} name={organisation.name} />
+            <RegistrationDecision decideRegistration={decideRegistrationAction} organisationId={organisation.id} name={organisation.name} />
           </div>
         </section>
       )}
@@ -72,7 +69,7 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
           columns={["Name", "E-Mail", "Rolle", "E-Mail bestätigt"]}
           rows={members.map((m) => [m.name, m.email, MEMBERSHIP_ROLE_LABELS[m.role], m.emailConfirmedAt ? "ja" : "nein"])}
         />
-        <AssignAdvisor organisationId={organisation.id} advisors={advisors} current={organisation.assignedAdvisorId} />
+        <AssignAdvisor assignAdvisor={assignAdvisorAction} organisationId={organisation.id} advisors={advisors} current={organisation.assignedAdvisorId} />
       </div>
 
       <section aria-labelledby="kurzchecks" className="mt-10">

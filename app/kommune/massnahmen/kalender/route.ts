@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { requireActiveMembership } from "@/lib/auth/guards";
-import { download, fileSlug } from "@/lib/http/download";
-import { jsonRoute } from "@/lib/http/json-route";
+import { download, fileSlug } from "@/lib/route-handlers/download";
+import { jsonRoute } from "@/lib/route-handlers/json";
 import { measuresIcs } from "@/lib/services/measure-exports";
 
 export const dynamic = "force-dynamic";

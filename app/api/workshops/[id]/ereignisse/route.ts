@@ -1,10 +1,11 @@
 import { getDb } from "@/db";
-import { readSession, userForSession } from "@/lib/auth/current-user";
+import { readSession } from "@/lib/auth/current-user";
+import { userForSession } from "@/lib/auth/signed-in-user";
 import { actingUser } from "@/lib/auth/acting";
 import { requireUser } from "@/lib/auth/guards";
-import { jsonRoute } from "@/lib/http/json-route";
-import { workshopEventStream } from "@/lib/server/workshop-events";
-import { workshopLiveState, workshopState } from "@/lib/services/perspectives";
+import { jsonRoute } from "@/lib/route-handlers/json";
+import { workshopEventStream } from "@/lib/route-handlers/workshop-event-stream";
+import { workshopForViewer, workshopLiveState } from "@/lib/services/perspectives";
 
 export const dynamic = "force-dynamic";
 
@@ -24,12 +25,12 @@ export async function GET(request: Request, { params }: RouteContext<"/api/works
     const { id } = await params;
     const db = getDb();
     const event = (state: ReturnType<typeof workshopLiveState>) => `data: ${JSON.stringify(state)}\n\n`;
-    const first = event(workshopLiveState(await workshopState(db, user, null, id))); // refuses a foreign or unknown workshop before the stream opens
+    const first = event(workshopLiveState(await workshopForViewer(db, user, id))); // refuses a foreign or unknown workshop before the stream opens
     return workshopEventStream(id, request.signal, first, async () => {
       // Outside the request now (a notice from PostgreSQL): the session is checked from its claims, not from
       // cookies(); its database row carries sign-out, revocation and the 12-hour limit.
       const viewer = actingUser(await userForSession(db, session));
-      return event(workshopLiveState(await workshopState(db, viewer, null, id)));
+      return event(workshopLiveState(await workshopForViewer(db, viewer, id)));
     });
   });
 }

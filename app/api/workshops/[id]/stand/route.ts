@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/guards";
-import { jsonRoute } from "@/lib/http/json-route";
-import { workshopLiveState, workshopState } from "@/lib/services/perspectives";
+import { jsonRoute } from "@/lib/route-handlers/json";
+import { workshopForViewer, workshopLiveState } from "@/lib/services/perspectives";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: RouteContext<"/api/workshops/[id]/stand">) {
   return jsonRoute(async () => {
     const user = await requireUser();
-    const workshop = await workshopState(getDb(), user, null, (await params).id);
+    const workshop = await workshopForViewer(getDb(), user, (await params).id);
     return Response.json(workshopLiveState(workshop), { headers: { "Cache-Control": "no-store" } });
   });
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { findOrganisation } from "@/db/queries/advisor";
+import { kommuneForAdvisor } from "@/lib/services/kommunen";
 import { MeasureList } from "@/components/measures/measure-list";
 import { MeasureNotes } from "@/components/measures/measure-notes";
 import { ReleaseMeasureComments } from "@/components/measures/release-comments";
@@ -13,11 +12,11 @@ import { pageData, requireRolePage } from "@/lib/auth/guards";
 import { formatDate } from "@/lib/format";
 import { loadPlan } from "@/lib/services/measures";
 import { advisorMeasureCommentAction } from "../../../actions";
+import { releaseMeasureCommentsAction } from "@/app/beratung/actions";
 
 const organisationFor = cache(async (id: string) => {
   const advisor = await requireRolePage(["advisor", "admin"], `/beratung/kommunen/${id}/massnahmen`);
-  const organisation = await findOrganisation(getDb(), id);
-  if (!organisation) notFound();
+  const organisation = await pageData(kommuneForAdvisor(getDb(), advisor, id));
   return { advisor, organisation };
 });
 
@@ -36,7 +35,7 @@ export default async function AdvisorPlanPage({ params }: PageProps<"/beratung/k
       <p className="mb-6">
         <Link href={`/beratung/kommunen/${organisation.id}`}>Zur Kommune {organisation.name}</Link>
       </p>
-      <ReleaseMeasureComments organisationId={organisation.id} drafts={drafts} />
+      <ReleaseMeasureComments releaseMeasureComments={releaseMeasureCommentsAction} organisationId={organisation.id} drafts={drafts} />
       <Section id="massnahmen" title={`Maßnahmen (${plan.total})`} wide>
         {plan.measures.length === 0 ? (
           <p>Die Kommune hat noch keine Maßnahme geplant.</p>

@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { formatCount, formatDate } from "@/lib/format";
 import { roundPerspectives } from "@/lib/services/perspectives";
 import { startWorkshopAction } from "./actions";
+import { inviteRespondentAction, withdrawRespondentAction } from "@/app/kommune/checks/[id]/perspektiven/actions";
 
 export function generateMetadata(): Promise<Metadata> {
   return kommunePageMetadata("Perspektiven");
@@ -53,7 +54,7 @@ export default async function PerspectivesPage({ params }: PageProps<"/kommune/c
         />
       </Section>
 
-      <PerspectiveInvitations
+      <PerspectiveInvitations actions={{ inviteRespondent: inviteRespondentAction, withdrawRespondent: withdrawRespondentAction }}
         checkId={round.check.id}
         canInvite={manage && open}
         invited={round.invited.map((r) => ({

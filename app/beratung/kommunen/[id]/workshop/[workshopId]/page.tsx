@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getDb } from "@/db";
-import { findOrganisation } from "@/db/queries/advisor";
+import { kommuneForAdvisor } from "@/lib/services/kommunen";
 import { endWorkshopAsAdvisorAction } from "@/app/beratung/actions";
 import { WorkshopProjector } from "@/components/perspectives/workshop-projector";
 import { pageData, requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
@@ -17,8 +16,7 @@ export default async function AdvisorWorkshopPage({ params }: PageProps<"/beratu
   const user = await requireRolePage(["advisor", "admin"], `/beratung/kommunen/${id}/workshop/${workshopId}`);
   const db = getDb();
   const { workshop, counts } = await pageData(workshopProjection(db, user, id, workshopId));
-  const organisation = await findOrganisation(db, id);
-  if (!organisation) notFound();
+  const organisation = await pageData(kommuneForAdvisor(db, user, id));
   return (
     <WorkshopProjector
       workshop={workshop}
