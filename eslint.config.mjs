@@ -75,6 +75,14 @@ export default defineConfig([
     },
   },
   {
+    // Authentication may use Next.js (its adapters), but reads and writes data through db/queries like the services.
+    files: ["lib/auth/**/*.ts", "lib/route-handlers/**/*.ts", "lib/portal-server/**/*.ts", "lib/actions/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", restricted(TOOLING, APP, COMPONENTS, DATA)],
+    },
+  },
+  {
     files: ["db/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {

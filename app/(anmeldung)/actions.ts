@@ -18,7 +18,7 @@ import { sendMail } from "@/lib/email/mailer";
 import { authenticate, type SignInResult } from "@/lib/services/authentication";
 import { acceptInvitationAsNewUser, acceptInvitationAsUser } from "@/lib/services/invitations";
 import { verifySecondFactor } from "@/lib/services/second-factor";
-import { audit } from "@/lib/services/audit";
+import { recordSignOut } from "@/lib/services/browser-sessions";
 import {
   acceptInvitationNewUserSchema,
   acceptInvitationSchema,
@@ -131,7 +131,7 @@ export const resetPasswordAction = formAction({
 
 export async function signOutAction(): Promise<void> {
   const user = await getCurrentUser().catch(() => null);
-  if (user) await audit(getDb(), { actorId: user.id, action: "auth.signed_out", entityType: "user", entityId: user.id });
+  if (user) await recordSignOut(getDb(), user);
   await signOut({ redirectTo: "/" });
 }
 

@@ -31,14 +31,14 @@ export default async function AdminPage({ searchParams }: PageProps<"/admin">) {
   const query = userListQuerySchema.parse(await searchParams);
   const db = getDb();
   const [{ rows, total }, pending, jobs] = await Promise.all([
-    listUsers(db, {
+    listUsers(db, admin, {
       q: query.q || undefined,
       role: query.rolle,
       disabled: query.status === undefined ? undefined : query.status === "deaktiviert",
       page: query.seite,
       pageSize: PAGE_SIZE,
     }),
-    pendingStaffInvitations(db),
+    pendingStaffInvitations(db, admin),
     jobOverview(db),
   ]);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));

@@ -3,7 +3,7 @@
  * WHERE, but for the one lookup named for the advisors' review
  * ({@link findCheckOfAnyKommune}), whose callers check a platform right first.
  */
-import { and, asc, desc, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { answers, auditLog, checks, reviewComments, users, type Check } from "@/db/schema";
 import { isUuid } from "@/lib/ids";
@@ -173,4 +173,63 @@ export async function writeAnswerIfCurrent(db: Executor, write: AnswerWrite): Pr
     SELECT version, updated_at FROM saved`);
   const row = rows[0];
   return row ? { version: row.version, updatedAt: new Date(row.updated_at) } : null;
+}
+
+/** The Kommune's open draft (there is at most one); null when it has none. */
+export async function findOpenDraftId(db: Executor, organisationId: string): Promise<string | null> {
+  const [row] = await db.select({ id: checks.id }).from(checks).where(and(eq(checks.organisationId, organisationId), eq(checks.status, "draft")));
+  return row?.id ?? null;
+}
+
+/** How many rounds of `year` the Kommune has (their titles begin "Kurz-Check <year>"). */
+export async function countRoundsOfYear(db: Executor, organisationId: string, year: number): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(checks)
+    .where(and(eq(checks.organisationId, organisationId), sql`${checks.roundTitle} LIKE ${`Kurz-Check ${year}%`}`));
+  return row?.n ?? 0;
+}
+
+/**
+ * A new draft round; null when the Kommune has an open draft already (the
+ * partial unique index allows one: a concurrent start then gets the other's).
+ */
+export async function insertDraft(db: Executor, draft: { organisationId: string; roundTitle: string; createdBy: string }): Promise<string | null> {
+  const [created] = await db.insert(checks).values(draft).onConflictDoNothing().returning({ id: checks.id });
+  return created?.id ?? null;
+}
+
+/** First answers of a new draft (taken over from the trial or the last round). */
+export async function insertAnswers(db: Executor, checkId: string, rows: readonly { itemKey: ItemKey; score: Score | null; note: string }[], updatedBy: string): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insert(answers).values(rows.map((row) => ({ checkId, itemKey: row.itemKey, score: row.score, note: row.note, updatedBy })));
+}
+
+/** The items of a check that have a score. */
+export async function answeredItemKeys(db: Executor, checkId: string): Promise<Set<ItemKey>> {
+  const rows = await db.select({ itemKey: answers.itemKey }).from(answers).where(and(eq(answers.checkId, checkId), isNotNull(answers.score)));
+  return new Set(rows.map((row) => row.itemKey));
+}
+
+type CheckTransition =
+  | { to: "submitted"; by: string }
+  | { to: "in_review"; by: string }
+  | { to: "released"; by: string }
+  | { to: "draft"; returnReason: string };
+
+/** Moves a check along its workflow, stamping who and when; its version rises. */
+export async function setCheckStatus(db: Executor, checkId: string, transition: CheckTransition): Promise<void> {
+  const now = sql`now()`;
+  const fields =
+    transition.to === "submitted"
+      ? { status: "submitted" as const, submittedAt: now, submittedBy: transition.by, returnReason: null }
+      : transition.to === "in_review"
+        ? { status: "in_review" as const, reviewStartedAt: now, reviewedBy: transition.by }
+        : transition.to === "released"
+          ? { status: "released" as const, releasedAt: now, releasedBy: transition.by }
+          : { status: "draft" as const, returnReason: transition.returnReason, submittedAt: null, submittedBy: null };
+  await db
+    .update(checks)
+    .set({ ...fields, version: sql`${checks.version} + 1`, updatedAt: now })
+    .where(eq(checks.id, checkId));
 }

@@ -110,3 +110,41 @@ export async function listMeasuresCreatedBetween(db: Executor, organisationId: s
     .orderBy(asc(measures.createdAt));
   return rows.map((row) => ({ ...row, items: parseKeyArray(row.items) }));
 }
+
+/** The columns of a measure as its form sets them. */
+export type MeasureColumns = Pick<
+  typeof measures.$inferInsert,
+  "title" | "description" | "responsibleUserId" | "responsibleRole" | "dueOn" | "targetScore" | "status"
+>;
+
+/** A new measure of the Kommune with the items it serves; its id. */
+export async function insertMeasure(db: Executor, organisationId: string, columns: MeasureColumns, items: readonly ItemKey[], createdBy: string): Promise<string> {
+  const [created] = await db.insert(measures).values({ organisationId, ...columns, createdBy }).returning({ id: measures.id });
+  await db.insert(measureItems).values(items.map((itemKey) => ({ measureId: created!.id, itemKey })));
+  return created!.id;
+}
+
+/** Rewrites a measure of the Kommune and its items; its version rises. */
+export async function updateMeasureRow(db: Executor, organisationId: string, measureId: string, columns: MeasureColumns, items: readonly ItemKey[]): Promise<void> {
+  await db
+    .update(measures)
+    .set({ ...columns, version: sql`${measures.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(measures.id, measureId), eq(measures.organisationId, organisationId)));
+  await db.delete(measureItems).where(eq(measureItems.measureId, measureId));
+  await db.insert(measureItems).values(items.map((itemKey) => ({ measureId, itemKey })));
+}
+
+/** A note under a measure (the caller found the measure in its Kommune): the Kommune's progress, or an advisor's draft comment. */
+export async function insertMeasureNote(db: Executor, note: { measureId: string; authorId: string; body: string; fromAdvisor?: boolean; released?: boolean }): Promise<void> {
+  await db.insert(measureNotes).values(note);
+}
+
+/** Releases the advisors' draft comments on a Kommune's plan; how many there were. */
+export async function releaseMeasureComments(db: Executor, organisationId: string): Promise<number> {
+  const rows = await db
+    .update(measureNotes)
+    .set({ released: true })
+    .where(and(eq(measureNotes.released, false), sql`${measureNotes.measureId} IN (SELECT id FROM ${measures} WHERE ${measures.organisationId} = ${organisationId})`))
+    .returning({ id: measureNotes.id });
+  return rows.length;
+}

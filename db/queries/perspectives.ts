@@ -4,7 +4,7 @@ import type { Executor } from "@/db";
 import { checks, organisations, perspectiveAnswers, perspectiveResponses, respondents, users, workshops } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
 import { isUuid } from "@/lib/ids";
-import type { ItemKey } from "@/lib/kurzcheck/keys";
+import { ITEM_KEYS, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
 import type { PerspectiveKey } from "@/lib/kurzcheck/perspectives";
 
 /** The people invited to a round of the Kommune, with whether they have submitted. */
@@ -145,4 +145,116 @@ export async function submittedResponses(db: Executor, organisationId: string, c
     responses.set(row.responseId, response);
   }
   return [...responses.values()];
+}
+
+// ---- writes ------------------------------------------------------------------------------
+
+/** A personal invitation to answer a round; its id. Only the token's hash is stored. */
+export async function insertRespondent(
+  db: Executor,
+  respondent: { checkId: string; organisationId: string; label: string; email: string; perspective: PerspectiveKey; tokenHash: string; invitedBy: string },
+): Promise<string> {
+  const [created] = await db.insert(respondents).values(respondent).returning({ id: respondents.id });
+  return created!.id;
+}
+
+/** Withdraws an invitation of the Kommune; false when there is no open one with that id there. */
+export async function withdrawRespondentRow(db: Executor, organisationId: string, respondentId: string): Promise<boolean> {
+  if (!isUuid(respondentId)) return false;
+  const [withdrawn] = await db
+    .update(respondents)
+    .set({ withdrawnAt: sql`now()` })
+    .where(and(eq(respondents.id, respondentId), eq(respondents.organisationId, organisationId), isNull(respondents.withdrawnAt)))
+    .returning({ id: respondents.id });
+  return withdrawn !== undefined;
+}
+
+/** The open workshop of a round, if there is one. */
+export async function findOpenWorkshopOfRound(db: Executor, checkId: string) {
+  const [open] = await db.select({ id: workshops.id, code: workshops.code }).from(workshops).where(and(eq(workshops.checkId, checkId), isNull(workshops.endedAt)));
+  return open ?? null;
+}
+
+/** A new workshop under `code`; null when the code is taken (the caller draws another). */
+export async function insertWorkshop(db: Executor, workshop: { checkId: string; organisationId: string; code: string; startedBy: string }) {
+  const [created] = await db.insert(workshops).values(workshop).onConflictDoNothing().returning({ id: workshops.id, code: workshops.code });
+  return created ?? null;
+}
+
+/** Ends an open workshop of the Kommune; false when there is none with that id. */
+export async function endWorkshopRow(db: Executor, organisationId: string, workshopId: string): Promise<boolean> {
+  if (!isUuid(workshopId)) return false;
+  const [ended] = await db
+    .update(workshops)
+    .set({ endedAt: sql`now()` })
+    .where(and(eq(workshops.id, workshopId), eq(workshops.organisationId, organisationId), isNull(workshops.endedAt)))
+    .returning({ id: workshops.id });
+  return ended !== undefined;
+}
+
+/** The response behind a personal link, created with its first save; with whether it was submitted already. */
+export async function linkResponse(db: Executor, respondent: { id: string; checkId: string; perspective: PerspectiveKey }) {
+  const [response] = await db
+    .insert(perspectiveResponses)
+    .values({ checkId: respondent.checkId, source: "link", respondentId: respondent.id, perspective: respondent.perspective })
+    .onConflictDoUpdate({ target: perspectiveResponses.respondentId, set: { perspective: respondent.perspective } })
+    .returning({ id: perspectiveResponses.id, submittedAt: perspectiveResponses.submittedAt });
+  return response!;
+}
+
+/** Saves one item of a response if nobody changed it since `baseVersion`; null when the write was stale. */
+export async function writeResponseAnswerIfCurrent(db: Executor, responseId: string, input: { itemKey: ItemKey; score: Score | null; note: string; baseVersion: number }) {
+  const [saved] = await db
+    .insert(perspectiveAnswers)
+    .values({ responseId, itemKey: input.itemKey, score: input.score, note: input.note })
+    .onConflictDoUpdate({
+      target: [perspectiveAnswers.responseId, perspectiveAnswers.itemKey],
+      set: { score: input.score, note: input.note, version: sql`${perspectiveAnswers.version} + 1`, updatedAt: sql`now()` },
+      setWhere: sql`${perspectiveAnswers.version} = ${input.baseVersion}`,
+    })
+    .returning({ version: perspectiveAnswers.version, updatedAt: perspectiveAnswers.updatedAt });
+  return saved ?? null;
+}
+
+/** One item of a response as saved. */
+export async function findResponseAnswer(db: Executor, responseId: string, itemKey: ItemKey) {
+  const [current] = await db
+    .select({ score: perspectiveAnswers.score, note: perspectiveAnswers.note, version: perspectiveAnswers.version, updatedAt: perspectiveAnswers.updatedAt })
+    .from(perspectiveAnswers)
+    .where(and(eq(perspectiveAnswers.responseId, responseId), eq(perspectiveAnswers.itemKey, itemKey)));
+  return current ?? null;
+}
+
+/** Marks the response behind a personal link submitted; false when it was already. */
+export async function submitLinkResponseRow(db: Executor, respondentId: string): Promise<boolean> {
+  const [done] = await db
+    .update(perspectiveResponses)
+    .set({ submittedAt: sql`now()` })
+    .where(and(eq(perspectiveResponses.respondentId, respondentId), isNull(perspectiveResponses.submittedAt)))
+    .returning({ id: perspectiveResponses.id });
+  return done !== undefined;
+}
+
+/** A workshop participant's complete response, written at once. */
+export async function insertWorkshopResponse(
+  db: Executor,
+  workshop: { id: string; checkId: string },
+  perspective: PerspectiveKey,
+  answers: Record<ItemKey, { score: Score; note: string }>,
+): Promise<void> {
+  const [response] = await db
+    .insert(perspectiveResponses)
+    .values({ checkId: workshop.checkId, source: "workshop", workshopId: workshop.id, perspective, submittedAt: sql`now()` })
+    .returning({ id: perspectiveResponses.id });
+  await db.insert(perspectiveAnswers).values(ITEM_KEYS.map((itemKey) => ({ responseId: response!.id, itemKey, score: answers[itemKey].score, note: answers[itemKey].note })));
+}
+
+/** How the submitted answers of a workshop spread: per item, the count of each score. */
+export async function workshopScoreCounts(db: Executor, workshopId: string) {
+  const { rows } = await db.execute<{ item_key: ItemKey; score: number; n: number }>(sql`
+    SELECT a.item_key, a.score, count(*)::int AS n FROM perspective_answers a
+    JOIN perspective_responses r ON r.id = a.response_id
+    WHERE r.workshop_id = ${workshopId} AND r.submitted_at IS NOT NULL AND a.score IS NOT NULL
+    GROUP BY a.item_key, a.score`);
+  return rows;
 }

@@ -5,9 +5,8 @@
  * store cannot be read the caller must refuse (fail closed): these functions
  * throw and never answer "free".
  */
-import { inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { rateLimitBuckets } from "@/db/schema";
+import { countEvent, deleteBuckets, deleteEndedBuckets, readBuckets } from "@/db/queries/rate-limits";
 
 export const SIGN_IN_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_ACCOUNT = 10;
@@ -34,38 +33,12 @@ export function signInKeys(email: string, address: string) {
 
 /** Minutes until the current window of `key` ends, or 0 when the key is not throttled. */
 export async function throttledFor(db: Database, keys: { account: string; address: string }): Promise<number> {
-  const rows = await db
-    .select({
-      key: rateLimitBuckets.key,
-      count: rateLimitBuckets.count,
-      minutesLeft: sql<number>`ceil(extract(epoch from (${rateLimitBuckets.windowStartedAt} + make_interval(mins => ${SIGN_IN_WINDOW_MINUTES}) - now())) / 60)`,
-    })
-    .from(rateLimitBuckets)
-    .where(inArray(rateLimitBuckets.key, [keys.account, keys.address]));
   let minutes = 0;
-  for (const row of rows) {
+  for (const row of await readBuckets(db, [keys.account, keys.address], SIGN_IN_WINDOW_MINUTES)) {
     const limit = row.key === keys.account ? MAX_FAILURES_PER_ACCOUNT : MAX_FAILURES_PER_ADDRESS;
-    const left = Number(row.minutesLeft);
-    if (left > 0 && row.count >= limit) minutes = Math.max(minutes, left);
+    if (row.minutesLeft > 0 && row.count >= limit) minutes = Math.max(minutes, row.minutesLeft);
   }
   return minutes;
-}
-
-/**
- * Counts one event on each key in a single statement; a key whose window has
- * ended starts a new one. Returns each key's count and the minutes left in its window.
- */
-async function countEvent(db: Database, keys: string[], windowMinutes: number): Promise<Map<string, { count: number; minutesLeft: number }>> {
-  const { rows } = await db.execute<{ key: string; count: number; minutes_left: string }>(sql`
-    INSERT INTO rate_limit_buckets (key, count, window_started_at)
-    VALUES ${sql.join(keys.map((key) => sql`(${key}, 1, now())`), sql`, `)}
-    ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN rate_limit_buckets.window_started_at + make_interval(mins => ${windowMinutes}) <= now()
-                   THEN 1 ELSE rate_limit_buckets.count + 1 END,
-      window_started_at = CASE WHEN rate_limit_buckets.window_started_at + make_interval(mins => ${windowMinutes}) <= now()
-                   THEN now() ELSE rate_limit_buckets.window_started_at END
-    RETURNING key, count, ceil(extract(epoch from (window_started_at + make_interval(mins => ${windowMinutes}) - now())) / 60) AS minutes_left`);
-  return new Map(rows.map((row) => [row.key, { count: row.count, minutesLeft: Math.max(1, Number(row.minutes_left)) }]));
 }
 
 /** Counts one failure on each key; a key whose window has ended starts a new window. */
@@ -84,12 +57,8 @@ export async function withinLimit(db: Database, key: string, limit: WindowLimit)
 
 /** Minutes until `key` may try again under `limit`, or 0 when it is free (failures are counted by {@link recordLimitedFailure}). */
 export async function blockedFor(db: Database, key: string, limit: WindowLimit): Promise<number> {
-  const { rows } = await db.execute<{ count: number; minutes_left: string }>(sql`
-    SELECT count, ceil(extract(epoch from (window_started_at + make_interval(mins => ${limit.windowMinutes}) - now())) / 60) AS minutes_left
-    FROM rate_limit_buckets WHERE key = ${key}`);
-  const row = rows[0];
-  const left = row ? Number(row.minutes_left) : 0;
-  return row && left > 0 && row.count >= limit.max ? left : 0;
+  const [row] = await readBuckets(db, [key], limit.windowMinutes);
+  return row && row.minutesLeft > 0 && row.count >= limit.max ? row.minutesLeft : 0;
 }
 
 /** Counts one failure on `key`; true when this failure reached the limit. */
@@ -100,12 +69,10 @@ export async function recordLimitedFailure(db: Database, key: string, limit: Win
 
 /** A successful sign-in clears the account's counter (not the address's). */
 export async function clearAccount(db: Database, ...keys: string[]): Promise<void> {
-  await db.delete(rateLimitBuckets).where(inArray(rateLimitBuckets.key, keys));
+  await deleteBuckets(db, keys);
 }
 
 /** Removes windows that ended under every limit; called after each recorded failure so the table stays small. */
 export async function pruneExpired(db: Database): Promise<void> {
-  await db.execute(
-    sql`DELETE FROM rate_limit_buckets WHERE window_started_at + make_interval(mins => ${LONGEST_WINDOW_MINUTES}) <= now()`,
-  );
+  await deleteEndedBuckets(db, LONGEST_WINDOW_MINUTES);
 }

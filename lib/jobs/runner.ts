@@ -6,9 +6,8 @@
 import { logger } from "@/lib/log";
 import { metrics } from "@/lib/portal-server/metrics";
 import PgBoss from "pg-boss";
-import { desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { jobRuns } from "@/db/schema";
+import { finishJobRun, latestJobRuns, startJobRun } from "@/db/queries/job-runs";
 import { JOBS, findJob, type ScheduledJob } from "./registry";
 
 /** A job's data may carry the moment it runs for (tests move the clock); otherwise now. */
@@ -18,23 +17,17 @@ interface JobData {
 
 /** Runs a job and records the run; a failure is recorded and rethrown (pg-boss retries it). */
 export async function runRecorded(db: Database, job: ScheduledJob, now: Date = new Date()): Promise<Record<string, number>> {
-  const [run] = await db.insert(jobRuns).values({ job: job.name }).returning({ id: jobRuns.id });
+  const runId = await startJobRun(db, job.name);
   const started = performance.now();
   const duration = () => Math.round(performance.now() - started);
   try {
     const summary = await job.run(db, now);
-    logger().info({ job: job.name, runId: run!.id, durationMs: duration(), ok: true, summary }, "job");
-    await db
-      .update(jobRuns)
-      .set({ finishedAt: sql`now()`, ok: true, summary: JSON.stringify(summary) })
-      .where(eq(jobRuns.id, run!.id));
+    logger().info({ job: job.name, runId: runId, durationMs: duration(), ok: true, summary }, "job");
+    await finishJobRun(db, runId, { ok: true, summary });
     return summary;
   } catch (error) {
-    logger().error({ job: job.name, runId: run!.id, durationMs: duration(), ok: false, err: error }, "job");
-    await db
-      .update(jobRuns)
-      .set({ finishedAt: sql`now()`, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) })
-      .where(eq(jobRuns.id, run!.id));
+    logger().error({ job: job.name, runId: runId, durationMs: duration(), ok: false, err: error }, "job");
+    await finishJobRun(db, runId, { ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
     throw error;
   }
 }
@@ -67,7 +60,7 @@ export async function startJobRunner(connectionString: string, db: Database, opt
 
 /** The last runs of every job, for /admin: the latest run, and the latest failure if any. */
 export async function jobOverview(db: Database) {
-  const runs = await db.select().from(jobRuns).orderBy(desc(jobRuns.startedAt)).limit(200);
+  const runs = await latestJobRuns(db);
   return JOBS.map((job) => {
     const mine = runs.filter((run) => run.job === job.name);
     return { job, last: mine[0] ?? null, lastFailure: mine.find((run) => run.ok === false) ?? null, runs: mine.length };

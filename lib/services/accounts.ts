@@ -2,10 +2,13 @@
  * Registration, email confirmation and password reset. Each change and its
  * audit entry are one transaction; mails go out after the commit.
  */
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import type { Database, Transaction } from "@/db";
-import { answers, checks, memberships, oneTimeTokens, organisations, users } from "@/db/schema";
-import { findUserByEmail } from "@/db/queries/users";
+import type { Database } from "@/db";
+import { audit } from "@/db/queries/audit";
+import { insertAnswers, insertDraft } from "@/db/queries/checks";
+import { consumeOneTimeToken, insertOneTimeToken, oneTimeTokenIsOpen } from "@/db/queries/one-time-tokens";
+import { agsIsTaken, insertOrganisation } from "@/db/queries/organisations";
+import { addMembership } from "@/db/queries/team";
+import { confirmUserEmail, findUserByEmail, insertUser, updateUser } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import { RESET_MAILS_PER_ACCOUNT, RESET_REQUESTS_PER_ADDRESS, withinLimit } from "@/lib/auth/rate-limit";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
@@ -15,7 +18,6 @@ import { AppError } from "@/lib/errors";
 import { ITEM_KEYS } from "@/lib/kurzcheck/keys";
 import { parseTrialAnswers } from "@/lib/kurzcheck/trial-storage";
 import type { OrganisationKind, Regierungsbezirk } from "@/lib/organisations";
-import { audit } from "./audit";
 import { endAllSessions } from "./browser-sessions";
 
 const HOUR = 60 * 60 * 1000;
@@ -60,23 +62,12 @@ export async function registerOrganisation(db: Database, input: RegistrationInpu
   try {
     return await db.transaction(async (tx) => {
       // The AGS check comes first and does not depend on the address, so its message reveals nothing about accounts.
-      if (input.ags) {
-        const [existing] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.ags, input.ags));
-        if (existing) throw new AppError("conflict", AGS_TAKEN_MESSAGE, { fieldErrors: { ags: [AGS_TAKEN_MESSAGE] } });
-      }
+      if (input.ags && (await agsIsTaken(tx, input.ags))) throw new AppError("conflict", AGS_TAKEN_MESSAGE, { fieldErrors: { ags: [AGS_TAKEN_MESSAGE] } });
       if (await findUserByEmail(tx, input.email)) return alreadyRegistered;
-      const [user] = await tx
-        .insert(users)
-        .values({ email: input.email, name: input.name, passwordHash })
-        .returning({ id: users.id });
-      const [organisation] = await tx
-        .insert(organisations)
-        .values({ name: input.organisationName, kind: input.kind, regierungsbezirk: input.regierungsbezirk, ags: input.ags })
-        .returning({ id: organisations.id });
-      const userId = user!.id;
-      const organisationId = organisation!.id;
-      await tx.insert(memberships).values({ userId, organisationId, role: "owner" });
-      await tx.insert(oneTimeTokens).values({
+      const { id: userId } = await insertUser(tx, { email: input.email, name: input.name, passwordHash });
+      const organisationId = await insertOrganisation(tx, { name: input.organisationName, kind: input.kind, regierungsbezirk: input.regierungsbezirk, ags: input.ags });
+      await addMembership(tx, organisationId, userId, "owner");
+      await insertOneTimeToken(tx, {
         userId,
         purpose: "email_confirmation",
         email: input.email,
@@ -95,12 +86,8 @@ export async function registerOrganisation(db: Database, input: RegistrationInpu
       const takenOver = ITEM_KEYS.filter((key) => trial[key] !== undefined);
       let checkId: string | null = null;
       if (takenOver.length > 0) {
-        const [draft] = await tx
-          .insert(checks)
-          .values({ organisationId, roundTitle: `Kurz-Check ${new Date().getFullYear()}`, createdBy: userId })
-          .returning({ id: checks.id });
-        checkId = draft!.id;
-        await tx.insert(answers).values(takenOver.map((itemKey) => ({ checkId: checkId!, itemKey, score: trial[itemKey]!, updatedBy: userId })));
+        checkId = (await insertDraft(tx, { organisationId, roundTitle: `Kurz-Check ${new Date().getFullYear()}`, createdBy: userId }))!;
+        await insertAnswers(tx, checkId, takenOver.map((itemKey) => ({ itemKey, score: trial[itemKey]!, note: "" })), userId);
         await audit(tx, {
           actorId: userId,
           action: "check.created_from_trial",
@@ -121,23 +108,6 @@ export async function registerOrganisation(db: Database, input: RegistrationInpu
     }
     throw error;
   }
-}
-
-/** Finds an unused, unexpired token of `purpose` and marks it used, in the caller's transaction. */
-async function consumeToken(tx: Transaction, token: string, purpose: "password_reset" | "email_confirmation") {
-  const [row] = await tx
-    .update(oneTimeTokens)
-    .set({ usedAt: sql`now()` })
-    .where(
-      and(
-        eq(oneTimeTokens.tokenHash, hashToken(token)),
-        eq(oneTimeTokens.purpose, purpose),
-        isNull(oneTimeTokens.usedAt),
-        gt(oneTimeTokens.expiresAt, sql`now()`),
-      ),
-    )
-    .returning({ userId: oneTimeTokens.userId, email: oneTimeTokens.email });
-  return row ?? null;
 }
 
 export const INVALID_LINK_MESSAGE = "Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet. Bitte fordern Sie einen neuen an.";
@@ -171,7 +141,7 @@ export async function sendPasswordResetLink(db: Database, email: string): Promis
   }
   const token = generateToken();
   await db.transaction(async (tx) => {
-    await tx.insert(oneTimeTokens).values({
+    await insertOneTimeToken(tx, {
       userId: user.id,
       purpose: "password_reset",
       tokenHash: hashToken(token),
@@ -191,27 +161,16 @@ export async function requestPasswordReset(db: Database, email: string, fromAddr
 /** Whether a reset link can still be used (unused, unexpired), without using it: the page says so at once. */
 export async function passwordResetLinkIsOpen(db: Database, token: string): Promise<boolean> {
   if (token.length < 20 || token.length > 200) return false;
-  const [row] = await db
-    .select({ id: oneTimeTokens.id })
-    .from(oneTimeTokens)
-    .where(
-      and(
-        eq(oneTimeTokens.tokenHash, hashToken(token)),
-        eq(oneTimeTokens.purpose, "password_reset"),
-        isNull(oneTimeTokens.usedAt),
-        gt(oneTimeTokens.expiresAt, sql`now()`),
-      ),
-    );
-  return row !== undefined;
+  return oneTimeTokenIsOpen(db, hashToken(token), "password_reset");
 }
 
 /** Sets a new password from a reset link; ends every existing session of the account. */
 export async function resetPassword(db: Database, token: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    const used = await consumeToken(tx, token, "password_reset");
+    const used = await consumeOneTimeToken(tx, hashToken(token), "password_reset");
     if (!used) throw new AppError("invalid", INVALID_LINK_MESSAGE);
-    await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, used.userId));
+    await updateUser(tx, used.userId, { passwordHash });
     await endAllSessions(tx, used.userId);
     await audit(tx, { actorId: used.userId, action: "auth.password_reset", entityType: "user", entityId: used.userId });
   });
@@ -220,14 +179,8 @@ export async function resetPassword(db: Database, token: string, password: strin
 /** Confirms the address the link was sent to, and only while the account still has that address. */
 export async function confirmEmail(db: Database, token: string): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const used = await consumeToken(tx, token, "email_confirmation");
-    if (!used?.email) return false;
-    const [confirmed] = await tx
-      .update(users)
-      .set({ emailConfirmedAt: sql`now()` })
-      .where(and(eq(users.id, used.userId), eq(users.email, used.email)))
-      .returning({ id: users.id });
-    if (!confirmed) return false;
+    const used = await consumeOneTimeToken(tx, hashToken(token), "email_confirmation");
+    if (!used?.email || !(await confirmUserEmail(tx, used.userId, used.email))) return false;
     await audit(tx, { actorId: used.userId, action: "user.email_confirmed", entityType: "user", entityId: used.userId });
     return true;
   });

@@ -9,7 +9,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { logger } from "@/lib/log";
 import { metrics } from "@/lib/portal-server/metrics";
 import { clearAccount, pruneExpired, recordFailure, signInKeys, throttledFor } from "@/lib/auth/rate-limit";
-import { audit } from "./audit";
+import { audit } from "@/db/queries/audit";
 
 export type SignInResult =
   | {

@@ -4,14 +4,13 @@
  * cookie has been copied to; ending all rows (and raising the session
  * version) ends every session of a person.
  */
-import { and, eq, isNull, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { userSessions, users } from "@/db/schema";
+import { insertSession, markSignedIn, revokeAllSessions, revokeSession, sessionIsValid, setActiveOrganisation } from "@/db/queries/sessions";
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { ABSOLUTE_TIMEOUT_SECONDS } from "@/lib/auth/session-timeouts";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { audit } from "./audit";
+import { audit } from "@/db/queries/audit";
 
 export interface StartedSession {
   sessionId: string;
@@ -24,33 +23,28 @@ export interface StartedSession {
  */
 export async function startSession(db: Executor, userId: string, sessionVersion: number, address: string): Promise<StartedSession | null> {
   return db.transaction(async (tx) => {
-    const [user] = await tx
-      .update(users)
-      .set({ lastSignInAt: sql`now()` })
-      .where(and(eq(users.id, userId), eq(users.sessionVersion, sessionVersion), eq(users.disabled, false)))
-      .returning({ id: users.id, email: users.email, name: users.name, sessionVersion: users.sessionVersion });
+    const user = await markSignedIn(tx, userId, sessionVersion);
     if (!user) return null;
-    // Sessions of this person that ended a day ago or more are of no use to anyone.
-    await tx.delete(userSessions).where(and(eq(userSessions.userId, userId), lt(userSessions.expiresAt, sql`now() - interval '1 day'`)));
-    const [session] = await tx
-      .insert(userSessions)
-      .values({ userId, expiresAt: sql`now() + make_interval(secs => ${ABSOLUTE_TIMEOUT_SECONDS})` })
-      .returning({ id: userSessions.id });
+    const sessionId = await insertSession(tx, userId, ABSOLUTE_TIMEOUT_SECONDS);
     await audit(tx, { actorId: userId, action: "auth.signed_in", entityType: "user", entityId: userId, data: { address } });
-    return { sessionId: session!.id, user };
+    return { sessionId, user };
   });
+}
+
+/** Records that a person signs out (the session row itself ends in Auth.js's sign-out event, {@link endSession}). */
+export async function recordSignOut(db: Executor, user: CurrentUser): Promise<void> {
+  await audit(db, { actorId: user.id, action: "auth.signed_out", entityType: "user", entityId: user.id });
 }
 
 /** Ends one session (sign-out). Unknown or already ended ids change nothing. */
 export async function endSession(db: Executor, sessionId: string | null | undefined): Promise<void> {
   if (!sessionId || !isUuid(sessionId)) return;
-  await db.update(userSessions).set({ revokedAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+  await revokeSession(db, sessionId);
 }
 
 /** Ends every session of a person: their rows and, through the session version, any token still in flight. */
 export async function endAllSessions(db: Executor, userId: string): Promise<void> {
-  await db.update(userSessions).set({ revokedAt: sql`now()` }).where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
-  await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` }).where(eq(users.id, userId));
+  await revokeAllSessions(db, userId);
 }
 
 /**
@@ -60,11 +54,7 @@ export async function endAllSessions(db: Executor, userId: string): Promise<void
  */
 export async function sessionStillValid(db: Executor, claims: { userId: string; sessionVersion: number; sessionId: string }): Promise<boolean> {
   if (!isUuid(claims.userId) || !isUuid(claims.sessionId)) return false;
-  const { rows } = await db.execute(sql`
-    SELECT 1 FROM user_sessions s JOIN users u ON u.id = s.user_id
-    WHERE s.id = ${claims.sessionId} AND u.id = ${claims.userId} AND s.revoked_at IS NULL AND s.expires_at > now()
-      AND u.disabled = false AND u.session_version = ${claims.sessionVersion}`);
-  return rows.length > 0;
+  return sessionIsValid(db, claims);
 }
 
 /**
@@ -74,9 +64,6 @@ export async function sessionStillValid(db: Executor, claims: { userId: string; 
  */
 export async function chooseActiveOrganisation(db: Executor, user: CurrentUser, organisationId: string): Promise<void> {
   if (!user.sessionId || !user.memberships.some((m) => m.organisationId === organisationId)) throw new AppError("not_found");
-  await db
-    .update(userSessions)
-    .set({ activeOrganisationId: organisationId })
-    .where(and(eq(userSessions.id, user.sessionId), eq(userSessions.userId, user.id)));
+  await setActiveOrganisation(db, user.id, user.sessionId, organisationId);
   await audit(db, { actorId: user.id, action: "session.kommune_chosen", entityType: "user", entityId: user.id, organisationId });
 }

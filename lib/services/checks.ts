@@ -5,19 +5,29 @@
  * part of every query; a check of another Kommune does not exist here.
  */
 import { metrics } from "@/lib/portal-server/metrics";
-import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db";
-import { findCheck, listAnswers, listChecksForOrganisation, previousRound, writeAnswerIfCurrent } from "@/db/queries/checks";
+import {
+  answeredItemKeys,
+  countRoundsOfYear,
+  findCheck,
+  findOpenDraftId,
+  insertDraft,
+  listAnswers,
+  listChecksForOrganisation,
+  previousRound,
+  setCheckStatus,
+  writeAnswerIfCurrent,
+} from "@/db/queries/checks";
 import { listComments } from "@/db/queries/reviews";
-import { answers, checks, type Check } from "@/db/schema";
+import type { Check } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { missingItemsMessage } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
 import type { AnswerScores } from "@/lib/kurzcheck/scoring";
-import { audit } from "./audit";
-import { invalidateGroupFigures } from "./statewide";
+import { audit } from "@/db/queries/audit";
+import { invalidateGroupFigures } from "@/db/queries/statewide";
 
 
 export const LOCKED_MESSAGE = "Dieser Kurz-Check ist eingereicht und kann nicht mehr geändert werden.";
@@ -33,29 +43,16 @@ async function ownCheck(db: Database | Transaction, organisationId: string, chec
 export async function startOrOpenDraft(db: Database, user: CurrentUser, organisationId: string): Promise<string> {
   assertCan(user, "check.write", organisationId);
   return db.transaction(async (tx) => {
-    const [open] = await tx
-      .select({ id: checks.id })
-      .from(checks)
-      .where(and(eq(checks.organisationId, organisationId), eq(checks.status, "draft")));
-    if (open) return open.id;
+    const open = await findOpenDraftId(tx, organisationId);
+    if (open) return open;
     const year = new Date().getFullYear();
-    const [{ n }] = (await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(checks)
-      .where(and(eq(checks.organisationId, organisationId), sql`${checks.roundTitle} LIKE ${`Kurz-Check ${year}%`}`))) as [{ n: number }];
+    const n = await countRoundsOfYear(tx, organisationId, year);
     const roundTitle = n === 0 ? `Kurz-Check ${year}` : `Kurz-Check ${year} (${n + 1})`;
     // The partial unique index allows one draft per Kommune: a concurrent start gets the other's draft.
-    const [created] = await tx
-      .insert(checks)
-      .values({ organisationId, roundTitle, createdBy: user.id })
-      .onConflictDoNothing()
-      .returning({ id: checks.id });
-    if (!created) {
-      const [other] = await tx.select({ id: checks.id }).from(checks).where(and(eq(checks.organisationId, organisationId), eq(checks.status, "draft")));
-      return other!.id;
-    }
-    await audit(tx, { actorId: user.id, action: "check.created", entityType: "check", entityId: created.id, organisationId, data: { roundTitle } });
-    return created.id;
+    const created = await insertDraft(tx, { organisationId, roundTitle, createdBy: user.id });
+    if (!created) return (await findOpenDraftId(tx, organisationId))!;
+    await audit(tx, { actorId: user.id, action: "check.created", entityType: "check", entityId: created, organisationId, data: { roundTitle } });
+    return created;
   });
 }
 
@@ -110,15 +107,10 @@ export async function submitCheck(db: Database, user: CurrentUser, organisationI
   await db.transaction(async (tx) => {
     const check = await ownCheck(tx, organisationId, checkId, "update");
     if (check.status !== "draft") throw new AppError("conflict", LOCKED_MESSAGE);
-    const answered = new Set(
-      (await tx.select({ itemKey: answers.itemKey }).from(answers).where(and(eq(answers.checkId, checkId), isNotNull(answers.score)))).map((a) => a.itemKey),
-    );
+    const answered = await answeredItemKeys(tx, checkId);
     const missing = ITEM_KEYS.filter((key) => !answered.has(key));
     if (missing.length > 0) throw new AppError("invalid", missingItemsMessage(missing));
-    await tx
-      .update(checks)
-      .set({ status: "submitted", submittedAt: sql`now()`, submittedBy: user.id, returnReason: null, version: sql`${checks.version} + 1`, updatedAt: sql`now()` })
-      .where(eq(checks.id, checkId));
+    await setCheckStatus(tx, checkId, { to: "submitted", by: user.id });
     await audit(tx, { actorId: user.id, action: "check.submitted", entityType: "check", entityId: checkId, organisationId });
     await invalidateGroupFigures(tx, organisationId);
   });

@@ -4,10 +4,12 @@
  * 7 days, single use. Accepting either creates the account or, for an
  * existing account signed in with the invited address, adds the membership.
  */
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db";
-import { invitations, memberships, organisations, users, type MembershipRole, type PlatformRole } from "@/db/schema";
-import { findUserByEmail } from "@/db/queries/users";
+import type { MembershipRole, PlatformRole } from "@/db/schema";
+import { claimInvitation, findOpenInvitationByHash, insertInvitation } from "@/db/queries/invitations";
+import { organisationName as organisationNameOf } from "@/db/queries/organisations";
+import { addMembership } from "@/db/queries/team";
+import { findUserByEmail, insertUser, setPlatformRole } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
@@ -15,7 +17,7 @@ import { sendMail } from "@/lib/email/mailer";
 import { invitationMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
 import { PLATFORM_ROLE_LABELS } from "@/lib/format";
-import { audit } from "./audit";
+import { audit } from "@/db/queries/audit";
 
 export const INVITATION_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
 export const INVALID_INVITATION_MESSAGE = "Diese Einladung ist ungültig, abgelaufen oder wurde bereits angenommen. Bitte lassen Sie sich erneut einladen.";
@@ -28,29 +30,24 @@ type InvitationTarget =
 export async function createInvitation(db: Database, actor: CurrentUser, target: InvitationTarget): Promise<void> {
   const token = generateToken();
   const organisationName = await db.transaction(async (tx) => {
-    const [invitation] = await tx
-      .insert(invitations)
-      .values({
-        email: target.email,
-        organisationId: target.organisationId ?? null,
-        membershipRole: target.membershipRole ?? null,
-        platformRole: target.platformRole ?? null,
-        tokenHash: hashToken(token),
-        invitedBy: actor.id,
-        expiresAt: new Date(Date.now() + INVITATION_VALIDITY_MS),
-      })
-      .returning({ id: invitations.id });
+    const invitationId = await insertInvitation(tx, {
+      email: target.email,
+      organisationId: target.organisationId ?? null,
+      membershipRole: target.membershipRole ?? null,
+      platformRole: target.platformRole ?? null,
+      tokenHash: hashToken(token),
+      invitedBy: actor.id,
+      expiresAt: new Date(Date.now() + INVITATION_VALIDITY_MS),
+    });
     await audit(tx, {
       actorId: actor.id,
       action: "invitation.created",
       entityType: "invitation",
-      entityId: invitation!.id,
+      entityId: invitationId,
       organisationId: target.organisationId ?? null,
       data: { email: target.email, membershipRole: target.membershipRole ?? null, platformRole: target.platformRole ?? null },
     });
-    if (!target.organisationId) return null;
-    const [organisation] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, target.organisationId));
-    return organisation?.name ?? null;
+    return target.organisationId ? organisationNameOf(tx, target.organisationId) : null;
   });
   const what = organisationName ?? `Rolle ${PLATFORM_ROLE_LABELS[target.platformRole ?? "member"]}`;
   await sendMail(invitationMail(target.email, actor.name, what, token));
@@ -58,19 +55,7 @@ export async function createInvitation(db: Database, actor: CurrentUser, target:
 
 /** An open invitation for `token`, with what it leads to; null when unknown, used or expired. */
 export async function findOpenInvitation(db: Database | Transaction, token: string) {
-  const [row] = await db
-    .select({
-      id: invitations.id,
-      email: invitations.email,
-      organisationId: invitations.organisationId,
-      organisationName: organisations.name,
-      membershipRole: invitations.membershipRole,
-      platformRole: invitations.platformRole,
-    })
-    .from(invitations)
-    .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
-    .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.acceptedAt), gt(invitations.expiresAt, sql`now()`)));
-  return row ?? null;
+  return findOpenInvitationByHash(db, hashToken(token));
 }
 
 export type OpenInvitation = NonNullable<Awaited<ReturnType<typeof findOpenInvitation>>>;
@@ -82,24 +67,9 @@ export async function invitedAddressHasAccount(db: Database, invitation: OpenInv
 
 /** Marks the invitation used and grants what it offers to `userId`. */
 async function grant(tx: Transaction, invitation: OpenInvitation, userId: string) {
-  const [claimed] = await tx
-    .update(invitations)
-    .set({ acceptedAt: sql`now()` })
-    .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
-    .returning({ id: invitations.id });
-  if (!claimed) throw new AppError("invalid", INVALID_INVITATION_MESSAGE);
-  if (invitation.organisationId && invitation.membershipRole) {
-    await tx
-      .insert(memberships)
-      .values({ userId, organisationId: invitation.organisationId, role: invitation.membershipRole })
-      .onConflictDoNothing();
-  }
-  if (invitation.platformRole) {
-    await tx
-      .update(users)
-      .set({ role: invitation.platformRole, sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, userId));
-  }
+  if (!(await claimInvitation(tx, invitation.id))) throw new AppError("invalid", INVALID_INVITATION_MESSAGE);
+  if (invitation.organisationId && invitation.membershipRole) await addMembership(tx, invitation.organisationId, userId, invitation.membershipRole);
+  if (invitation.platformRole) await setPlatformRole(tx, userId, invitation.platformRole);
   await audit(tx, {
     actorId: userId,
     action: "invitation.accepted",
@@ -118,13 +88,10 @@ export async function acceptInvitationAsNewUser(db: Database, token: string, nam
     if (await findUserByEmail(tx, invitation.email)) {
       throw new AppError("conflict", "Für diese Adresse gibt es schon ein Konto. Bitte melden Sie sich an, um die Einladung anzunehmen.");
     }
-    const [user] = await tx
-      .insert(users)
-      .values({ email: invitation.email, name, passwordHash, emailConfirmedAt: new Date() })
-      .returning({ id: users.id, sessionVersion: users.sessionVersion });
-    await audit(tx, { actorId: user!.id, action: "user.registered_by_invitation", entityType: "user", entityId: user!.id });
-    await grant(tx, invitation, user!.id);
-    return { userId: user!.id, sessionVersion: user!.sessionVersion };
+    const user = await insertUser(tx, { email: invitation.email, name, passwordHash, emailConfirmedAt: new Date() });
+    await audit(tx, { actorId: user.id, action: "user.registered_by_invitation", entityType: "user", entityId: user.id });
+    await grant(tx, invitation, user.id);
+    return { userId: user.id, sessionVersion: user.sessionVersion };
   });
 }
 

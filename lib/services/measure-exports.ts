@@ -5,9 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import { createEvents, type EventAttributes } from "ics";
-import { eq } from "drizzle-orm";
 import type { Database } from "@/db";
-import { organisations } from "@/db/schema";
+import { organisationByCalendarHash, setCalendarTokenHash } from "@/db/queries/organisations";
 import { listMeasureNotes, listMeasures, type MeasureRow } from "@/db/queries/measures";
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { assertCan } from "@/lib/auth/permissions";
@@ -17,7 +16,7 @@ import { AppError } from "@/lib/errors";
 import { getItem } from "@/lib/kurzcheck/items";
 import { isOverdue, MEASURE_STATUS_LABELS } from "@/lib/measures";
 import { siteUrl } from "@/lib/site";
-import { audit } from "./audit";
+import { audit } from "@/db/queries/audit";
 import { todayInGermany } from "@/lib/dates";
 
 const COLUMNS = ["Maßnahme", "Beschreibung", "Fragen", "Verantwortlich", "Fällig am", "Zielwert (%)", "Status", "Überfällig", "Letzter Eintrag"] as const;
@@ -135,7 +134,7 @@ export async function renewCalendarFeed(db: Database, user: CurrentUser, organis
   assertCan(user, "measure.write", organisationId);
   const token = generateToken();
   await db.transaction(async (tx) => {
-    await tx.update(organisations).set({ calendarTokenHash: hashToken(token) }).where(eq(organisations.id, organisationId));
+    await setCalendarTokenHash(tx, organisationId, hashToken(token));
     await audit(tx, { actorId: user.id, action: "measure.calendar_feed_renewed", entityType: "organisation", entityId: organisationId, organisationId });
   });
   return `${siteUrl()}/api/kalender/${token}`;
@@ -144,9 +143,6 @@ export async function renewCalendarFeed(db: Database, user: CurrentUser, organis
 /** The feed behind a secret address, for calendar apps without a session; null for an unknown or revoked address. */
 export async function calendarFeed(db: Database, token: string): Promise<string | null> {
   if (token.length < 20 || token.length > 200) return null;
-  const [organisation] = await db
-    .select({ id: organisations.id, name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.calendarTokenHash, hashToken(token)));
+  const organisation = await organisationByCalendarHash(db, hashToken(token));
   return organisation ? calendarOf(db, organisation.id, organisation.name) : null;
 }

@@ -5,12 +5,22 @@
  * and comment (their comments reach the Kommune when they release them).
  * Every change writes the audit log in the same transaction.
  */
-import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { measureItems, measureNotes, measures, memberships, users } from "@/db/schema";
 import { latestSubmittedRound } from "@/db/queries/checks";
+import {
+  findMeasure,
+  insertMeasure,
+  insertMeasureNote,
+  listMeasureNotes,
+  listMeasures,
+  listMeasuresCreatedBetween,
+  releaseMeasureComments,
+  updateMeasureRow,
+  type MeasureFilter,
+} from "@/db/queries/measures";
+import { memberEmails } from "@/db/queries/organisations";
+import { listMemberNames } from "@/db/queries/team";
 import { findMembership } from "@/db/queries/users";
-import { findMeasure, listMeasureNotes, listMeasures, listMeasuresCreatedBetween, type MeasureFilter } from "@/db/queries/measures";
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { sendMail } from "@/lib/email/mailer";
@@ -24,7 +34,7 @@ import { isOpen } from "@/lib/measures";
 import type { OrganisationKind } from "@/lib/organisations";
 import type { MeasureInput } from "@/lib/validation/measures";
 import { addMonths, todayInGermany } from "@/lib/dates";
-import { audit } from "./audit";
+import { audit } from "@/db/queries/audit";
 
 export type { MeasureRow } from "@/db/queries/measures";
 import { scoresOf } from "./checks";
@@ -70,12 +80,7 @@ export async function getMeasure(db: Database, user: CurrentUser, organisationId
 /** The people who can be responsible: the Kommune's members. */
 export async function responsibleCandidates(db: Database, user: CurrentUser, organisationId: string) {
   assertCan(user, "measure.read", organisationId);
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.organisationId, organisationId))
-    .orderBy(users.name);
+  return listMemberNames(db, organisationId);
 }
 
 /** The columns a measure form writes; the responsible person is checked against the Kommune first. */
@@ -114,13 +119,9 @@ export async function createMeasure(db: Database, user: CurrentUser, organisatio
   assertCan(user, "measure.write", organisationId);
   const columns = await measureColumns(db, organisationId, input);
   const id = await db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(measures)
-      .values({ organisationId, ...columns, createdBy: user.id })
-      .returning({ id: measures.id });
-    await tx.insert(measureItems).values(input.items.map((itemKey) => ({ measureId: created!.id, itemKey })));
-    await audit(tx, { actorId: user.id, action: "measure.created", entityType: "measure", entityId: created!.id, organisationId, data: { title: input.title, items: input.items } });
-    return created!.id;
+    const created = await insertMeasure(tx, organisationId, columns, input.items, user.id);
+    await audit(tx, { actorId: user.id, action: "measure.created", entityType: "measure", entityId: created, organisationId, data: { title: input.title, items: input.items } });
+    return created;
   });
   return { id, warning: pastDueWarning(input.dueOn) };
 }
@@ -135,12 +136,7 @@ export async function updateMeasure(db: Database, user: CurrentUser, organisatio
     if (current.version !== version) {
       throw new AppError("conflict", "Jemand aus Ihrem Team hat diese Maßnahme inzwischen geändert. Bitte laden Sie die Seite neu; Ihre Eingaben wurden nicht gespeichert.");
     }
-    await tx
-      .update(measures)
-      .set({ ...columns, version: sql`${measures.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(measures.id, measureId), eq(measures.organisationId, organisationId)));
-    await tx.delete(measureItems).where(eq(measureItems.measureId, measureId));
-    await tx.insert(measureItems).values(input.items.map((itemKey) => ({ measureId, itemKey })));
+    await updateMeasureRow(tx, organisationId, measureId, columns, input.items);
     const changed = Object.entries({ title: input.title, status: input.status, dueOn: input.dueOn, targetScore: input.targetScore })
       .filter(([key, value]) => current[key as keyof typeof current] !== value)
       .map(([key]) => key);
@@ -155,7 +151,7 @@ export async function addProgressNote(db: Database, user: CurrentUser, organisat
   await db.transaction(async (tx) => {
     const measure = await findMeasure(tx, organisationId, measureId);
     if (!measure) throw new AppError("not_found", "Diese Maßnahme wurde nicht gefunden.");
-    await tx.insert(measureNotes).values({ measureId, authorId: user.id, body });
+    await insertMeasureNote(tx, { measureId, authorId: user.id, body });
     await audit(tx, { actorId: user.id, action: "measure.note_added", entityType: "measure", entityId: measureId, organisationId });
   });
 }
@@ -168,7 +164,7 @@ export async function addAdvisorComment(db: Database, advisor: CurrentUser, orga
   await db.transaction(async (tx) => {
     const measure = await findMeasure(tx, organisationId, measureId);
     if (!measure) throw new AppError("not_found", "Diese Maßnahme wurde nicht gefunden.");
-    await tx.insert(measureNotes).values({ measureId, authorId: advisor.id, body, fromAdvisor: true, released: false });
+    await insertMeasureNote(tx, { measureId, authorId: advisor.id, body, fromAdvisor: true, released: false });
     await audit(tx, { actorId: advisor.id, action: "measure.comment_drafted", entityType: "measure", entityId: measureId, organisationId });
   });
 }
@@ -177,26 +173,12 @@ export async function addAdvisorComment(db: Database, advisor: CurrentUser, orga
 export async function releaseAdvisorComments(db: Database, advisor: CurrentUser, organisationId: string): Promise<number> {
   assertCan(advisor, "measure.comment", organisationId);
   const released = await db.transaction(async (tx) => {
-    const rows = await tx
-      .update(measureNotes)
-      .set({ released: true })
-      .where(
-        and(
-          eq(measureNotes.released, false),
-          sql`${measureNotes.measureId} IN (SELECT id FROM ${measures} WHERE ${measures.organisationId} = ${organisationId})`,
-        ),
-      )
-      .returning({ id: measureNotes.id });
-    if (rows.length === 0) throw new AppError("invalid", "Es gibt keine neuen Kommentare zum Freigeben.");
-    await audit(tx, { actorId: advisor.id, action: "measure.comments_released", entityType: "organisation", entityId: organisationId, organisationId, data: { comments: rows.length } });
-    return rows.length;
+    const count = await releaseMeasureComments(tx, organisationId);
+    if (count === 0) throw new AppError("invalid", "Es gibt keine neuen Kommentare zum Freigeben.");
+    await audit(tx, { actorId: advisor.id, action: "measure.comments_released", entityType: "organisation", entityId: organisationId, organisationId, data: { comments: count } });
+    return count;
   });
-  const members = await db
-    .select({ email: users.email })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organisationId, organisationId), eq(users.disabled, false)));
-  for (const member of members) await sendMail(measureCommentsReleasedMail(member.email));
+  for (const email of await memberEmails(db, organisationId)) await sendMail(measureCommentsReleasedMail(email));
   return released;
 }
 

@@ -7,12 +7,21 @@
  * only shown inside "alle".
  */
 import { randomInt } from "node:crypto";
-import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db";
-import { perspectiveAnswers, perspectiveResponses, respondents, workshops } from "@/db/schema";
 import { findCheck, listAnswers } from "@/db/queries/checks";
 import {
+  endWorkshopRow,
   findKommuneAssignment,
+  findOpenWorkshopOfRound,
+  findResponseAnswer,
+  insertRespondent,
+  insertWorkshop,
+  insertWorkshopResponse,
+  linkResponse,
+  submitLinkResponseRow,
+  withdrawRespondentRow,
+  workshopScoreCounts,
+  writeResponseAnswerIfCurrent,
   findOpenWorkshopByCode,
   findRespondentByToken,
   findWorkshop,
@@ -33,7 +42,7 @@ import { AppError } from "@/lib/errors";
 import { missingItemsMessage } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
 import { PERSPECTIVES, spreadOf, type PerspectiveKey } from "@/lib/kurzcheck/perspectives";
-import { audit } from "./audit";
+import { audit } from "@/db/queries/audit";
 import { scoresOf } from "./checks";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -74,11 +83,8 @@ export async function inviteRespondent(db: Database, user: CurrentUser, organisa
   const check = await db.transaction(async (tx) => {
     const check = await checkOfKommune(tx, organisationId, checkId, "update");
     requireDraft(check.status);
-    const [created] = await tx
-      .insert(respondents)
-      .values({ checkId, organisationId, label: input.label, email: input.email, perspective: input.perspective, tokenHash: hashToken(token), invitedBy: user.id })
-      .returning({ id: respondents.id });
-    await audit(tx, { actorId: user.id, action: "perspective.invited", entityType: "respondent", entityId: created!.id, organisationId, data: { perspective: input.perspective } });
+    const created = await insertRespondent(tx, { checkId, organisationId, label: input.label, email: input.email, perspective: input.perspective, tokenHash: hashToken(token), invitedBy: user.id });
+    await audit(tx, { actorId: user.id, action: "perspective.invited", entityType: "respondent", entityId: created, organisationId, data: { perspective: input.perspective } });
     return check;
   });
   await sendMail(perspectiveInvitationMail(input.email, user.name, organisationName, check.roundTitle, PERSPECTIVES[input.perspective], token));
@@ -87,12 +93,7 @@ export async function inviteRespondent(db: Database, user: CurrentUser, organisa
 export async function withdrawRespondent(db: Database, user: CurrentUser, organisationId: string, respondentId: string) {
   assertCan(user, "perspective.manage", organisationId);
   await db.transaction(async (tx) => {
-    const [withdrawn] = await tx
-      .update(respondents)
-      .set({ withdrawnAt: sql`now()` })
-      .where(and(eq(respondents.id, respondentId), eq(respondents.organisationId, organisationId), isNull(respondents.withdrawnAt)))
-      .returning({ id: respondents.id });
-    if (!withdrawn) throw new AppError("not_found", "Diese Einladung wurde nicht gefunden oder ist schon zurückgezogen.");
+    if (!(await withdrawRespondentRow(tx, organisationId, respondentId))) throw new AppError("not_found", "Diese Einladung wurde nicht gefunden oder ist schon zurückgezogen.");
     await audit(tx, { actorId: user.id, action: "perspective.withdrawn", entityType: "respondent", entityId: respondentId, organisationId });
   });
 }
@@ -114,11 +115,11 @@ export async function startWorkshop(db: Database, user: CurrentUser, organisatio
   return db.transaction(async (tx) => {
     const check = await checkOfKommune(tx, organisationId, checkId, "update");
     requireDraft(check.status);
-    const [open] = await tx.select({ id: workshops.id, code: workshops.code }).from(workshops).where(and(eq(workshops.checkId, checkId), isNull(workshops.endedAt)));
+    const open = await findOpenWorkshopOfRound(tx, checkId);
     if (open) return open;
     for (let attempt = 0; attempt < 5; attempt++) {
       const code = newCode();
-      const [created] = await tx.insert(workshops).values({ checkId, organisationId, code, startedBy: user.id }).onConflictDoNothing().returning({ id: workshops.id, code: workshops.code });
+      const created = await insertWorkshop(tx, { checkId, organisationId, code, startedBy: user.id });
       if (created) {
         await audit(tx, { actorId: user.id, action: "workshop.started", entityType: "workshop", entityId: created.id, organisationId });
         return created;
@@ -132,12 +133,7 @@ export async function startWorkshop(db: Database, user: CurrentUser, organisatio
 export async function endWorkshop(db: Database, user: CurrentUser, organisationId: string, workshopId: string): Promise<void> {
   await assertWorkshopRight(db, user, "workshop.run", organisationId);
   await db.transaction(async (tx) => {
-    const [ended] = await tx
-      .update(workshops)
-      .set({ endedAt: sql`now()` })
-      .where(and(eq(workshops.id, workshopId), eq(workshops.organisationId, organisationId), isNull(workshops.endedAt)))
-      .returning({ id: workshops.id });
-    if (!ended) throw new AppError("not_found", "Dieser Workshop wurde nicht gefunden oder ist schon beendet.");
+    if (!(await endWorkshopRow(tx, organisationId, workshopId))) throw new AppError("not_found", "Dieser Workshop wurde nicht gefunden oder ist schon beendet.");
     await audit(tx, { actorId: user.id, action: "workshop.ended", entityType: "workshop", entityId: workshopId, organisationId });
   });
   await notifyWorkshop(db, workshopId);
@@ -186,26 +182,11 @@ export async function linkQuestionnaire(db: Database, token: string) {
 export async function saveLinkAnswer(db: Database, token: string, input: { itemKey: ItemKey; score: Score | null; note: string; baseVersion: number }) {
   const { respondent } = await linkQuestionnaire(db, token);
   return db.transaction(async (tx) => {
-    const [response] = await tx
-      .insert(perspectiveResponses)
-      .values({ checkId: respondent.checkId, source: "link", respondentId: respondent.id, perspective: respondent.perspective })
-      .onConflictDoUpdate({ target: perspectiveResponses.respondentId, set: { perspective: respondent.perspective } })
-      .returning({ id: perspectiveResponses.id, submittedAt: perspectiveResponses.submittedAt });
-    if (response!.submittedAt) throw new AppError("conflict", NOT_FOUND_LINK);
-    const [saved] = await tx
-      .insert(perspectiveAnswers)
-      .values({ responseId: response!.id, itemKey: input.itemKey, score: input.score, note: input.note })
-      .onConflictDoUpdate({
-        target: [perspectiveAnswers.responseId, perspectiveAnswers.itemKey],
-        set: { score: input.score, note: input.note, version: sql`${perspectiveAnswers.version} + 1`, updatedAt: sql`now()` },
-        setWhere: sql`${perspectiveAnswers.version} = ${input.baseVersion}`,
-      })
-      .returning({ version: perspectiveAnswers.version, updatedAt: perspectiveAnswers.updatedAt });
+    const response = await linkResponse(tx, respondent);
+    if (response.submittedAt) throw new AppError("conflict", NOT_FOUND_LINK);
+    const saved = await writeResponseAnswerIfCurrent(tx, response.id, input);
     if (saved) return { ok: true as const, version: saved.version, savedAt: saved.updatedAt.toISOString() };
-    const [current] = await tx
-      .select({ score: perspectiveAnswers.score, note: perspectiveAnswers.note, version: perspectiveAnswers.version, updatedAt: perspectiveAnswers.updatedAt })
-      .from(perspectiveAnswers)
-      .where(and(eq(perspectiveAnswers.responseId, response!.id), eq(perspectiveAnswers.itemKey, input.itemKey)));
+    const current = await findResponseAnswer(tx, response.id, input.itemKey);
     return { ok: false as const, code: "conflict" as const, current: { ...current!, updatedByName: null, updatedAt: current!.updatedAt.toISOString() } };
   });
 }
@@ -216,12 +197,7 @@ export async function submitLinkResponse(db: Database, token: string): Promise<v
   const missing = ITEM_KEYS.filter((key) => (answers.find((a) => a.itemKey === key)?.score ?? null) === null);
   if (missing.length) throw new AppError("invalid", missingItemsMessage(missing));
   await db.transaction(async (tx) => {
-    const [done] = await tx
-      .update(perspectiveResponses)
-      .set({ submittedAt: sql`now()` })
-      .where(and(eq(perspectiveResponses.respondentId, respondent.id), isNull(perspectiveResponses.submittedAt)))
-      .returning({ id: perspectiveResponses.id });
-    if (!done) throw new AppError("conflict", NOT_FOUND_LINK);
+    if (!(await submitLinkResponseRow(tx, respondent.id))) throw new AppError("conflict", NOT_FOUND_LINK);
     await audit(tx, { actorId: null, action: "perspective.submitted", entityType: "respondent", entityId: respondent.id, organisationId: respondent.organisationId });
   });
 }
@@ -251,11 +227,8 @@ export async function submitWorkshopResponse(db: Database, workshop: OpenWorksho
   const limit = await withinLimit(db, `workshop:${workshop.id}`, WORKSHOP_SUBMISSIONS);
   if (!limit.allowed) throw new AppError("rate_limited", "Gerade kommen sehr viele Antworten an. Bitte senden Sie in einer Minute noch einmal.");
   await db.transaction(async (tx) => {
-    const [response] = await tx
-      .insert(perspectiveResponses)
-      .values({ checkId: workshop.checkId, source: "workshop", workshopId: workshop.id, perspective: input.perspective, submittedAt: sql`now()` })
-      .returning({ id: perspectiveResponses.id });
-    await tx.insert(perspectiveAnswers).values(ITEM_KEYS.map((itemKey) => ({ responseId: response!.id, itemKey, score: input.answers[itemKey]!.score, note: input.answers[itemKey]!.note })));
+    // Complete: every item was checked above.
+    await insertWorkshopResponse(tx, workshop, input.perspective, input.answers as Record<ItemKey, { score: Score; note: string }>);
     await notifyWorkshop(tx, workshop.id);
   });
   return { workshopId: workshop.id };
@@ -268,11 +241,7 @@ export async function submitWorkshopResponse(db: Database, workshop: OpenWorksho
 export async function workshopProjection(db: Database, user: CurrentUser, organisationId: string, workshopId: string) {
   const workshop = await workshopOfKommune(db, user, organisationId, workshopId);
   if (!workshop.endedAt) return { workshop, counts: null };
-  const { rows } = await db.execute<{ item_key: ItemKey; score: number; n: number }>(sql`
-    SELECT a.item_key, a.score, count(*)::int AS n FROM perspective_answers a
-    JOIN perspective_responses r ON r.id = a.response_id
-    WHERE r.workshop_id = ${workshopId} AND r.submitted_at IS NOT NULL AND a.score IS NOT NULL
-    GROUP BY a.item_key, a.score`);
+  const rows = await workshopScoreCounts(db, workshopId);
   const counts = Object.fromEntries(ITEM_KEYS.map((key) => [key, Array(11).fill(0) as number[]])) as Record<ItemKey, number[]>;
   for (const row of rows) counts[row.item_key][row.score / 10] = row.n;
   return { workshop, counts };

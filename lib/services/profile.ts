@@ -3,10 +3,12 @@
  * of their data and deletion. The Kommune's checks belong to the Kommune and
  * stay when a person leaves.
  */
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { auditLog, invitations, memberships, oneTimeTokens, users } from "@/db/schema";
-import { findCredentials, findUserByEmail, listMemberships } from "@/db/queries/users";
+import { audit, auditEntriesOfActor } from "@/db/queries/audit";
+import { invitationsSentBy } from "@/db/queries/invitations";
+import { insertOneTimeToken, retireOneTimeTokens } from "@/db/queries/one-time-tokens";
+import { countOwners } from "@/db/queries/team";
+import { accountForExport, deleteUser, findCredentials, findUserByEmail, listMemberships, sessionVersionOf, updateUser } from "@/db/queries/users";
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { blockedFor, clearAccount, REAUTH_FAILURES_PER_ACCOUNT, recordLimitedFailure } from "@/lib/auth/rate-limit";
@@ -15,9 +17,7 @@ import { sendMail } from "@/lib/email/mailer";
 import { confirmEmailMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
 import { EMAIL_CONFIRMATION_VALIDITY_MS } from "./accounts";
-import { audit } from "./audit";
 import { endAllSessions } from "./browser-sessions";
-import { countOwners } from "./team";
 
 const WRONG_PASSWORD = "Das aktuelle Passwort stimmt nicht.";
 export const REAUTH_LOCKED_MESSAGE =
@@ -51,7 +51,7 @@ export async function verifyCurrentPassword(db: Database, user: CurrentUser, pas
 
 export async function updateName(db: Database, user: CurrentUser, name: string): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ name, updatedAt: sql`now()` }).where(eq(users.id, user.id));
+    await updateUser(tx, user.id, { name });
     await audit(tx, { actorId: user.id, action: "user.name_changed", entityType: "user", entityId: user.id });
   });
 }
@@ -66,13 +66,10 @@ export async function changeEmail(db: Database, user: CurrentUser, currentPasswo
   }
   const token = generateToken();
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ email, emailConfirmedAt: null, updatedAt: sql`now()` }).where(eq(users.id, user.id));
+    await updateUser(tx, user.id, { email, emailConfirmedAt: null });
     // Links sent to the old address must not confirm the new one.
-    await tx
-      .update(oneTimeTokens)
-      .set({ usedAt: sql`now()` })
-      .where(and(eq(oneTimeTokens.userId, user.id), eq(oneTimeTokens.purpose, "email_confirmation"), isNull(oneTimeTokens.usedAt)));
-    await tx.insert(oneTimeTokens).values({
+    await retireOneTimeTokens(tx, user.id, "email_confirmation");
+    await insertOneTimeToken(tx, {
       userId: user.id,
       purpose: "email_confirmation",
       email,
@@ -92,11 +89,10 @@ export async function changePassword(db: Database, user: CurrentUser, currentPas
   await verifyCurrentPassword(db, user, currentPassword);
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, user.id));
+    await updateUser(tx, user.id, { passwordHash });
     await endAllSessions(tx, user.id);
     await audit(tx, { actorId: user.id, action: "user.password_changed", entityType: "user", entityId: user.id });
-    const [row] = await tx.select({ sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, user.id));
-    return row!.sessionVersion;
+    return (await sessionVersionOf(tx, user.id))!;
   });
 }
 
@@ -110,29 +106,12 @@ export async function signOutEverywhere(db: Database, user: CurrentUser): Promis
 
 /** Everything the portal keeps about the person (never the password hash), as one JSON document. */
 export async function exportOwnData(db: Database, user: CurrentUser) {
-  const [account] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      disabled: users.disabled,
-      emailConfirmedAt: users.emailConfirmedAt,
-      lastSignInAt: users.lastSignInAt,
-      createdAt: users.createdAt,
-    })
-    .from(users)
-    .where(eq(users.id, user.id));
-  const memberOf = await listMemberships(db, user.id);
-  const activity = await db
-    .select({ action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, data: auditLog.data, at: auditLog.createdAt })
-    .from(auditLog)
-    .where(eq(auditLog.actorId, user.id))
-    .orderBy(desc(auditLog.createdAt));
-  const invited = await db
-    .select({ email: invitations.email, createdAt: invitations.createdAt, acceptedAt: invitations.acceptedAt })
-    .from(invitations)
-    .where(eq(invitations.invitedBy, user.id));
+  const [account, memberOf, activity, invited] = await Promise.all([
+    accountForExport(db, user.id),
+    listMemberships(db, user.id),
+    auditEntriesOfActor(db, user.id),
+    invitationsSentBy(db, user.id),
+  ]);
   await audit(db, { actorId: user.id, action: "user.data_exported", entityType: "user", entityId: user.id });
   return { exportedAt: new Date().toISOString(), account, memberships: memberOf, invitationsSent: invited, activity };
 }
@@ -153,16 +132,14 @@ export async function deleteAccount(db: Database, user: CurrentUser, currentPass
       await audit(tx, { actorId: user.id, action: "membership.left", entityType: "user", entityId: user.id, organisationId: membership.organisationId });
     }
     await audit(tx, { actorId: user.id, action: "user.deleted", entityType: "user", entityId: user.id });
-    await tx.delete(memberships).where(and(eq(memberships.userId, user.id)));
-    // Audit rows and checks keep their history; their actor columns become NULL by the foreign keys.
-    await tx.delete(users).where(eq(users.id, user.id));
+    await deleteUser(tx, user.id);
   });
 }
 
 /** The weekly digest of due measures: on by default, switchable off (and on again) by the person. */
 export async function setMeasureReminders(db: Database, user: CurrentUser, enabled: boolean): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ measureReminders: enabled, updatedAt: sql`now()` }).where(eq(users.id, user.id));
+    await updateUser(tx, user.id, { measureReminders: enabled });
     await audit(tx, { actorId: user.id, action: enabled ? "user.reminders_on" : "user.reminders_off", entityType: "user", entityId: user.id });
   });
 }

@@ -8,9 +8,8 @@
  * claimed in sent_notifications (primary key) before the mail goes out; an
  * instance that loses the claim sends nothing.
  */
-import { sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { openMeasure, sentNotifications } from "@/db/schema";
+import { claimNotification, dueMeasureRecipients, yearlyInvitationRecipients } from "@/db/queries/reminders";
 import { sendMail } from "@/lib/email/mailer";
 import { measureDigestMail, yearlyInvitationMail } from "@/lib/email/templates";
 import { todayInGermany } from "@/lib/dates";
@@ -25,12 +24,6 @@ export function isoWeek(isoDate: string): string {
   return `${date.getUTCFullYear()}-W${String(week).padStart(2, "0")}`;
 }
 
-/** Claims a notification key; true for the one caller that gets it. */
-async function claim(db: Database, key: string): Promise<boolean> {
-  const rows = await db.insert(sentNotifications).values({ key }).onConflictDoNothing().returning({ key: sentNotifications.key });
-  return rows.length === 1;
-}
-
 export interface DigestEntry {
   measureId: string;
   title: string;
@@ -38,32 +31,9 @@ export interface DigestEntry {
   organisationName: string;
 }
 
-/**
- * Who is reminded of what: measures that are open and due within seven days
- * or overdue go to the responsible member; measures assigned to an office
- * (no person) go to the Kommune's owners. People who switched reminders off,
- * or are deactivated, get nothing.
- */
+/** Who is reminded of what (dueMeasureRecipients says who), grouped by person. */
 async function dueMeasuresByPerson(db: Database, today: string) {
-  const { rows } = await db.execute<{ user_id: string; email: string; name: string; measure_id: string; title: string; due_on: string; organisation_name: string }>(sql`
-    WITH due AS (
-      SELECT m.id, m.title, m.due_on::text AS due_on, m.organisation_id, m.responsible_user_id
-      FROM measures m
-      WHERE ${openMeasure(sql.raw("m.status"))} AND m.due_on IS NOT NULL AND m.due_on <= ${today}::date + 7
-    ), recipients AS (
-      SELECT d.*, d.responsible_user_id AS user_id FROM due d
-      JOIN memberships ms ON ms.user_id = d.responsible_user_id AND ms.organisation_id = d.organisation_id
-      WHERE d.responsible_user_id IS NOT NULL
-      UNION ALL
-      SELECT d.*, ms.user_id FROM due d
-      JOIN memberships ms ON ms.organisation_id = d.organisation_id AND ms.role = 'owner'
-      WHERE d.responsible_user_id IS NULL
-    )
-    SELECT r.user_id, u.email, u.name, r.id AS measure_id, r.title, r.due_on, o.name AS organisation_name
-    FROM recipients r
-    JOIN users u ON u.id = r.user_id AND u.measure_reminders AND NOT u.disabled
-    JOIN organisations o ON o.id = r.organisation_id
-    ORDER BY r.user_id, r.due_on, r.title`);
+  const rows = await dueMeasureRecipients(db, today);
   const byPerson = new Map<string, { email: string; name: string; entries: DigestEntry[] }>();
   for (const row of rows) {
     const person = byPerson.get(row.user_id) ?? { email: row.email, name: row.name, entries: [] };
@@ -80,7 +50,7 @@ export async function sendMeasureReminders(db: Database, now: Date = new Date())
   let sent = 0;
   let skipped = 0;
   for (const [userId, person] of await dueMeasuresByPerson(db, today)) {
-    if (!(await claim(db, `digest:${userId}:${week}`))) {
+    if (!(await claimNotification(db, `digest:${userId}:${week}`))) {
       skipped += 1;
       continue;
     }
@@ -96,24 +66,12 @@ export async function sendMeasureReminders(db: Database, now: Date = new Date())
  */
 export async function sendYearlyInvitations(db: Database, now: Date = new Date()): Promise<{ sent: number }> {
   const today = todayInGermany(now);
-  const { rows } = await db.execute<{ organisation_id: string; organisation_name: string; check_id: string; round_title: string; email: string }>(sql`
-    SELECT o.id AS organisation_id, o.name AS organisation_name, latest.id AS check_id, latest.round_title, u.email
-    FROM organisations o
-    CROSS JOIN LATERAL (
-      SELECT c.id, c.round_title, c.submitted_at FROM checks c
-      WHERE c.organisation_id = o.id AND c.status <> 'draft'
-      ORDER BY c.submitted_at DESC NULLS LAST LIMIT 1
-    ) latest
-    JOIN memberships ms ON ms.organisation_id = o.id AND ms.role = 'owner'
-    JOIN users u ON u.id = ms.user_id AND NOT u.disabled
-    WHERE latest.submitted_at <= ${today}::date - interval '12 months'
-      AND NOT EXISTS (SELECT 1 FROM checks d WHERE d.organisation_id = o.id AND d.status = 'draft')
-    ORDER BY o.id`);
+  const rows = await yearlyInvitationRecipients(db, today);
   let sent = 0;
   const byRound = new Map<string, typeof rows>();
   for (const row of rows) byRound.set(row.check_id, [...(byRound.get(row.check_id) ?? []), row]);
   for (const [checkId, owners] of byRound) {
-    if (!(await claim(db, `yearly:${checkId}`))) continue;
+    if (!(await claimNotification(db, `yearly:${checkId}`))) continue;
     for (const owner of owners) await sendMail(yearlyInvitationMail(owner.email, owner.organisation_name, owner.round_title));
     sent += owners.length;
   }

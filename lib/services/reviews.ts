@@ -4,19 +4,19 @@
  * send a check back with a reason, and the threads after release. Advisors
  * read every Kommune; they never write its answers.
  */
-import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database, Transaction } from "@/db";
-import { checks, memberships, organisations, reviewComments, users, type Check } from "@/db/schema";
+import type { Check } from "@/db/schema";
+import { findOrganisationRow, memberEmails } from "@/db/queries/organisations";
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { sendMail } from "@/lib/email/mailer";
 import { feedbackReleasedMail, checkReturnedMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
-import { findCheckOfAnyKommune, listAnswers, previousRound } from "@/db/queries/checks";
-import { listComments } from "@/db/queries/reviews";
-import { audit } from "./audit";
-import { invalidateGroupFigures } from "./statewide";
+import { findCheckOfAnyKommune, findOpenDraftId, listAnswers, previousRound, setCheckStatus } from "@/db/queries/checks";
+import { deleteComment, findDraftComment, insertComment, listComments, releaseDraftComments, updateCommentBody } from "@/db/queries/reviews";
+import { audit } from "@/db/queries/audit";
+import { invalidateGroupFigures } from "@/db/queries/statewide";
 import { scoresOf } from "./checks";
 
 /** Any Kommune's check (callers check the advisor's right on its Kommune), or "not found". */
@@ -24,15 +24,6 @@ async function anyCheck(db: Database | Transaction, checkId: string, lock?: "upd
   const check = await findCheckOfAnyKommune(db, checkId, lock);
   if (!check) throw new AppError("not_found");
   return check;
-}
-
-async function memberEmails(db: Database | Transaction, organisationId: string): Promise<string[]> {
-  const rows = await db
-    .select({ email: users.email })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organisationId, organisationId), eq(users.disabled, false)));
-  return rows.map((r) => r.email);
 }
 
 /**
@@ -46,10 +37,7 @@ export async function startReview(db: Database, advisor: CurrentUser, checkId: s
     assertCan(advisor, "review.write", check.organisationId);
     if (check.status === "draft") throw new AppError("not_found"); // drafts belong to the Kommune alone
     if (check.status !== "submitted") return;
-    await tx
-      .update(checks)
-      .set({ status: "in_review", reviewStartedAt: sql`now()`, reviewedBy: advisor.id, version: sql`${checks.version} + 1`, updatedAt: sql`now()` })
-      .where(eq(checks.id, checkId));
+    await setCheckStatus(tx, checkId, { to: "in_review", by: advisor.id });
     await audit(tx, { actorId: advisor.id, action: "check.review_started", entityType: "check", entityId: checkId, organisationId: check.organisationId });
   });
 }
@@ -59,7 +47,7 @@ export async function loadReview(db: Database, advisor: CurrentUser, checkId: st
   const check = await anyCheck(db, checkId);
   assertCan(advisor, "review.read", check.organisationId);
   if (check.status === "draft") throw new AppError("not_found"); // drafts belong to the Kommune alone
-  const [organisation] = await db.select().from(organisations).where(eq(organisations.id, check.organisationId));
+  const organisation = await findOrganisationRow(db, check.organisationId);
   const previous = await previousRound(db, check);
   return {
     check,
@@ -77,19 +65,13 @@ async function storeDrafts(tx: Transaction, advisor: CurrentUser, checkId: strin
   for (const [key, raw] of Object.entries(drafts)) {
     const itemKey = key === "gesamt" ? null : (key as ItemKey);
     const body = (raw ?? "").trim();
-    const sameSlot = and(
-      eq(reviewComments.checkId, checkId),
-      itemKey === null ? isNull(reviewComments.itemKey) : eq(reviewComments.itemKey, itemKey),
-      eq(reviewComments.released, false),
-      eq(reviewComments.fromKommune, false),
-    );
-    const [existing] = await tx.select({ id: reviewComments.id }).from(reviewComments).where(sameSlot);
+    const existing = await findDraftComment(tx, checkId, itemKey);
     if (!body) {
-      if (existing) await tx.delete(reviewComments).where(eq(reviewComments.id, existing.id));
+      if (existing) await deleteComment(tx, existing);
     } else if (existing) {
-      await tx.update(reviewComments).set({ body, authorId: advisor.id, updatedAt: sql`now()` }).where(eq(reviewComments.id, existing.id));
+      await updateCommentBody(tx, existing, body, advisor.id);
     } else {
-      await tx.insert(reviewComments).values({ checkId, itemKey, body, authorId: advisor.id });
+      await insertComment(tx, { checkId, itemKey, body, authorId: advisor.id });
     }
   }
 }
@@ -111,17 +93,10 @@ export async function releaseFeedback(db: Database, advisor: CurrentUser, checkI
     assertCan(advisor, "review.write", current.organisationId);
     if (current.status !== "in_review") throw new AppError("conflict", "Nur ein Kurz-Check in Prüfung kann freigegeben werden.");
     await storeDrafts(tx, advisor, checkId, drafts);
-    const released = await tx
-      .update(reviewComments)
-      .set({ released: true, updatedAt: sql`now()` })
-      .where(and(eq(reviewComments.checkId, checkId), eq(reviewComments.released, false)))
-      .returning({ id: reviewComments.id });
-    if (released.length === 0) throw new AppError("invalid", "Bitte schreiben Sie mindestens einen Kommentar, bevor Sie die Rückmeldung freigeben.");
-    await tx
-      .update(checks)
-      .set({ status: "released", releasedAt: sql`now()`, releasedBy: advisor.id, version: sql`${checks.version} + 1`, updatedAt: sql`now()` })
-      .where(eq(checks.id, checkId));
-    await audit(tx, { actorId: advisor.id, action: "check.released", entityType: "check", entityId: checkId, organisationId: current.organisationId, data: { comments: released.length } });
+    const released = await releaseDraftComments(tx, checkId);
+    if (released === 0) throw new AppError("invalid", "Bitte schreiben Sie mindestens einen Kommentar, bevor Sie die Rückmeldung freigeben.");
+    await setCheckStatus(tx, checkId, { to: "released", by: advisor.id });
+    await audit(tx, { actorId: advisor.id, action: "check.released", entityType: "check", entityId: checkId, organisationId: current.organisationId, data: { comments: released } });
     return current;
   });
   for (const email of await memberEmails(db, check.organisationId)) await sendMail(feedbackReleasedMail(email, check.roundTitle, check.id));
@@ -135,12 +110,8 @@ export async function returnToKommune(db: Database, advisor: CurrentUser, checkI
     if (current.status !== "submitted" && current.status !== "in_review") {
       throw new AppError("conflict", "Nur ein eingereichter Kurz-Check kann zurückgegeben werden.");
     }
-    const [openDraft] = await tx.select({ id: checks.id }).from(checks).where(and(eq(checks.organisationId, current.organisationId), eq(checks.status, "draft")));
-    if (openDraft) throw new AppError("conflict", "Die Kommune hat schon einen offenen Entwurf. Bitte sprechen Sie sich mit ihr ab.");
-    await tx
-      .update(checks)
-      .set({ status: "draft", returnReason: reason, submittedAt: null, submittedBy: null, version: sql`${checks.version} + 1`, updatedAt: sql`now()` })
-      .where(eq(checks.id, checkId));
+    if (await findOpenDraftId(tx, current.organisationId)) throw new AppError("conflict", "Die Kommune hat schon einen offenen Entwurf. Bitte sprechen Sie sich mit ihr ab.");
+    await setCheckStatus(tx, checkId, { to: "draft", returnReason: reason });
     await audit(tx, { actorId: advisor.id, action: "check.returned", entityType: "check", entityId: checkId, organisationId: current.organisationId, data: { reason } });
     await invalidateGroupFigures(tx, current.organisationId);
     return current;
@@ -166,7 +137,7 @@ export async function addThreadMessage(
     else if (check.organisationId !== side.kommune) throw new AppError("not_found");
     else assertCan(author, "check.write", check.organisationId);
     if (check.status !== "released") throw new AppError("conflict", "Antworten sind möglich, sobald die Rückmeldung freigegeben ist.");
-    await tx.insert(reviewComments).values({ checkId, itemKey, body, authorId: author.id, released: true, fromKommune: side !== "beratung" });
+    await insertComment(tx, { checkId, itemKey, body, authorId: author.id, released: true, fromKommune: side !== "beratung" });
     await audit(tx, {
       actorId: author.id,
       action: side === "beratung" ? "review.reply_by_advisor" : "review.reply_by_kommune",

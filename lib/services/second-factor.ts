@@ -5,9 +5,21 @@
  * Secrets are stored sealed (lib/auth/secret-box.ts); only this module opens them.
  */
 import { randomInt } from "node:crypto";
-import { and, eq, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
-import type { Database, Executor } from "@/db";
-import { recoveryCodes, users } from "@/db/schema";
+import type { Database } from "@/db";
+import {
+  acceptTotpStep,
+  allStoredSecrets,
+  clearSecondFactor,
+  countUnusedRecoveryCodes,
+  enableSecondFactor,
+  replaceRecoveryCodes,
+  resealStoredSecret,
+  setPendingSecret,
+  storedSecret,
+  spendRecoveryCode,
+} from "@/db/queries/second-factor";
+import { findUserContact } from "@/db/queries/users";
+import { assertCan } from "@/lib/auth/permissions";
 import { STAFF_ROLES, type CurrentUser } from "@/lib/auth/signed-in-user";
 import { blockedFor, clearAccount, recordLimitedFailure, SECOND_FACTOR_FAILURES_PER_ACCOUNT } from "@/lib/auth/rate-limit";
 import { hashToken } from "@/lib/auth/tokens";
@@ -17,7 +29,7 @@ import { sendMail } from "@/lib/email/mailer";
 import { secondFactorResetMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
-import { audit } from "./audit";
+import { audit } from "@/db/queries/audit";
 import { endAllSessions } from "./browser-sessions";
 
 export const RECOVERY_CODE_COUNT = 10;
@@ -41,7 +53,7 @@ const secondFactorKey = (userId: string) => `2fa:account:${userId}`;
 /** Starts (or restarts) set-up: a new secret that counts only once a first code confirms it. */
 export async function beginSecondFactorSetup(db: Database, user: CurrentUser): Promise<void> {
   if (user.secondFactorEnabled) throw new AppError("conflict", "Die Anmeldung mit zweitem Faktor ist bereits eingerichtet.");
-  await db.update(users).set({ totpPendingSecret: sealSecret(newTotpSecret()), updatedAt: sql`now()` }).where(eq(users.id, user.id));
+  await setPendingSecret(db, user.id, sealSecret(newTotpSecret()));
 }
 
 /** Opens a stored secret; a sealed one that no secret of the portal opens is logged, since its owner only sees "wrong code". */
@@ -54,9 +66,9 @@ function opened(stored: string | null | undefined, userId: string) {
 
 /** The secret being set up, as stored and opened; null when no set-up is under way or it cannot be opened. */
 async function pendingSecret(db: Database, userId: string): Promise<{ stored: string; plain: string; stale: boolean } | null> {
-  const [row] = await db.select({ stored: users.totpPendingSecret }).from(users).where(eq(users.id, userId));
-  const secret = opened(row?.stored, userId);
-  return secret ? { stored: row!.stored!, ...secret } : null;
+  const stored = await storedSecret(db, userId, "pending");
+  const secret = opened(stored, userId);
+  return secret ? { stored: stored!, ...secret } : null;
 }
 
 /** The secret being set up, for the QR code and the typed form on /konto/zwei-faktor. */
@@ -77,14 +89,9 @@ export async function confirmSecondFactorSetup(db: Database, user: CurrentUser, 
   if (step === null) throw new AppError("invalid", WRONG_SETUP_CODE, { fieldErrors: { code: [WRONG_SETUP_CODE] } });
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
   await db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(users)
-      .set({ totpSecret: pending.stale ? sealSecret(pending.plain) : pending.stored, totpEnabledAt: sql`now()`, totpLastStep: step, totpPendingSecret: null, updatedAt: sql`now()` })
-      .where(and(eq(users.id, user.id), eq(users.totpPendingSecret, pending.stored)))
-      .returning({ id: users.id });
-    if (!updated) throw new AppError("conflict", "Bitte beginnen Sie die Einrichtung neu.");
-    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
-    await tx.insert(recoveryCodes).values(codes.map((plain) => ({ userId: user.id, codeHash: hashToken(normaliseRecoveryCode(plain)) })));
+    const enabled = await enableSecondFactor(tx, user.id, pending.stored, pending.stale ? sealSecret(pending.plain) : pending.stored, step);
+    if (!enabled) throw new AppError("conflict", "Bitte beginnen Sie die Einrichtung neu.");
+    await replaceRecoveryCodes(tx, user.id, codes.map((plain) => hashToken(normaliseRecoveryCode(plain))));
     await audit(tx, { actorId: user.id, action: "user.second_factor_enabled", entityType: "user", entityId: user.id });
   });
   return codes;
@@ -100,30 +107,19 @@ export type SecondFactorResult = { ok: true; usedRecoveryCode: boolean } | { ok:
  * sealed with a previous AUTH_SECRET is sealed anew in the same update.
  */
 async function acceptTotp(db: Database, userId: string, code: string): Promise<boolean> {
-  const [row] = await db.select({ stored: users.totpSecret }).from(users).where(eq(users.id, userId));
-  const secret = opened(row?.stored, userId);
+  const stored = await storedSecret(db, userId, "enabled");
+  const secret = opened(stored, userId);
   if (!secret) return false;
   const step = matchTotpStep(secret.plain, code);
   if (step === null) return false;
   // Sealed anew only if the row still holds what was read (an admin's reset in between stays a reset).
-  const resealed = secret.stale ? sql`CASE WHEN ${users.totpSecret} = ${row!.stored} THEN ${sealSecret(secret.plain)} ELSE ${users.totpSecret} END` : undefined;
-  const [accepted] = await db
-    .update(users)
-    .set({ totpLastStep: step, ...(resealed ? { totpSecret: resealed } : {}) })
-    .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
-    .returning({ id: users.id });
-  return accepted !== undefined;
+  return acceptTotpStep(db, userId, step, secret.stale ? { expected: stored!, sealed: sealSecret(secret.plain) } : undefined);
 }
 
 async function acceptRecoveryCode(db: Database, userId: string, code: string): Promise<boolean> {
   const normalised = normaliseRecoveryCode(code);
   if (normalised.length !== 10) return false;
-  const [used] = await db
-    .update(recoveryCodes)
-    .set({ usedAt: sql`now()` })
-    .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, hashToken(normalised)), isNull(recoveryCodes.usedAt)))
-    .returning({ id: recoveryCodes.id });
-  return used !== undefined;
+  return spendRecoveryCode(db, userId, hashToken(normalised));
 }
 
 /**
@@ -148,22 +144,10 @@ export async function verifySecondFactor(db: Database, userId: string, rawCode: 
 }
 
 export async function unusedRecoveryCodes(db: Database, userId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(recoveryCodes)
-    .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)));
-  return row?.n ?? 0;
+  return countUnusedRecoveryCodes(db, userId);
 }
 
 // ---- switching off ----------------------------------------------------------------
-
-async function clearSecondFactor(db: Executor, userId: string) {
-  await db
-    .update(users)
-    .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpPendingSecret: null, updatedAt: sql`now()` })
-    .where(eq(users.id, userId));
-  await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-}
 
 /** A Kommune member switches their optional second factor off (staff cannot: for them it is required). */
 export async function disableOwnSecondFactor(db: Database, user: CurrentUser): Promise<void> {
@@ -182,9 +166,10 @@ export async function disableOwnSecondFactor(db: Database, user: CurrentUser): P
  * again at their next sign-in.
  */
 export async function resetSecondFactor(db: Database, admin: CurrentUser, userId: string): Promise<void> {
+  assertCan(admin, "users.manage");
   if (admin.id === userId) throw new AppError("forbidden", "Ihren eigenen zweiten Faktor setzen Sie nicht hier zurück, sondern in Ihrem Konto.");
   const person = await db.transaction(async (tx) => {
-    const [row] = await tx.select({ email: users.email, name: users.name }).from(users).where(eq(users.id, userId));
+    const row = await findUserContact(tx, userId);
     if (!row) throw new AppError("not_found", "Dieses Konto wurde nicht gefunden.");
     await clearSecondFactor(tx, userId);
     await endAllSessions(tx, userId);
@@ -204,10 +189,7 @@ export async function resetSecondFactor(db: Database, admin: CurrentUser, userId
  * to the next run.
  */
 export async function sealStoredSecrets(db: Database): Promise<Record<string, number>> {
-  const rows = await db
-    .select({ id: users.id, secret: users.totpSecret, pending: users.totpPendingSecret })
-    .from(users)
-    .where(or(isNotNull(users.totpSecret), isNotNull(users.totpPendingSecret)));
+  const rows = await allStoredSecrets(db);
   let secretsSealed = 0;
   let secretsUnreadable = 0;
   for (const row of rows) {
@@ -220,12 +202,7 @@ export async function sealStoredSecrets(db: Database): Promise<Record<string, nu
       const secret = opened(stored, row.id);
       if (!secret) secretsUnreadable++;
       if (!secret?.stale) continue;
-      const [done] = await db
-        .update(users)
-        .set({ [column]: sealSecret(secret.plain) })
-        .where(and(eq(users.id, row.id), eq(users[column], stored)))
-        .returning({ id: users.id });
-      if (done) secretsSealed++;
+      if (await resealStoredSecret(db, row.id, column, stored, sealSecret(secret.plain))) secretsSealed++;
     }
   }
   return { secretsSealed, secretsUnreadable };

@@ -3,39 +3,22 @@
  * platform roles. Raising the session version ends the user's sessions, so a
  * change takes effect at once.
  */
-import { and, asc, eq, ilike, ne, or, sql } from "drizzle-orm";
 import type { Database } from "@/db";
-import { containsPattern } from "@/db/like";
-import { invitations, users, type PlatformRole } from "@/db/schema";
-import { findUserByEmail, publicUserColumns } from "@/db/queries/users";
+import type { PlatformRole } from "@/db/schema";
+import { openStaffInvitations } from "@/db/queries/invitations";
+import { findUserByEmail, findUserRole, listUsersPage, setPlatformRole, setUserDisabled as setDisabled, type UserFilter } from "@/db/queries/users";
+import { assertCan } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { AppError } from "@/lib/errors";
-import { audit } from "./audit";
+import { audit } from "@/db/queries/audit";
 import { createInvitation } from "./invitations";
 
-export interface UserFilter {
-  q?: string;
-  role?: PlatformRole;
-  disabled?: boolean;
-  page: number;
-  pageSize: number;
-}
+export type { UserFilter };
 
-/** One page of accounts for /admin: staff first, then by address; searched by name or address. */
-export async function listUsers(db: Database, filter: UserFilter) {
-  const conditions = [
-    filter.q ? or(ilike(users.email, containsPattern(filter.q)), ilike(users.name, containsPattern(filter.q))) : undefined,
-    filter.role ? eq(users.role, filter.role) : undefined,
-    filter.disabled === undefined ? undefined : eq(users.disabled, filter.disabled),
-  ].filter(Boolean);
-  const rows = await db
-    .select({ ...publicUserColumns, total: sql<number>`count(*) OVER ()::int` })
-    .from(users)
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(sql`${users.role} = 'member'`, asc(users.email))
-    .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize);
-  return { rows, total: rows[0]?.total ?? 0 };
+/** One page of accounts for /admin (admins only). */
+export async function listUsers(db: Database, actor: CurrentUser, filter: UserFilter) {
+  assertCan(actor, "users.manage");
+  return listUsersPage(db, filter);
 }
 
 function refuseSelf(actor: CurrentUser, userId: string) {
@@ -46,26 +29,23 @@ function refuseSelf(actor: CurrentUser, userId: string) {
 
 /** Changes a platform role; false when the person already had it. An unknown id is "not found", never a success. */
 export async function changePlatformRole(db: Database, actor: CurrentUser, userId: string, role: PlatformRole): Promise<boolean> {
+  assertCan(actor, "users.manage");
   refuseSelf(actor, userId);
   return db.transaction(async (tx) => {
-    const [person] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).for("update");
-    if (!person) throw new AppError("not_found", "Dieses Konto wurde nicht gefunden.");
-    if (person.role === role) return false;
-    await tx.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    const current = await findUserRole(tx, userId, "update");
+    if (current === null) throw new AppError("not_found", "Dieses Konto wurde nicht gefunden.");
+    if (current === role) return false;
+    await setPlatformRole(tx, userId, role);
     await audit(tx, { actorId: actor.id, action: "user.role_changed", entityType: "user", entityId: userId, data: { role } });
     return true;
   });
 }
 
 export async function setUserDisabled(db: Database, actor: CurrentUser, userId: string, disabled: boolean) {
+  assertCan(actor, "users.manage");
   refuseSelf(actor, userId);
   await db.transaction(async (tx) => {
-    const [changed] = await tx
-      .update(users)
-      .set({ disabled, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(users.id, userId), ne(users.disabled, disabled)))
-      .returning({ id: users.id });
-    if (!changed) throw new AppError("not_found", "Dieses Konto gibt es nicht (mehr).");
+    if (!(await setDisabled(tx, userId, disabled))) throw new AppError("not_found", "Dieses Konto gibt es nicht (mehr).");
     await audit(tx, {
       actorId: actor.id,
       action: disabled ? "user.deactivated" : "user.reactivated",
@@ -77,6 +57,7 @@ export async function setUserDisabled(db: Database, actor: CurrentUser, userId: 
 
 /** Invites a new advisor or admin; an existing account is changed through its role instead. */
 export async function inviteStaff(db: Database, actor: CurrentUser, email: string, role: Exclude<PlatformRole, "member">) {
+  assertCan(actor, "users.manage");
   if (await findUserByEmail(db, email)) {
     throw new AppError("conflict", "Für diese Adresse gibt es schon ein Konto. Ändern Sie dort die Rolle.", {
       fieldErrors: { email: ["Für diese Adresse gibt es schon ein Konto. Ändern Sie dort die Rolle."] },
@@ -85,10 +66,8 @@ export async function inviteStaff(db: Database, actor: CurrentUser, email: strin
   await createInvitation(db, actor, { email, platformRole: role });
 }
 
-export async function pendingStaffInvitations(db: Database) {
-  return db
-    .select({ id: invitations.id, email: invitations.email, role: invitations.platformRole, expiresAt: invitations.expiresAt })
-    .from(invitations)
-    .where(and(sql`${invitations.organisationId} IS NULL`, sql`${invitations.acceptedAt} IS NULL`, sql`${invitations.expiresAt} > now()`))
-    .orderBy(asc(invitations.createdAt));
+/** Open invitations into the platform roles (admins only). */
+export async function pendingStaffInvitations(db: Database, actor: CurrentUser) {
+  assertCan(actor, "users.manage");
+  return openStaffInvitations(db);
 }

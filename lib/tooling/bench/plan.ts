@@ -8,7 +8,8 @@ import type { Pool } from "pg";
 import { dbFor } from "../../../db/index";
 import { loadCurrentUser } from "../../auth/signed-in-user";
 import { ITEM_KEYS } from "../../kurzcheck/keys";
-import { comparisonFigures, GROUP_HISTOGRAM_QUERY } from "../../services/statewide";
+import { GROUP_HISTOGRAM_QUERY } from "../../../db/queries/statewide";
+import { comparisonFigures } from "../../services/statewide";
 import { timeSequential, type Summary } from "./stats";
 
 export const PLAN_SIZE = 40;

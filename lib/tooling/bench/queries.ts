@@ -7,7 +7,8 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Database } from "../../../db/index";
 import { listOrganisations, organisationListQuery, type OrganisationFilter } from "../../../db/queries/advisor";
 import type { CurrentUser } from "../../auth/signed-in-user";
-import { STATEWIDE_QUERY, statewideFigures } from "../../services/statewide";
+import { STATEWIDE_QUERY } from "../../../db/queries/statewide";
+import { statewideFigures } from "../../services/statewide";
 import { timeSequential, type Summary } from "./stats";
 
 export interface QueryFigure extends Summary {

@@ -1,3 +1,5 @@
+/** The audit log: who changed what, written in the transaction of the change. */
+import { desc, eq } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { auditLog } from "@/db/schema";
 
@@ -20,4 +22,13 @@ export async function audit(db: Executor, entry: AuditEntry): Promise<void> {
     organisationId: entry.organisationId ?? null,
     data: entry.data ?? {},
   });
+}
+
+/** What a person did, newest first: part of their own data export. */
+export async function auditEntriesOfActor(db: Executor, actorId: string) {
+  return db
+    .select({ action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, data: auditLog.data, at: auditLog.createdAt })
+    .from(auditLog)
+    .where(eq(auditLog.actorId, actorId))
+    .orderBy(desc(auditLog.createdAt));
 }
