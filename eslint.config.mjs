@@ -20,12 +20,27 @@ const group = (names, message, extra = {}) => ({ group: names, message, ...extra
 const TOOLING = group(["@/lib/tooling", "@/lib/tooling/**", "**/tooling/**"], "Werkzeuge (Benchmark, Testläufe, Fixtures) gehören nicht ins Produkt.");
 const APP = group(["@/app/**"], "Routen werden nicht importiert: Server-Actions kommen als Props in die Komponente.");
 const COMPONENTS = group(["@/components/**"], "Die Domäne in lib/ und db/ kennt keine React-Komponenten.");
-const NEXT = group(["next", "next/**", "next-auth", "next-auth/**", "react", "react-dom", "server-only"], "Dienste sind frei von Next.js und React (der Job-Runner und der Portal-Server laden sie ohne Next.js).");
+const NEXT = group(
+  ["next", "next/**", "next-auth", "next-auth/**", "react", "react-dom", "server-only"],
+  "Dienste sind frei von Next.js und React (der Job-Runner und der Portal-Server laden sie ohne Next.js).",
+);
 const NEXT_BOUND_AUTH = group(
-  ["@/lib/auth/current-user", "@/lib/auth/guards", "@/lib/auth/auth", "@/lib/auth/complete-sign-in", "@/lib/actions/form-action", "**/current-user", "**/guards", "**/auth/auth", "**/complete-sign-in"],
+  [
+    "@/lib/auth/current-user",
+    "@/lib/auth/guards",
+    "@/lib/auth/auth",
+    "@/lib/auth/complete-sign-in",
+    "@/lib/actions/form-action",
+    "**/current-user",
+    "**/guards",
+    "**/auth/auth",
+    "**/complete-sign-in",
+  ],
   "Dieses Modul lädt Next.js; Dienste nehmen den Benutzer als Argument (Typ CurrentUser aus @/lib/auth/signed-in-user).",
 );
-const DATA = group(["drizzle-orm", "drizzle-orm/**", "pg", "@/db/schema", "**/db/schema"], "Datenzugriff gehört nach db/queries/<feature>.ts.", { allowTypeImports: true });
+const DATA = group(["drizzle-orm", "drizzle-orm/**", "pg", "@/db/schema", "**/db/schema"], "Datenzugriff gehört nach db/queries/<feature>.ts.", {
+  allowTypeImports: true,
+});
 
 export default defineConfig([
   ...nextVitals,
@@ -42,7 +57,12 @@ export default defineConfig([
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        restricted(TOOLING, group(["@/db/**", "drizzle-orm", "drizzle-orm/**", "pg"], "Seiten und Routen erreichen Daten über Dienste in lib/services (nur getDb aus @/db).", { allowTypeImports: true })),
+        restricted(
+          TOOLING,
+          group(["@/db/**", "drizzle-orm", "drizzle-orm/**", "pg"], "Seiten und Routen erreichen Daten über Dienste in lib/services (nur getDb aus @/db).", {
+            allowTypeImports: true,
+          }),
+        ),
       ],
     },
   },
@@ -55,7 +75,19 @@ export default defineConfig([
           TOOLING,
           APP,
           group(["@/db", "@/db/**", "drizzle-orm", "drizzle-orm/**", "pg"], "Komponenten greifen nie auf die Datenbank zu; ihre Seite gibt ihnen die Daten."),
-          group(["@/lib/services/**", "@/lib/auth/**", "!@/lib/auth/home", "!@/lib/auth/permissions", "@/lib/operations/**", "@/lib/portal-server/**", "@/lib/jobs/**"], "Komponenten rufen keine Dienste auf; Typen sind erlaubt.", { allowTypeImports: true }),
+          group(
+            [
+              "@/lib/services/**",
+              "@/lib/auth/**",
+              "!@/lib/auth/home",
+              "!@/lib/auth/permissions",
+              "@/lib/operations/**",
+              "@/lib/portal-server/**",
+              "@/lib/jobs/**",
+            ],
+            "Komponenten rufen keine Dienste auf; Typen sind erlaubt.",
+            { allowTypeImports: true },
+          ),
         ),
       ],
     },
@@ -88,13 +120,30 @@ export default defineConfig([
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        restricted(TOOLING, APP, COMPONENTS, NEXT, group(["@/lib/services/**", "**/lib/services/**"], "db/ liegt unter den Diensten: Abfragen rufen keine Dienste auf.")),
+        restricted(
+          TOOLING,
+          APP,
+          COMPONENTS,
+          NEXT,
+          group(["@/lib/services/**", "**/lib/services/**"], "db/ liegt unter den Diensten: Abfragen rufen keine Dienste auf."),
+        ),
       ],
     },
   },
   {
     // The command line and the tooling print to the terminal; their output is their interface.
-    files: ["lib/operations/commands/**", "lib/operations/*.ts", "lib/tooling/**", "e2e/**", "**/*.test.ts", "db/embedded.ts", "db/migrate.ts", "db/seed.ts", "*.config.ts", "*.config.mjs"],
+    files: [
+      "lib/operations/commands/**",
+      "lib/operations/*.ts",
+      "lib/tooling/**",
+      "e2e/**",
+      "**/*.test.ts",
+      "db/embedded.ts",
+      "db/migrate.ts",
+      "db/seed.ts",
+      "*.config.ts",
+      "*.config.mjs",
+    ],
     rules: { "no-console": "off" },
   },
   {

@@ -9,8 +9,8 @@ export default function NotFound() {
     <PageShell compact>
       <h1 className="text-3xl font-bold text-brand-900">Seite nicht gefunden</h1>
       <p className="mt-4 max-w-prose">
-        Die aufgerufene Adresse gibt es in diesem Portal nicht, oder Sie haben keinen Zugriff auf diese Inhalte. Bitte
-        prüfen Sie die Adresse oder wählen Sie einen der folgenden Wege.
+        Die aufgerufene Adresse gibt es in diesem Portal nicht, oder Sie haben keinen Zugriff auf diese Inhalte. Bitte prüfen Sie die Adresse oder wählen Sie
+        einen der folgenden Wege.
       </p>
       <ul className="mt-4 list-disc pl-6">
         <li>

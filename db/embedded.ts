@@ -33,7 +33,9 @@ function setAsideOtherMajor(dataDir: string): void {
   if (major === EMBEDDED_MAJOR) return;
   const aside = `${dataDir}.pg${major}-${new Date().toISOString().replace(/[:.]/g, "-")}`;
   renameSync(dataDir, aside);
-  console.warn(`[postgres] Das Datenverzeichnis stammt von PostgreSQL ${major}; es liegt jetzt unter ${aside}. Ein neues für PostgreSQL ${EMBEDDED_MAJOR} wird angelegt.`);
+  console.warn(
+    `[postgres] Das Datenverzeichnis stammt von PostgreSQL ${major}; es liegt jetzt unter ${aside}. Ein neues für PostgreSQL ${EMBEDDED_MAJOR} wird angelegt.`,
+  );
 }
 
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<EmbeddedDatabase> {

@@ -12,10 +12,7 @@ let checkId: string;
 let organisationId: string;
 
 beforeAll(async () => {
-  const [org] = await db
-    .insert(organisations)
-    .values({ name: "Gemeinde Schematest", kind: "gemeinde", regierungsbezirk: "oberpfalz" })
-    .returning();
+  const [org] = await db.insert(organisations).values({ name: "Gemeinde Schematest", kind: "gemeinde", regierungsbezirk: "oberpfalz" }).returning();
   organisationId = org!.id;
   const [created] = await db.insert(checks).values({ organisationId, roundTitle: "Kurz-Check Test" }).returning();
   checkId = created!.id;
@@ -56,9 +53,7 @@ describe("answers", () => {
   });
 
   it("rejects an unknown item key", async () => {
-    const error = await rejection(
-      db.execute(sql`INSERT INTO answers (check_id, item_key, score) VALUES (${checkId}, 'hausaufgaben', 50)`),
-    );
+    const error = await rejection(db.execute(sql`INSERT INTO answers (check_id, item_key, score) VALUES (${checkId}, 'hausaufgaben', 50)`));
     expect(error.code).toBe("22P02"); // invalid_text_representation: not a value of the item_key enum
   });
 
@@ -78,9 +73,7 @@ describe("checks", () => {
 
 describe("organisations", () => {
   it("rejects an AGS that is not 8 digits", async () => {
-    const error = await rejection(
-      db.insert(organisations).values({ name: "Markt Falsch", kind: "markt", regierungsbezirk: "schwaben", ags: "0916A000" }),
-    );
+    const error = await rejection(db.insert(organisations).values({ name: "Markt Falsch", kind: "markt", regierungsbezirk: "schwaben", ags: "0916A000" }));
     expect(error.constraint).toBe("organisations_ags_digits");
   });
 });

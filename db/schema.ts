@@ -27,7 +27,6 @@ import { PERSPECTIVE_KEYS } from "../lib/kurzcheck/perspectives";
 import { MEASURE_STATUS_KEYS, OPEN_MEASURE_STATUSES } from "../lib/measures";
 import { organisationKindKeys, regierungsbezirkKeys } from "../lib/organisations";
 
-
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -79,11 +78,7 @@ export const users = pgTable(
     measureReminders: boolean("measure_reminders").notNull().default(true),
     ...timestamps,
   },
-  (t) => [
-    uniqueIndex("users_email_key").on(t.email),
-    check("users_email_lower", sql`${t.email} = lower(${t.email})`),
-    index("users_role_idx").on(t.role),
-  ],
+  (t) => [uniqueIndex("users_email_key").on(t.email), check("users_email_lower", sql`${t.email} = lower(${t.email})`), index("users_role_idx").on(t.role)],
 );
 
 export const organisations = pgTable(
@@ -110,7 +105,9 @@ export const organisations = pgTable(
   (t) => [
     uniqueIndex("organisations_ags_key").on(t.ags),
     index("organisations_assigned_advisor_idx").on(t.assignedAdvisorId),
-    index("organisations_unverified_idx").on(t.createdAt).where(sql`${t.verified} = false AND ${t.rejectedAt} IS NULL`),
+    index("organisations_unverified_idx")
+      .on(t.createdAt)
+      .where(sql`${t.verified} = false AND ${t.rejectedAt} IS NULL`),
     check("organisations_ags_digits", sql`${t.ags} IS NULL OR ${t.ags} ~ '^[0-9]{8}$'`),
     check("organisations_name_length", sql`char_length(${t.name}) BETWEEN 2 AND 200`),
     index("organisations_verified_by_idx").on(t.verifiedBy),
@@ -132,10 +129,7 @@ export const memberships = pgTable(
     role: membershipRole("role").notNull().default("member"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.userId, t.organisationId] }),
-    index("memberships_organisation_idx").on(t.organisationId),
-  ],
+  (t) => [primaryKey({ columns: [t.userId, t.organisationId] }), index("memberships_organisation_idx").on(t.organisationId)],
 );
 
 /**
@@ -196,13 +190,17 @@ export const checks = pgTable(
     index("checks_status_submitted_idx").on(t.status, t.submittedAt),
     // The latest submitted round of a Kommune in one index-only probe (statewide figures, history):
     // id is the last key column because drizzle has no INCLUDE.
-    index("checks_latest_submitted_idx").on(t.organisationId, t.submittedAt.desc(), t.id).where(sql`${t.status} <> 'draft'`),
+    index("checks_latest_submitted_idx")
+      .on(t.organisationId, t.submittedAt.desc(), t.id)
+      .where(sql`${t.status} <> 'draft'`),
     index("checks_created_by_idx").on(t.createdBy),
     index("checks_submitted_by_idx").on(t.submittedBy),
     index("checks_reviewed_by_idx").on(t.reviewedBy),
     index("checks_released_by_idx").on(t.releasedBy),
     // At most one open draft per Kommune: "Kurz-Check beginnen" reopens it instead.
-    uniqueIndex("checks_one_draft_per_organisation").on(t.organisationId).where(sql`${t.status} = 'draft'`),
+    uniqueIndex("checks_one_draft_per_organisation")
+      .on(t.organisationId)
+      .where(sql`${t.status} = 'draft'`),
     check("checks_round_title_length", sql`char_length(${t.roundTitle}) BETWEEN 1 AND 120`),
   ],
 );
@@ -440,7 +438,9 @@ export const workshops = pgTable(
     endedAt: timestamp("ended_at", { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex("workshops_open_code_key").on(t.code).where(sql`${t.endedAt} IS NULL`),
+    uniqueIndex("workshops_open_code_key")
+      .on(t.code)
+      .where(sql`${t.endedAt} IS NULL`),
     index("workshops_check_idx").on(t.checkId),
     index("workshops_organisation_idx").on(t.organisationId),
     index("workshops_started_by_idx").on(t.startedBy),
@@ -470,7 +470,10 @@ export const perspectiveResponses = pgTable(
     index("perspective_responses_check_idx").on(t.checkId, t.submittedAt),
     uniqueIndex("perspective_responses_respondent_key").on(t.respondentId),
     index("perspective_responses_workshop_idx").on(t.workshopId),
-    check("perspective_responses_origin", sql`(${t.source} = 'link' AND ${t.respondentId} IS NOT NULL) OR (${t.source} = 'workshop' AND ${t.workshopId} IS NOT NULL)`),
+    check(
+      "perspective_responses_origin",
+      sql`(${t.source} = 'link' AND ${t.respondentId} IS NOT NULL) OR (${t.source} = 'workshop' AND ${t.workshopId} IS NOT NULL)`,
+    ),
   ],
 );
 
@@ -558,10 +561,7 @@ export const oneTimeTokens = pgTable(
     usedAt: timestamp("used_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex("one_time_tokens_token_hash_key").on(t.tokenHash),
-    index("one_time_tokens_user_idx").on(t.userId, t.purpose),
-  ],
+  (t) => [uniqueIndex("one_time_tokens_token_hash_key").on(t.tokenHash), index("one_time_tokens_user_idx").on(t.userId, t.purpose)],
 );
 
 export type User = typeof users.$inferSelect;

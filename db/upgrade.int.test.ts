@@ -184,7 +184,10 @@ describe("upgrade from the previous release with data", () => {
     const scratchUrl = replaceDatabase(process.env.TEST_DATABASE_URL!, scratch);
     try {
       await expect(
-        migrateDatabase(scratchUrl, migrationsUpTo(PREVIOUS_RELEASE, { tag: "0004_broken", sql: "CREATE TABLE half_done (id int);--> statement-breakpoint\nSELECT 1/0;" })),
+        migrateDatabase(
+          scratchUrl,
+          migrationsUpTo(PREVIOUS_RELEASE, { tag: "0004_broken", sql: "CREATE TABLE half_done (id int);--> statement-breakpoint\nSELECT 1/0;" }),
+        ),
       ).rejects.toThrow();
       const client = new pg.Client({ connectionString: scratchUrl });
       await client.connect();

@@ -52,25 +52,27 @@ async function connect(state: Hub): Promise<void> {
   if (state.client) return;
   // Made outside the request that happens to subscribe first: the connection's events must not
   // run in that request's context (its id and user would end up in other requests' logs).
-  state.connecting ??= requestContextStore().exit(async () => {
-    const client = new Client({ connectionString: databaseSettings().url, application_name: "kurz-check-live" });
-    client.on("notification", (message) => {
-      for (const listener of state.listeners.get(message.payload ?? "") ?? []) listener.notice();
+  state.connecting ??= requestContextStore()
+    .exit(async () => {
+      const client = new Client({ connectionString: databaseSettings().url, application_name: "kurz-check-live" });
+      client.on("notification", (message) => {
+        for (const listener of state.listeners.get(message.payload ?? "") ?? []) listener.notice();
+      });
+      // A lost connection drops the hub and its subscriptions; the views poll, the next subscriber reconnects.
+      client.on("error", (error) => {
+        logger().warn({ err: error }, "LISTEN connection for live workshop counts lost");
+        if (state.client === client) dropConnection(state);
+      });
+      client.on("end", () => {
+        if (state.client === client) dropConnection(state);
+      });
+      await client.connect();
+      await client.query(`LISTEN ${WORKSHOP_CHANNEL}`);
+      state.client = client;
+    })
+    .finally(() => {
+      state.connecting = null;
     });
-    // A lost connection drops the hub and its subscriptions; the views poll, the next subscriber reconnects.
-    client.on("error", (error) => {
-      logger().warn({ err: error }, "LISTEN connection for live workshop counts lost");
-      if (state.client === client) dropConnection(state);
-    });
-    client.on("end", () => {
-      if (state.client === client) dropConnection(state);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${WORKSHOP_CHANNEL}`);
-    state.client = client;
-  }).finally(() => {
-    state.connecting = null;
-  });
   return state.connecting;
 }
 

@@ -7,14 +7,68 @@ import { expectNoAxeViolations } from "./support/a11y";
 import { createUser, DEMO, DEMO_PASSWORD, signIn, testDb, uniqueEmail, newPerson, newStaffAccount } from "./support/accounts";
 
 type Expectation = 200 | 403 | "anmelden";
-const AREAS = ["/kommune", "/kommune/team", "/kommune/einstellungen", "/kommune/massnahmen", "/kommune/massnahmen/neu", "/konto", "/beratung", "/admin"] as const;
+const AREAS = [
+  "/kommune",
+  "/kommune/team",
+  "/kommune/einstellungen",
+  "/kommune/massnahmen",
+  "/kommune/massnahmen/neu",
+  "/konto",
+  "/beratung",
+  "/admin",
+] as const;
 
 const MATRIX: Record<string, Record<(typeof AREAS)[number], Expectation>> = {
-  anonymous: { "/kommune": "anmelden", "/kommune/team": "anmelden", "/kommune/einstellungen": "anmelden", "/kommune/massnahmen": "anmelden", "/kommune/massnahmen/neu": "anmelden", "/konto": "anmelden", "/beratung": "anmelden", "/admin": "anmelden" },
-  member: { "/kommune": 200, "/kommune/team": 200, "/kommune/einstellungen": 403, "/kommune/massnahmen": 200, "/kommune/massnahmen/neu": 200, "/konto": 200, "/beratung": 403, "/admin": 403 },
-  owner: { "/kommune": 200, "/kommune/team": 200, "/kommune/einstellungen": 200, "/kommune/massnahmen": 200, "/kommune/massnahmen/neu": 200, "/konto": 200, "/beratung": 403, "/admin": 403 },
-  advisor: { "/kommune": 403, "/kommune/team": 403, "/kommune/einstellungen": 403, "/kommune/massnahmen": 403, "/kommune/massnahmen/neu": 403, "/konto": 200, "/beratung": 200, "/admin": 403 },
-  admin: { "/kommune": 403, "/kommune/team": 403, "/kommune/einstellungen": 403, "/kommune/massnahmen": 403, "/kommune/massnahmen/neu": 403, "/konto": 200, "/beratung": 200, "/admin": 200 },
+  anonymous: {
+    "/kommune": "anmelden",
+    "/kommune/team": "anmelden",
+    "/kommune/einstellungen": "anmelden",
+    "/kommune/massnahmen": "anmelden",
+    "/kommune/massnahmen/neu": "anmelden",
+    "/konto": "anmelden",
+    "/beratung": "anmelden",
+    "/admin": "anmelden",
+  },
+  member: {
+    "/kommune": 200,
+    "/kommune/team": 200,
+    "/kommune/einstellungen": 403,
+    "/kommune/massnahmen": 200,
+    "/kommune/massnahmen/neu": 200,
+    "/konto": 200,
+    "/beratung": 403,
+    "/admin": 403,
+  },
+  owner: {
+    "/kommune": 200,
+    "/kommune/team": 200,
+    "/kommune/einstellungen": 200,
+    "/kommune/massnahmen": 200,
+    "/kommune/massnahmen/neu": 200,
+    "/konto": 200,
+    "/beratung": 403,
+    "/admin": 403,
+  },
+  advisor: {
+    "/kommune": 403,
+    "/kommune/team": 403,
+    "/kommune/einstellungen": 403,
+    "/kommune/massnahmen": 403,
+    "/kommune/massnahmen/neu": 403,
+    "/konto": 200,
+    "/beratung": 200,
+    "/admin": 403,
+  },
+  admin: {
+    "/kommune": 403,
+    "/kommune/team": 403,
+    "/kommune/einstellungen": 403,
+    "/kommune/massnahmen": 403,
+    "/kommune/massnahmen/neu": 403,
+    "/konto": 200,
+    "/beratung": 200,
+    "/admin": 200,
+  },
 };
 
 let memberEmail: string;
@@ -115,9 +169,9 @@ test("a role change takes effect on the next request", async ({ browser }) => {
 test("a sign-in form posted from a foreign origin is rejected", async ({ page, request, baseURL }) => {
   await page.goto("/anmelden");
   // The progressive-enhancement fields React renders into the form identify the server action.
-  const hidden = await page.locator('form input[type="hidden"]').evaluateAll((inputs) =>
-    inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as const),
-  );
+  const hidden = await page
+    .locator('form input[type="hidden"]')
+    .evaluateAll((inputs) => inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value] as const));
   const post = (origin: string) =>
     request.post("/anmelden", {
       headers: { Origin: origin },
@@ -160,14 +214,18 @@ test("a person in two Kommunen switches between them; acting in one never touche
   expect(csv).not.toContain("Beschluss des Marktgemeinderats"); // a note of Markt Musterhausen
 
   // Work in B: a new draft and a save land in Beispielstadt, never in Musterhausen.
-  const before = await testDb().query("SELECT count(*)::int AS n FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE o.name = 'Markt Musterhausen'");
+  const before = await testDb().query(
+    "SELECT count(*)::int AS n FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE o.name = 'Markt Musterhausen'",
+  );
   await page.goto("/kommune");
   await page.getByRole("button", { name: "Kurz-Check beginnen" }).click();
   await expect(page).toHaveURL(/\/kommune\/checks\/[0-9a-f-]{36}$/);
   const draftId = page.url().split("/").pop()!;
   const { rows } = await testDb().query("SELECT o.name FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE c.id = $1", [draftId]);
   expect(rows[0].name).toBe("Stadt Beispielstadt");
-  const after = await testDb().query("SELECT count(*)::int AS n FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE o.name = 'Markt Musterhausen'");
+  const after = await testDb().query(
+    "SELECT count(*)::int AS n FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE o.name = 'Markt Musterhausen'",
+  );
   expect(after.rows[0].n).toBe(before.rows[0].n);
 
   // A check of the other Kommune is not reachable while this one is active, and a forged choice of a

@@ -134,7 +134,9 @@ test("a second registration for a taken email or AGS creates nothing and reveals
 
 test("the anonymous trial becomes the first draft of the new Kommune", async ({ page }) => {
   await page.goto("/kurz-check");
-  await page.evaluate(() => window.localStorage.setItem("kurzcheck.trial.v1", JSON.stringify({ beschluss: 70, leitbild: 40, konzept: 0, chefsache: 100, kaputt: 55 })));
+  await page.evaluate(() =>
+    window.localStorage.setItem("kurzcheck.trial.v1", JSON.stringify({ beschluss: 70, leitbild: 40, konzept: 0, chefsache: 100, kaputt: 55 })),
+  );
   await fillRegistration(page, { organisation: "Gemeinde Probeweise", email: uniqueEmail("probe") });
   await expect(page.getByText("Ihre 4 Antworten aus dem ausprobierten Kurz-Check werden als erster Entwurf übernommen.")).toBeVisible();
   await page.getByRole("button", { name: "Registrieren" }).click();
@@ -231,7 +233,9 @@ test("after 10 failed sign-ins the account is throttled, even for the right pass
   }
   await page.getByLabel("Passwort", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in 1[45] Minuten erneut/ })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: /Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in 1[45] Minuten erneut/ }),
+  ).toBeVisible();
   await page.goto("/kommune");
   await expect(page).toHaveURL(/\/anmelden/);
 });

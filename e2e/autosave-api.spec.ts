@@ -67,7 +67,14 @@ test("1,000 random payloads: no server error, refused ones change nothing", asyn
   test.setTimeout(180_000);
   let expected = await snapshot();
   const itemKey = fc.oneof(fc.constantFrom(...ITEM_KEYS), fc.string({ minLength: 1, maxLength: 30 }));
-  const field = fc.oneof(fc.integer({ min: -200, max: 300 }), fc.double(), fc.string({ maxLength: 40 }), fc.constant(null), fc.boolean(), fc.array(fc.integer(), { maxLength: 3 }));
+  const field = fc.oneof(
+    fc.integer({ min: -200, max: 300 }),
+    fc.double(),
+    fc.string({ maxLength: 40 }),
+    fc.constant(null),
+    fc.boolean(),
+    fc.array(fc.integer(), { maxLength: 3 }),
+  );
   const body = fc.oneof(
     fc.record(
       {

@@ -15,7 +15,12 @@ test("the comparison appears for a group of five others and is withheld below", 
   const resultPath = `/kommune/checks/${rows[0]!.id}/ergebnis`;
 
   // Four other Landkreise in Niederbayern: too few in both groups.
-  await seedSubmittedKommunen(4, { regierungsbezirk: "niederbayern", kind: "landkreis", scores: [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 50, 50, 50], label: "Landkreis Nachbar" });
+  await seedSubmittedKommunen(4, {
+    regierungsbezirk: "niederbayern",
+    kind: "landkreis",
+    scores: [10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 50, 50, 50],
+    label: "Landkreis Nachbar",
+  });
   await signIn(page, email);
   await page.goto(resultPath);
   const comparison = page.getByRole("region", { name: "Vergleich mit ähnlichen Kommunen" });

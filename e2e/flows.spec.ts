@@ -54,7 +54,15 @@ test("every page has a title of its own, the error pages included", async ({ pag
   );
   const checkId = rows[0]!.id;
   await signIn(page, DEMO.kommune);
-  for (const path of ["/kommune", "/kommune/team", "/kommune/einstellungen", `/kommune/checks/${checkId}`, `/kommune/checks/${checkId}/ergebnis`, `/kommune/checks/${checkId}/bericht`, "/konto"]) {
+  for (const path of [
+    "/kommune",
+    "/kommune/team",
+    "/kommune/einstellungen",
+    `/kommune/checks/${checkId}`,
+    `/kommune/checks/${checkId}/ergebnis`,
+    `/kommune/checks/${checkId}/bericht`,
+    "/konto",
+  ]) {
     await record(page, path);
   }
   expect(await page.title()).toBe("Ihr Konto – Kurz-Check Integration");
@@ -67,7 +75,14 @@ test("every page has a title of its own, the error pages included", async ({ pag
 
   const advisor = await newPerson(browser);
   await signIn(advisor, await newStaffAccount("admin"));
-  for (const path of ["/beratung", "/beratung/kommunen", `/beratung/kommunen/${rows[0]!.organisation_id}`, `/beratung/checks/${checkId}`, "/beratung/auswertung", "/admin"]) {
+  for (const path of [
+    "/beratung",
+    "/beratung/kommunen",
+    `/beratung/kommunen/${rows[0]!.organisation_id}`,
+    `/beratung/checks/${checkId}`,
+    "/beratung/auswertung",
+    "/admin",
+  ]) {
     await record(advisor, path);
   }
 });

@@ -25,9 +25,12 @@ test("the scale anchors open by keyboard beside each question", async ({ page })
 
 test("the trial's next steps follow the chosen kind of Kommune", async ({ page }) => {
   await page.goto("/kurz-check");
-  await page.evaluate((keys) => {
-    window.localStorage.setItem("kurzcheck.trial.v1", JSON.stringify(Object.fromEntries(keys.map((k) => [k, 20]))));
-  }, CHECK_ITEMS.map((item) => item.key));
+  await page.evaluate(
+    (keys) => {
+      window.localStorage.setItem("kurzcheck.trial.v1", JSON.stringify(Object.fromEntries(keys.map((k) => [k, 20]))));
+    },
+    CHECK_ITEMS.map((item) => item.key),
+  );
   await page.reload();
   const steps = page.getByRole("list", { name: "Nächste Schritte je Frage" }).getByRole("listitem");
   await expect(steps).toHaveCount(13);

@@ -117,8 +117,7 @@ test("two editors: other items merge, the same item is never overwritten silentl
   await expect(conflict).toContainText("Gespeicherter Wert: 30 %");
   await expect(conflict).toContainText("Ihre Eingabe: 70 %");
   await expectNoAxeViolations(colleague);
-  const stored = async () =>
-    (await testDb().query("SELECT item_key, score FROM answers WHERE check_id = $1 ORDER BY item_key", [checkId])).rows;
+  const stored = async () => (await testDb().query("SELECT item_key, score FROM answers WHERE check_id = $1 ORDER BY item_key", [checkId])).rows;
   expect(await stored()).toEqual([
     { item_key: "leitbild", score: 30 },
     { item_key: "konzept", score: 60 },
@@ -145,7 +144,9 @@ test("another Kommune gets 404 for every page and the save API of a check", asyn
     data: { score: 10, note: "", baseVersion: 0 },
   });
   expect(forged.status()).toBe(404);
-  const anonymous = await (await newPerson(browser)).request.put(`/api/checks/${checkId}/answers/leitbild`, {
+  const anonymous = await (
+    await newPerson(browser)
+  ).request.put(`/api/checks/${checkId}/answers/leitbild`, {
     headers: { Origin: new URL(stranger.url()).origin },
     data: { score: 10, note: "", baseVersion: 0 },
   });
@@ -183,7 +184,9 @@ test("the database stops while someone edits: the failure shows within 5 s, noth
   }
   await expect(page.getByText(/^Gespeichert \d{2}:\d{2}$/)).toBeVisible({ timeout: 20_000 });
   await expect
-    .poll(async () => (await testDb().query("SELECT item_key, score, note FROM answers WHERE check_id = $1 ORDER BY item_key", [checkId])).rows, { timeout: 20_000 })
+    .poll(async () => (await testDb().query("SELECT item_key, score, note FROM answers WHERE check_id = $1 ORDER BY item_key", [checkId])).rows, {
+      timeout: 20_000,
+    })
     .toEqual([
       { item_key: "beschluss", score: 50, note: "" },
       { item_key: "leitbild", score: 70, note: "" },

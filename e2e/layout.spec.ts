@@ -45,7 +45,14 @@ test("Kommune pages with charts and tables fit a phone screen", async ({ page })
   await signIn(page, DEMO.kommune);
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
-    for (const path of ["/kommune", `/kommune/checks/${checkId}`, `/kommune/checks/${checkId}/ergebnis`, `/kommune/checks/${checkId}/bericht`, "/kommune/team", "/konto"]) {
+    for (const path of [
+      "/kommune",
+      `/kommune/checks/${checkId}`,
+      `/kommune/checks/${checkId}/ergebnis`,
+      `/kommune/checks/${checkId}/bericht`,
+      "/kommune/team",
+      "/konto",
+    ]) {
       await page.goto(path);
       const overflow = await sidewaysOverflow(page);
       expect(overflow.pixels, `${path} at ${width} px: ${overflow.culprits.join(" | ")}`).toBeLessThanOrEqual(0);
@@ -55,9 +62,12 @@ test("Kommune pages with charts and tables fit a phone screen", async ({ page })
 
 test("the public trial's result fits a phone screen", async ({ page }) => {
   await page.goto("/kurz-check");
-  await page.evaluate((keys) => {
-    window.localStorage.setItem("kurzcheck.trial.v1", JSON.stringify(Object.fromEntries(keys.map((k, i) => [k, (i * 10) % 110]))));
-  }, CHECK_ITEMS.map((item) => item.key));
+  await page.evaluate(
+    (keys) => {
+      window.localStorage.setItem("kurzcheck.trial.v1", JSON.stringify(Object.fromEntries(keys.map((k, i) => [k, (i * 10) % 110]))));
+    },
+    CHECK_ITEMS.map((item) => item.key),
+  );
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
     await page.reload();
@@ -76,7 +86,14 @@ test("advisor and admin pages fit a phone screen; wide tables scroll in their ow
   await signIn(page, await newStaffAccount("admin"));
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
-    for (const path of ["/beratung", "/beratung/kommunen", `/beratung/kommunen/${rows[0]!.id}`, `/beratung/checks/${checkId}`, "/beratung/auswertung", "/admin"]) {
+    for (const path of [
+      "/beratung",
+      "/beratung/kommunen",
+      `/beratung/kommunen/${rows[0]!.id}`,
+      `/beratung/checks/${checkId}`,
+      "/beratung/auswertung",
+      "/admin",
+    ]) {
       await page.goto(path);
       const overflow = await sidewaysOverflow(page);
       expect(overflow.pixels, `${path} at ${width} px: ${overflow.culprits.join(" | ")}`).toBeLessThanOrEqual(0);
@@ -104,7 +121,10 @@ test("the council report prints on one A4 page with all 13 items in its text", a
   const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
   expect(document.numPages).toBe(1);
   const content = await (await document.getPage(1)).getTextContent();
-  const text = content.items.map((item) => ("str" in item ? item.str : "")).join(" ").replace(/\s+/g, " ");
+  const text = content.items
+    .map((item) => ("str" in item ? item.str : ""))
+    .join(" ")
+    .replace(/\s+/g, " ");
   // The chart is a picture; its legend is the table, whose text names every item.
   for (const item of CHECK_ITEMS) expect(text, `${item.number}. ${item.title}`).toContain(`${item.number}. ${item.title}`);
 });

@@ -74,7 +74,14 @@ test("/api/metrics: loopback and the token get the figures, anyone else and the 
   expect(local.status).toBe(200);
   const text = await local.text();
   expect(text).toContain('kurzcheck_http_requests_total{route="/integration",method="GET",status="200"}');
-  for (const name of ["kurzcheck_http_request_duration_seconds_bucket", "kurzcheck_autosave_conflicts_total", "kurzcheck_sign_in_failures_total", "kurzcheck_sign_in_throttled_total", "kurzcheck_db_pool_connections", "kurzcheck_job_queue_depth"]) {
+  for (const name of [
+    "kurzcheck_http_request_duration_seconds_bucket",
+    "kurzcheck_autosave_conflicts_total",
+    "kurzcheck_sign_in_failures_total",
+    "kurzcheck_sign_in_throttled_total",
+    "kurzcheck_db_pool_connections",
+    "kurzcheck_job_queue_depth",
+  ]) {
     expect(text, name).toContain(name);
   }
 

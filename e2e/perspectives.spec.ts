@@ -26,7 +26,10 @@ async function draftCheck(page: Page, label: string): Promise<{ owner: string; c
 /** Answers every radio group on the page: `first` for item 1, `rest` for the others (by click). */
 async function answerAll(page: Page, first: number, rest: number) {
   for (const [index, item] of CHECK_ITEMS.entries()) {
-    await page.getByRole("radiogroup", { name: item.question }).getByText(`${index === 0 ? first : rest} %`, { exact: true }).click();
+    await page
+      .getByRole("radiogroup", { name: item.question })
+      .getByText(`${index === 0 ? first : rest} %`, { exact: true })
+      .click();
   }
 }
 
@@ -298,7 +301,9 @@ test("bad input and abuse: German refusals, nothing written", async ({ page, bro
   await expect(form.getByText(/E-Mail-Adresse/).first()).toBeVisible();
   const link = linkPath((await latestMail(email)).text, "/perspektive/");
   await page.getByRole("button", { name: "Einladung an Leitung Jugendamt zurückziehen" }).click();
-  await expect(page.getByRole("region", { name: "Persönliche Einladungen" }).getByRole("listitem").filter({ hasText: "Leitung Jugendamt" })).toContainText("zurückgezogen");
+  await expect(page.getByRole("region", { name: "Persönliche Einladungen" }).getByRole("listitem").filter({ hasText: "Leitung Jugendamt" })).toContainText(
+    "zurückgezogen",
+  );
   await phone.goto(link);
   await expect(phone.getByRole("heading", { level: 1, name: "Link nicht mehr gültig" })).toBeVisible();
   const saveUrl = `${link.replace("/perspektive/", "/api/perspektive/")}/antworten/${FIRST.key}`;
@@ -432,7 +437,8 @@ test("the advisor assigned to the Kommune runs its workshop; other advisors and 
     await other.goto(kommunePath);
     await expect(other.getByRole("region", { name: "Workshop mit der Kommune" }).getByRole("button")).toHaveCount(0);
     expect((await other.goto(projector))?.status(), email).toBe(404);
-    for (const api of [`/api/workshops/${workshopId}/stand`, `/api/workshops/${workshopId}/ereignisse`]) expect((await other.request.get(api)).status(), `${email} ${api}`).toBe(404);
+    for (const api of [`/api/workshops/${workshopId}/stand`, `/api/workshops/${workshopId}/ereignisse`])
+      expect((await other.request.get(api)).status(), `${email} ${api}`).toBe(404);
     await other.close();
   }
 
@@ -463,7 +469,10 @@ test("a projector whose viewer loses the right stops following at the next answe
   const { checkId } = await draftCheck(page, "rechtweg");
   const { rows } = await testDb().query<{ organisation_id: string }>("SELECT organisation_id FROM checks WHERE id = $1", [checkId]);
   const advisorEmail = await newStaffAccount("advisor");
-  await testDb().query("UPDATE organisations SET assigned_advisor_id = (SELECT id FROM users WHERE email = $1) WHERE id = $2", [advisorEmail, rows[0]!.organisation_id]);
+  await testDb().query("UPDATE organisations SET assigned_advisor_id = (SELECT id FROM users WHERE email = $1) WHERE id = $2", [
+    advisorEmail,
+    rows[0]!.organisation_id,
+  ]);
   const advisor = await newPerson(browser);
   await signIn(advisor, advisorEmail);
   await advisor.goto(`/beratung/kommunen/${rows[0]!.organisation_id}`);

@@ -120,9 +120,15 @@ test("two instances behind the shipped nginx share the load and the sessions", a
   const rendered = localProxyConfig(proxyPort, upstreams, "e2e-release");
   const values = localProxyValues(proxyPort, upstreams, "e2e-release");
   const template = readFileSync(PROXY_TEMPLATE, "utf8");
-  const variables = Object.keys(values).map((name) => `\${${name}}`).join(" ");
+  const variables = Object.keys(values)
+    .map((name) => `\${${name}}`)
+    .join(" ");
   expect(new Set(template.match(/\$\{[A-Z_]+\}/g))).toEqual(new Set(Object.keys(values).map((name) => `\${${name}}`)));
-  const envsubst = spawnSync("envsubst", [variables], { input: template, encoding: "utf8", env: { PATH: process.env.PATH, NODE_ENV: "production", ...values } });
+  const envsubst = spawnSync("envsubst", [variables], {
+    input: template,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, NODE_ENV: "production", ...values },
+  });
   if (!envsubst.error) expect(envsubst.stdout).toBe(rendered);
   proxy = await startNginx("e2e-release", proxyPort, rendered);
   expect((await fetch(`${proxy.base}/api/health`)).status).toBe(200);

@@ -108,7 +108,12 @@ test("review, release, reply: the whole feedback loop", async ({ page, browser }
 
   await page.reload();
   await expect(page.getByText("Danke! Der Beschluss wird 2027 erneuert.")).toBeVisible();
-  await page.getByRole("listitem").filter({ hasText: "Frage 1: Politischer Beschluss" }).first().getByRole("textbox", { name: "Antwort" }).fill("Sehr gut, wir begleiten Sie dabei.");
+  await page
+    .getByRole("listitem")
+    .filter({ hasText: "Frage 1: Politischer Beschluss" })
+    .first()
+    .getByRole("textbox", { name: "Antwort" })
+    .fill("Sehr gut, wir begleiten Sie dabei.");
   await page.getByRole("listitem").filter({ hasText: "Frage 1: Politischer Beschluss" }).first().getByRole("button", { name: "Antworten" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Ihre Antwort ist gespeichert" })).toBeVisible();
   await kommune.reload();
@@ -120,14 +125,19 @@ test("review, release, reply: the whole feedback loop", async ({ page, browser }
 
 test("bad input on comments and reasons: German messages, nothing written", async ({ page }) => {
   await signIn(page, await newStaffAccount("advisor"));
-  const { rows } = await testDb().query("SELECT c.id FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE o.name = 'Stadt Beispielstadt' AND c.status = 'submitted'");
+  const { rows } = await testDb().query(
+    "SELECT c.id FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE o.name = 'Stadt Beispielstadt' AND c.status = 'submitted'",
+  );
   const checkId = rows[0].id as string;
   await page.goto(`/beratung/checks/${checkId}`);
   await page.getByRole("button", { name: "Prüfung beginnen" }).click();
   await page.getByRole("button", { name: "Zurück an die Kommune" }).click();
   await expect(page.getByText("Bitte schreiben Sie eine Begründung.").first()).toBeVisible();
 
-  await page.getByLabel("Kommentar", { exact: true }).first().evaluate((el) => el.removeAttribute("maxlength"));
+  await page
+    .getByLabel("Kommentar", { exact: true })
+    .first()
+    .evaluate((el) => el.removeAttribute("maxlength"));
   await page.getByLabel("Kommentar", { exact: true }).first().fill("x".repeat(5001));
   await page.getByRole("button", { name: "Entwurf speichern" }).click();
   await expect(page.getByText("Der Text darf höchstens 5.000 Zeichen lang sein.").first()).toBeVisible();
@@ -141,7 +151,12 @@ test("bad input on comments and reasons: German messages, nothing written", asyn
   expect(status.rows[0].status).toBe("in_review");
 });
 
-const ADVISOR_PAGES = ["/beratung", "/beratung/kommunen", "/beratung/kommunen?q=Markt&bezirk=oberbayern&sortierung=latest&richtung=desc", "/beratung/auswertung"];
+const ADVISOR_PAGES = [
+  "/beratung",
+  "/beratung/kommunen",
+  "/beratung/kommunen?q=Markt&bezirk=oberbayern&sortierung=latest&richtung=desc",
+  "/beratung/auswertung",
+];
 
 async function advisorPages(): Promise<string[]> {
   const { rows: ids } = await testDb().query(
@@ -183,7 +198,9 @@ for (const role of ["advisor", "admin"] as const) {
 
 test("an advisor cannot write a Kommune's answers, even with a forged call", async ({ page }) => {
   await signIn(page, await newStaffAccount("advisor"));
-  const { rows } = await testDb().query("SELECT c.id FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE o.name = 'Markt Musterhausen' ORDER BY c.created_at LIMIT 1");
+  const { rows } = await testDb().query(
+    "SELECT c.id FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE o.name = 'Markt Musterhausen' ORDER BY c.created_at LIMIT 1",
+  );
   const response = await page.request.put(`/api/checks/${rows[0].id}/answers/leitbild`, {
     headers: { Origin: new URL(page.url()).origin },
     data: { score: 0, note: "", baseVersion: 1 },

@@ -26,10 +26,16 @@ test("a withheld group cannot be recovered from the totals, on the page or in th
       .evaluateAll((trs) => trs.map((tr) => ({ count: Number(tr.children[1]!.textContent), hidden: /verborgen/.test(tr.children[2]!.textContent ?? "") })));
     assertNotRecoverable(rows, caption);
   }
-  await expect(page.getByRole("table", { name: "Durchschnittlicher Index nach Regierungsbezirk" })).toContainText("sonst ließe sich eine kleine Gruppe errechnen");
+  await expect(page.getByRole("table", { name: "Durchschnittlicher Index nach Regierungsbezirk" })).toContainText(
+    "sonst ließe sich eine kleine Gruppe errechnen",
+  );
 
   const csv = await (await page.request.get("/beratung/auswertung/export")).text();
-  const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n").map((line) => line.split(";"));
+  const lines = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n")
+    .map((line) => line.split(";"));
   for (const area of ["Regierungsbezirk", "Art der Kommune"]) {
     const rows = lines.filter((cells) => cells[0] === area).map((cells) => ({ count: Number(cells[2]), hidden: /verborgen/.test(cells[3] ?? "") }));
     assertNotRecoverable(rows, `CSV ${area}`);

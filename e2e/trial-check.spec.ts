@@ -56,7 +56,10 @@ test("every item of the trial links to its success factor pages", async ({ page 
   const items = page.getByRole("list", { name: "Fragen des Kurz-Checks" }).getByRole("listitem");
   await expect(items).toHaveCount(13);
   for (const [index, item] of CHECK_ITEMS.entries()) {
-    const hrefs = await items.nth(index).locator('a[href^="/erfolgsfaktoren/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    const hrefs = await items
+      .nth(index)
+      .locator('a[href^="/erfolgsfaktoren/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs).toEqual(item.factors.map((slug) => `/erfolgsfaktoren/${slug}`));
   }
   for (const item of CHECK_ITEMS) {
@@ -70,9 +73,12 @@ test("chart.js arrives only when a result is shown", async ({ page }) => {
     if (response.request().resourceType() === "script") scripts.push(await response.text().catch(() => ""));
   });
   await page.goto("/kurz-check");
-  await page.evaluate((keys) => {
-    window.localStorage.setItem("kurzcheck.trial.v1", JSON.stringify(Object.fromEntries(keys.map((k) => [k, 50]))));
-  }, CHECK_ITEMS.map((item) => item.key));
+  await page.evaluate(
+    (keys) => {
+      window.localStorage.setItem("kurzcheck.trial.v1", JSON.stringify(Object.fromEntries(keys.map((k) => [k, 50]))));
+    },
+    CHECK_ITEMS.map((item) => item.key),
+  );
   await page.reload();
   await expect(page.getByRole("img", { name: /Netzdiagramm/ })).toBeVisible();
   expect(scripts.some((body) => body.includes("radialLinear"))).toBe(true);

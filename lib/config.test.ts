@@ -3,7 +3,12 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "./config";
 
-const production = { DATABASE_URL: "postgres://app@db.internal/kurzcheck", SITE_URL: "https://kurzcheck.example.org", AUTH_SECRET: "x".repeat(40), SMTP_HOST: "mail.example.org" };
+const production = {
+  DATABASE_URL: "postgres://app@db.internal/kurzcheck",
+  SITE_URL: "https://kurzcheck.example.org",
+  AUTH_SECRET: "x".repeat(40),
+  SMTP_HOST: "mail.example.org",
+};
 
 describe("loadConfig", () => {
   it("starts the demo with nothing set", () => {

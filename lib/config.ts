@@ -49,16 +49,29 @@ export const configSchema = z
       .string()
       .optional()
       .transform((value) => value || undefined)
-      .refine((value) => value === undefined || /^https?:\/\/[^/\s]+/.test(value), { error: "muss mit http:// oder https:// beginnen, z. B. https://kurzcheck.example.org" }),
-    AUTH_SECRET: z.string().optional().transform((value) => value || undefined),
+      .refine((value) => value === undefined || /^https?:\/\/[^/\s]+/.test(value), {
+        error: "muss mit http:// oder https:// beginnen, z. B. https://kurzcheck.example.org",
+      }),
+    AUTH_SECRET: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined),
     /** After a change of AUTH_SECRET: the old value, so second-factor secrets sealed with it still open (lib/auth/secret-box.ts). */
-    AUTH_SECRET_PREVIOUS: z.string().optional().transform((value) => value || undefined),
+    AUTH_SECRET_PREVIOUS: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined),
     DEMO_MODE: flag,
     /** The benchmark's reference pages (/benchmark-baseline…) answer only with this on; `npm run bench` sets it. */
     BENCHMARK_BASELINE: flag,
-    SMTP_HOST: z.string().optional().transform((value) => value || undefined),
+    SMTP_HOST: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined),
     SMTP_PORT: port(587),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "muss fatal, error, warn, info, debug, trace oder silent sein" }).default("info"),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "muss fatal, error, warn, info, debug, trace oder silent sein" })
+      .default("info"),
     METRICS_TOKEN: z
       .string()
       .optional()
@@ -69,15 +82,27 @@ export const configSchema = z
     const production = config.DATABASE_URL !== undefined && !config.DEMO_MODE;
     if (!production) return;
     if (!config.SITE_URL) {
-      ctx.addIssue({ code: "custom", path: ["SITE_URL"], message: "fehlt: im Betrieb mit DATABASE_URL ist die öffentliche Adresse des Portals nötig (für Links in E-Mails)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["SITE_URL"],
+        message: "fehlt: im Betrieb mit DATABASE_URL ist die öffentliche Adresse des Portals nötig (für Links in E-Mails)",
+      });
     }
     if (!config.AUTH_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "fehlt: im Betrieb mit DATABASE_URL brauchen alle App-Instanzen dasselbe Geheimnis (z. B. openssl rand -base64 32)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "fehlt: im Betrieb mit DATABASE_URL brauchen alle App-Instanzen dasselbe Geheimnis (z. B. openssl rand -base64 32)",
+      });
     } else if (config.AUTH_SECRET.length < 32 || KNOWN_WEAK_SECRETS.includes(config.AUTH_SECRET.toLowerCase())) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "ist zu schwach: mindestens 32 zufällige Zeichen, kein Platzhalter" });
     }
     if (!config.SMTP_HOST) {
-      ctx.addIssue({ code: "custom", path: ["SMTP_HOST"], message: "fehlt: im Betrieb verschickt das Portal Bestätigungen, Einladungen und Erinnerungen per SMTP" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["SMTP_HOST"],
+        message: "fehlt: im Betrieb verschickt das Portal Bestätigungen, Einladungen und Erinnerungen per SMTP",
+      });
     }
   });
 
@@ -110,6 +135,7 @@ export function loadConfigOrExit(env: Record<string, string | undefined> = proce
 export function databaseSettings(env: Record<string, string | undefined> = process.env): { url: string; poolSize: number } {
   const parsed = z.object(databaseFields).safeParse(env);
   if (!parsed.success) throw new ConfigError(`Konfiguration: ${String(parsed.error.issues[0]!.path[0])} ${parsed.error.issues[0]!.message}`);
-  if (!parsed.data.DATABASE_URL) throw new ConfigError("Konfiguration: DATABASE_URL fehlt: bitte das Portal mit `npm start` starten, das eine Datenbank bereitstellt.");
+  if (!parsed.data.DATABASE_URL)
+    throw new ConfigError("Konfiguration: DATABASE_URL fehlt: bitte das Portal mit `npm start` starten, das eine Datenbank bereitstellt.");
   return { url: parsed.data.DATABASE_URL, poolSize: parsed.data.DATABASE_POOL_SIZE };
 }

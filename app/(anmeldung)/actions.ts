@@ -114,8 +114,7 @@ export const requestPasswordResetAction = formAction({
     after(() => sendPasswordResetLink(getDb(), email));
     return {
       status: "success",
-      message:
-        "Wenn zu dieser Adresse ein Konto besteht, haben wir Ihnen soeben einen Link zum Zurücksetzen geschickt. Er ist eine Stunde gültig.",
+      message: "Wenn zu dieser Adresse ein Konto besteht, haben wir Ihnen soeben einen Link zum Zurücksetzen geschickt. Er ist eine Stunde gültig.",
     };
   },
 });

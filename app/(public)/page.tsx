@@ -8,15 +8,12 @@ export default function HomePage() {
           Wo steht Ihre Kommune bei der Integration? Der Kurz-Check zeigt es in zehn Minuten.
         </h1>
         <p className="mt-4 max-w-prose text-lg">
-          Dreizehn Fragen, eine Skala von 0 % bis 100 %: Bürgermeister*innen, Landrät*innen und Integrationsbeauftragte
-          sehen, was in ihrer Gemeinde, ihrem Markt, ihrer Stadt oder ihrem Landkreis schon trägt – und wo der nächste
-          Schritt liegt. Die Fragen gehen auf die Broschüre „Integration ist Chefsache!“ des Netzwerks NIKO (2020) zurück.
+          Dreizehn Fragen, eine Skala von 0 % bis 100 %: Bürgermeister*innen, Landrät*innen und Integrationsbeauftragte sehen, was in ihrer Gemeinde, ihrem
+          Markt, ihrer Stadt oder ihrem Landkreis schon trägt – und wo der nächste Schritt liegt. Die Fragen gehen auf die Broschüre „Integration ist
+          Chefsache!“ des Netzwerks NIKO (2020) zurück.
         </p>
         <div className="mt-6 flex flex-wrap gap-4">
-          <Link
-            href="/kurz-check"
-            className="rounded bg-brand-700 px-5 py-3 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white"
-          >
+          <Link href="/kurz-check" className="rounded bg-brand-700 px-5 py-3 font-semibold text-white no-underline hover:bg-brand-900 hover:text-white">
             Kurz-Check ohne Anmeldung ausprobieren
           </Link>
           <Link href="/registrieren" className="self-center font-semibold">
@@ -33,15 +30,13 @@ export default function HomePage() {
           <li className="rounded-lg border border-line p-5">
             <h3 className="text-lg font-semibold">Orientierung</h3>
             <p className="mt-2">
-              Die <Link href="/erfolgsfaktoren">Erfolgsfaktoren</Link> kommunaler Integrationsarbeit, erklärt mit Beispielen
-              aus der Praxis und ersten Schritten.
+              Die <Link href="/erfolgsfaktoren">Erfolgsfaktoren</Link> kommunaler Integrationsarbeit, erklärt mit Beispielen aus der Praxis und ersten
+              Schritten.
             </p>
           </li>
           <li className="rounded-lg border border-line p-5">
             <h3 className="text-lg font-semibold">Selbsteinschätzung</h3>
-            <p className="mt-2">
-              Den Kurz-Check gemeinsam im Team ausfüllen, jährlich wiederholen und die Entwicklung über die Jahre verfolgen.
-            </p>
+            <p className="mt-2">Den Kurz-Check gemeinsam im Team ausfüllen, jährlich wiederholen und die Entwicklung über die Jahre verfolgen.</p>
           </li>
           <li className="rounded-lg border border-line p-5">
             <h3 className="text-lg font-semibold">Begleitung</h3>

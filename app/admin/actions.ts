@@ -46,7 +46,10 @@ export const resetSecondFactorAction = formAction({
   run: async ({ userId }, admin) => {
     await resetSecondFactor(getDb(), admin, userId);
     revalidatePath("/admin");
-    return { status: "success", message: "Der zweite Faktor ist zurückgesetzt; die Person wurde per E-Mail informiert und richtet ihn bei der nächsten Anmeldung neu ein." };
+    return {
+      status: "success",
+      message: "Der zweite Faktor ist zurückgesetzt; die Person wurde per E-Mail informiert und richtet ihn bei der nächsten Anmeldung neu ein.",
+    };
   },
 });
 

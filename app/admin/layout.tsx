@@ -5,7 +5,15 @@ import { ACCOUNT_ACTIONS } from "@/app/account-actions";
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requireRolePage(["admin"], "/admin");
   return (
-    <AreaShell user={user} accountActions={ACCOUNT_ACTIONS} label="Bereich Administration" links={[{ href: "/admin", label: "Konten" }, { href: "/beratung", label: "Beratung" }]}>
+    <AreaShell
+      user={user}
+      accountActions={ACCOUNT_ACTIONS}
+      label="Bereich Administration"
+      links={[
+        { href: "/admin", label: "Konten" },
+        { href: "/beratung", label: "Beratung" },
+      ]}
+    >
       {children}
     </AreaShell>
   );

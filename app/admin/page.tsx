@@ -50,7 +50,14 @@ export default async function AdminPage({ searchParams }: PageProps<"/admin">) {
         <FilterSelect name="rolle" label="Rolle" value={query.rolle} options={PLATFORM_ROLE_LABELS} />
         <FilterSelect name="status" label="Status" value={query.status} options={{ aktiv: "aktiv", deaktiviert: "deaktiviert" }} />
       </FilterForm>
-      <UserAdmin actions={{ changeRole: changeRoleAction, deactivateUser: deactivateUserAction, inviteStaff: inviteStaffAction, reactivateUser: reactivateUserAction, resetSecondFactor: resetSecondFactorAction }}
+      <UserAdmin
+        actions={{
+          changeRole: changeRoleAction,
+          deactivateUser: deactivateUserAction,
+          inviteStaff: inviteStaffAction,
+          reactivateUser: reactivateUserAction,
+          resetSecondFactor: resetSecondFactorAction,
+        }}
         currentUserId={admin.id}
         summary={`${formatNumber(total)} Konten entsprechen der Auswahl, Seite ${query.seite} von ${pages}.`}
         users={rows.map((u) => ({

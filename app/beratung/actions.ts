@@ -71,9 +71,17 @@ export const decideRegistrationAction = formAction({
   authorize: requireAdvisor,
   schema: registrationDecisionSchema,
   run: async (input, advisor) => {
-    await decideRegistration(getDb(), advisor, input.organisationId, input.decision === "bestaetigen" ? { verified: true } : { verified: false, reason: input.reason });
+    await decideRegistration(
+      getDb(),
+      advisor,
+      input.organisationId,
+      input.decision === "bestaetigen" ? { verified: true } : { verified: false, reason: input.reason },
+    );
     revalidatePath("/beratung", "layout");
-    return { status: "success", message: input.decision === "bestaetigen" ? "Die Registrierung ist bestätigt." : "Die Registrierung ist abgelehnt; die Kommune wurde informiert." };
+    return {
+      status: "success",
+      message: input.decision === "bestaetigen" ? "Die Registrierung ist bestätigt." : "Die Registrierung ist abgelehnt; die Kommune wurde informiert.",
+    };
   },
 });
 
@@ -106,7 +114,10 @@ export const releaseMeasureCommentsAction = formAction({
   run: async ({ organisationId }, advisor) => {
     const released = await releaseAdvisorComments(getDb(), advisor, organisationId);
     revalidatePath(`/beratung/kommunen/${organisationId}/massnahmen`);
-    return { status: "success", message: `${released} ${released === 1 ? "Kommentar ist" : "Kommentare sind"} freigegeben; die Kommune wurde per E-Mail informiert.` };
+    return {
+      status: "success",
+      message: `${released} ${released === 1 ? "Kommentar ist" : "Kommentare sind"} freigegeben; die Kommune wurde per E-Mail informiert.`,
+    };
   },
 });
 

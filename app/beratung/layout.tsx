@@ -5,11 +5,16 @@ import { ACCOUNT_ACTIONS } from "@/app/account-actions";
 export default async function AdvisorLayout({ children }: { children: React.ReactNode }) {
   const user = await requireRolePage(["advisor", "admin"], "/beratung");
   return (
-    <AreaShell user={user} accountActions={ACCOUNT_ACTIONS} label="Bereich Beratung" links={[
+    <AreaShell
+      user={user}
+      accountActions={ACCOUNT_ACTIONS}
+      label="Bereich Beratung"
+      links={[
         { href: "/beratung", label: "Übersicht" },
         { href: "/beratung/kommunen", label: "Kommunen" },
         { href: "/beratung/auswertung", label: "Auswertung" },
-      ]}>
+      ]}
+    >
       {children}
     </AreaShell>
   );

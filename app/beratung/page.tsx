@@ -84,7 +84,8 @@ export default async function AdvisorDashboardPage({ searchParams }: PageProps<"
                   <Link href={`/beratung/kommunen/${organisation.id}`}>{organisation.name}</Link>
                 </p>
                 <p className="text-sm">
-                  {ORGANISATION_KINDS[organisation.kind]} · {REGIERUNGSBEZIRKE[organisation.regierungsbezirk]} · AGS {organisation.ags ?? "nicht angegeben"} · registriert am {formatDate(organisation.createdAt)}
+                  {ORGANISATION_KINDS[organisation.kind]} · {REGIERUNGSBEZIRKE[organisation.regierungsbezirk]} · AGS {organisation.ags ?? "nicht angegeben"} ·
+                  registriert am {formatDate(organisation.createdAt)}
                 </p>
                 <div className="mt-2">
                   <RegistrationDecision decideRegistration={decideRegistrationAction} organisationId={organisation.id} name={organisation.name} />

@@ -36,9 +36,7 @@ export default async function KommuneOverviewPage({ searchParams }: PageProps<"/
       {!membership.verified ? (
         <Notice>Ihre Registrierung wird vom Team von NIKO bestätigt. Sie können den Kurz-Check schon jetzt vollständig nutzen.</Notice>
       ) : null}
-      {!user.emailConfirmed ? (
-        <Notice>Bitte bestätigen Sie Ihre E-Mail-Adresse über den Link, den wir Ihnen geschickt haben.</Notice>
-      ) : null}
+      {!user.emailConfirmed ? <Notice>Bitte bestätigen Sie Ihre E-Mail-Adresse über den Link, den wir Ihnen geschickt haben.</Notice> : null}
 
       <form action={startCheckAction} className="mb-8">
         <button type="submit" className={buttonClasses("primary")}>
@@ -87,8 +85,8 @@ export default async function KommuneOverviewPage({ searchParams }: PageProps<"/
           Ihr Maßnahmenplan
         </h2>
         <p className="mt-2">
-          Halten Sie fest, was Sie bis zur nächsten Runde tun wollen: wer, bis wann, mit welchem Ziel. Jeder nächste Schritt im Ergebnis lässt sich
-          mit einem Klick als Maßnahme übernehmen.
+          Halten Sie fest, was Sie bis zur nächsten Runde tun wollen: wer, bis wann, mit welchem Ziel. Jeder nächste Schritt im Ergebnis lässt sich mit einem
+          Klick als Maßnahme übernehmen.
         </p>
         <p className="mt-3">
           <Link href="/kommune/massnahmen" className="font-semibold">

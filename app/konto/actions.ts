@@ -105,6 +105,9 @@ export const setMeasureRemindersAction = formAction({
   run: async ({ erinnerungen }, user) => {
     await setMeasureReminders(getDb(), user, erinnerungen === "an");
     revalidatePath("/konto");
-    return { status: "success", message: erinnerungen === "an" ? "Sie erhalten die wöchentliche Erinnerung wieder." : "Die wöchentliche Erinnerung ist abgeschaltet." };
+    return {
+      status: "success",
+      message: erinnerungen === "an" ? "Sie erhalten die wöchentliche Erinnerung wieder." : "Die wöchentliche Erinnerung ist abgeschaltet.",
+    };
   },
 });

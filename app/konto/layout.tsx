@@ -7,7 +7,15 @@ export default async function AccountAreaLayout({ children }: { children: React.
   // The layout also frames the second factor's set-up, which staff without one must reach.
   const user = await requireUserPage("/konto", { secondFactorSetup: true });
   return (
-    <AreaShell user={user} accountActions={ACCOUNT_ACTIONS} label="Bereich Konto" links={[{ href: homeFor(user), label: "Mein Bereich" }, { href: "/konto", label: "Konto" }]}>
+    <AreaShell
+      user={user}
+      accountActions={ACCOUNT_ACTIONS}
+      label="Bereich Konto"
+      links={[
+        { href: homeFor(user), label: "Mein Bereich" },
+        { href: "/konto", label: "Konto" },
+      ]}
+    >
       {children}
     </AreaShell>
   );

@@ -27,7 +27,13 @@ export function AcceptInvitationNewUserForm({ acceptInvitationNewUser, token, em
           <Field name="email" label="E-Mail" type="email" defaultValue={email} readOnly hint="Die Adresse, an die die Einladung ging." />
           <Field name="name" label="Ihr Name" required autoComplete="name" maxLength={120} state={state} />
           <Field name="password" label="Passwort" type="password" required autoComplete="new-password" state={state} hint="Mindestens 10 Zeichen." />
-          <CheckboxField name="consent" required label="Ich habe die Datenschutzhinweise gelesen und bin mit der Verarbeitung meiner Angaben einverstanden." state={state} hint={<Link href="/datenschutz">Datenschutzhinweise lesen</Link>} />
+          <CheckboxField
+            name="consent"
+            required
+            label="Ich habe die Datenschutzhinweise gelesen und bin mit der Verarbeitung meiner Angaben einverstanden."
+            state={state}
+            hint={<Link href="/datenschutz">Datenschutzhinweise lesen</Link>}
+          />
           <SubmitButton>Konto anlegen und Einladung annehmen</SubmitButton>
         </>
       )}

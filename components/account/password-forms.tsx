@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 
-export function RequestResetForm({ requestPasswordReset }: { requestPasswordReset: FormAction; }) {
+export function RequestResetForm({ requestPasswordReset }: { requestPasswordReset: FormAction }) {
   const [state, action] = useActionState(requestPasswordReset, initialFormState);
   return (
     <form action={action} noValidate className="max-w-xl">

@@ -49,8 +49,8 @@ export function ProfileForms({
       {memberships.length > 1 ? (
         <Section id="kommunen-titel" title="Ihre Kommunen">
           <p className="mt-2">
-            Sie arbeiten in {memberships.length} Kommunen mit. Gerade aktiv ist <strong>{memberships[0]!.organisationName}</strong>; Übersicht,
-            Kurz-Checks, Team und Downloads beziehen sich auf sie.
+            Sie arbeiten in {memberships.length} Kommunen mit. Gerade aktiv ist <strong>{memberships[0]!.organisationName}</strong>; Übersicht, Kurz-Checks,
+            Team und Downloads beziehen sich auf sie.
           </p>
           <div className="mt-3">
             <KommuneSwitcher chooseKommune={actions.chooseKommune} memberships={memberships} idPrefix="konto" />
@@ -73,7 +73,16 @@ export function ProfileForms({
           {(state) => (
             <>
               <Field name="email" label="Neue E-Mail-Adresse" type="email" required defaultValue={state.values?.email ?? email} state={state} />
-              <Field name="currentPassword" id="email-aktuelles-passwort" label="Aktuelles Passwort" type="password" required autoComplete="current-password" state={state} hint="Zur Sicherheit fragen wir bei dieser Änderung Ihr Passwort ab." />
+              <Field
+                name="currentPassword"
+                id="email-aktuelles-passwort"
+                label="Aktuelles Passwort"
+                type="password"
+                required
+                autoComplete="current-password"
+                state={state}
+                hint="Zur Sicherheit fragen wir bei dieser Änderung Ihr Passwort ab."
+              />
               <SubmitButton>E-Mail-Adresse ändern</SubmitButton>
             </>
           )}
@@ -84,8 +93,24 @@ export function ProfileForms({
         <ActionForm action={actions.changePassword}>
           {(state) => (
             <>
-              <Field name="currentPassword" id="passwort-aktuelles-passwort" label="Aktuelles Passwort" type="password" required autoComplete="current-password" state={state} />
-              <Field name="password" label="Neues Passwort" type="password" required autoComplete="new-password" state={state} hint="Mindestens 10 Zeichen. Alle anderen Anmeldungen werden beendet." />
+              <Field
+                name="currentPassword"
+                id="passwort-aktuelles-passwort"
+                label="Aktuelles Passwort"
+                type="password"
+                required
+                autoComplete="current-password"
+                state={state}
+              />
+              <Field
+                name="password"
+                label="Neues Passwort"
+                type="password"
+                required
+                autoComplete="new-password"
+                state={state}
+                hint="Mindestens 10 Zeichen. Alle anderen Anmeldungen werden beendet."
+              />
               <SubmitButton>Passwort ändern</SubmitButton>
             </>
           )}
@@ -124,9 +149,7 @@ export function ProfileForms({
       ) : null}
 
       <Section id="sitzungen-titel" title="Angemeldete Geräte">
-        <p className="mt-2">
-          Haben Sie sich an einem fremden Rechner nicht abgemeldet oder Ihr Telefon verloren? Beenden Sie hier jede Anmeldung, auch diese.
-        </p>
+        <p className="mt-2">Haben Sie sich an einem fremden Rechner nicht abgemeldet oder Ihr Telefon verloren? Beenden Sie hier jede Anmeldung, auch diese.</p>
         <form action={actions.signOutEverywhere} className="mt-3">
           <button type="submit" className={buttonClasses("secondary")}>
             Alle Sitzungen abmelden
@@ -143,13 +166,21 @@ export function ProfileForms({
 
       <Section id="loeschen-titel" title="Konto löschen">
         <p className="mt-2">
-          Ihr Konto wird endgültig gelöscht. Die Kurz-Checks Ihrer Kommune bleiben bei der Kommune. Sind Sie die einzige verantwortliche
-          Person, ernennen Sie bitte vorher eine andere.
+          Ihr Konto wird endgültig gelöscht. Die Kurz-Checks Ihrer Kommune bleiben bei der Kommune. Sind Sie die einzige verantwortliche Person, ernennen Sie
+          bitte vorher eine andere.
         </p>
         <ActionForm action={actions.deleteAccount}>
           {(state) => (
             <>
-              <Field name="currentPassword" id="loeschen-aktuelles-passwort" label="Aktuelles Passwort" type="password" required autoComplete="current-password" state={state} />
+              <Field
+                name="currentPassword"
+                id="loeschen-aktuelles-passwort"
+                label="Aktuelles Passwort"
+                type="password"
+                required
+                autoComplete="current-password"
+                state={state}
+              />
               <CheckboxField name="confirm" required label="Ja, ich möchte mein Konto endgültig löschen." state={state} />
               <SubmitButton variant="secondary">Konto endgültig löschen</SubmitButton>
             </>

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
 import { initialFormState, type FormAction } from "@/lib/actions/form-state";
 
-export function SecondFactorForm({ secondFactor }: { secondFactor: FormAction; }) {
+export function SecondFactorForm({ secondFactor }: { secondFactor: FormAction }) {
   const [state, action] = useActionState(secondFactor, initialFormState);
   return (
     <form action={action} noValidate className="max-w-xl">

@@ -30,8 +30,8 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
   return (
     <Section id="wiederherstellung-titel" title="Ihre Wiederherstellungscodes">
       <p>
-        Mit jedem dieser Codes können Sie sich <strong>einmal</strong> anmelden, falls Sie Ihr Telefon nicht zur Hand haben. Drucken
-        Sie sie aus oder speichern Sie sie in Ihrem Passwort-Manager. Sie werden nur jetzt angezeigt.
+        Mit jedem dieser Codes können Sie sich <strong>einmal</strong> anmelden, falls Sie Ihr Telefon nicht zur Hand haben. Drucken Sie sie aus oder speichern
+        Sie sie in Ihrem Passwort-Manager. Sie werden nur jetzt angezeigt.
       </p>
       <ul className="grid max-w-md grid-cols-1 gap-2 font-mono text-lg sm:grid-cols-2" aria-label="Wiederherstellungscodes">
         {codes.map((code) => (
@@ -53,10 +53,7 @@ export function SecondFactorSettings({ actions, status, qrCode, secret, mayDisab
   if (status === "enabled") {
     return (
       <Section id="status-titel" title="Eingerichtet">
-        <p>
-          Die Anmeldung mit zweitem Faktor ist für Ihr Konto eingerichtet. Ihnen bleiben {remainingRecoveryCodes} von 10
-          Wiederherstellungscodes.
-        </p>
+        <p>Die Anmeldung mit zweitem Faktor ist für Ihr Konto eingerichtet. Ihnen bleiben {remainingRecoveryCodes} von 10 Wiederherstellungscodes.</p>
         {mayDisable ? (
           <ActionForm action={actions.disableSecondFactor} aria-label="Zweiten Faktor ausschalten">
             {(state) => (
@@ -76,8 +73,8 @@ export function SecondFactorSettings({ actions, status, qrCode, secret, mayDisab
     return (
       <Section id="einrichten-titel" title="So richten Sie ihn ein">
         <p>
-          Sie brauchen eine Authenticator-App auf Ihrem Telefon, zum Beispiel die Ihres Passwort-Managers, FreeOTP, Aegis oder den
-          Microsoft oder Google Authenticator. Das Einrichten dauert etwa zwei Minuten.
+          Sie brauchen eine Authenticator-App auf Ihrem Telefon, zum Beispiel die Ihres Passwort-Managers, FreeOTP, Aegis oder den Microsoft oder Google
+          Authenticator. Das Einrichten dauert etwa zwei Minuten.
         </p>
         <ActionForm action={actions.beginSecondFactorSetup} aria-label="Einrichtung beginnen">
           {() => <SubmitButton>Einrichtung beginnen</SubmitButton>}
@@ -95,7 +92,15 @@ export function SecondFactorSettings({ actions, status, qrCode, secret, mayDisab
             <ol className="list-decimal space-y-3 pl-6">
               <li>
                 Öffnen Sie Ihre Authenticator-App und scannen Sie diesen QR-Code:
-                <Image src={qrCode} alt="QR-Code zum Einrichten der Anmeldung mit zweitem Faktor" width={200} height={200} unoptimized loading="eager" className="mt-2 block bg-white" />
+                <Image
+                  src={qrCode}
+                  alt="QR-Code zum Einrichten der Anmeldung mit zweitem Faktor"
+                  width={200}
+                  height={200}
+                  unoptimized
+                  loading="eager"
+                  className="mt-2 block bg-white"
+                />
               </li>
               <li>
                 Falls Sie nicht scannen können, geben Sie diesen Schlüssel von Hand ein:{" "}

@@ -92,7 +92,14 @@ export function UserAdmin({
           {(state) => (
             <>
               <Field name="email" label="E-Mail" type="email" required autoComplete="off" state={state} />
-              <SelectField name="role" label="Rolle" required options={{ advisor: PLATFORM_ROLE_LABELS.advisor, admin: PLATFORM_ROLE_LABELS.admin }} defaultValue="advisor" state={state} />
+              <SelectField
+                name="role"
+                label="Rolle"
+                required
+                options={{ advisor: PLATFORM_ROLE_LABELS.advisor, admin: PLATFORM_ROLE_LABELS.admin }}
+                defaultValue="advisor"
+                state={state}
+              />
               <SubmitButton>Einladung senden</SubmitButton>
             </>
           )}

@@ -14,7 +14,10 @@ export default function LineChart({ labels, values, label, summary }: { labels: 
       <Line
         role="img"
         aria-label={summary}
-        data={{ labels, datasets: [{ label, data: values, borderColor: SERIES_COLOURS[0], backgroundColor: SERIES_COLOURS[0], borderWidth: 2, pointRadius: 4 }] }}
+        data={{
+          labels,
+          datasets: [{ label, data: values, borderColor: SERIES_COLOURS[0], backgroundColor: SERIES_COLOURS[0], borderWidth: 2, pointRadius: 4 }],
+        }}
         options={{
           animation: false,
           maintainAspectRatio: false,

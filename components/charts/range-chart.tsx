@@ -27,32 +27,38 @@ const POINT_COLOURS = ["#0b2545", "#b35c00", "#5b6470", "#6b2c91"] as const;
  * own answer. Used for comparisons with similar Kommunen and for the spread
  * of perspectives; pages pair it with a table of the same figures.
  */
-export default function RangeChart({ labels, ranges, points, summary }: { labels: readonly string[]; ranges: readonly RangeSeries[]; points: readonly PointSeries[]; summary: string }) {
+export default function RangeChart({
+  labels,
+  ranges,
+  points,
+  summary,
+}: {
+  labels: readonly string[];
+  ranges: readonly RangeSeries[];
+  points: readonly PointSeries[];
+  summary: string;
+}) {
   const datasets: ChartDataset<"bar" | "line", unknown[]>[] = [
-    ...ranges.map(
-      (range, i): ChartDataset<"bar", unknown[]> => ({
-        type: "bar",
-        label: range.label,
-        data: range.values.map((value) => value ?? null),
-        backgroundColor: `${SERIES_COLOURS[(i + 1) % SERIES_COLOURS.length]}55`,
-        borderColor: SERIES_COLOURS[(i + 1) % SERIES_COLOURS.length],
-        borderWidth: 1,
-        barPercentage: 0.8,
-      }),
-    ),
-    ...points.map(
-      (point, i): ChartDataset<"line", unknown[]> => ({
-        type: "line",
-        indexAxis: "y",
-        label: point.label,
-        data: point.values.map((value) => value ?? null),
-        showLine: false,
-        pointStyle: point.style,
-        pointRadius: 6,
-        pointBackgroundColor: POINT_COLOURS[i % POINT_COLOURS.length],
-        borderColor: POINT_COLOURS[i % POINT_COLOURS.length],
-      }),
-    ),
+    ...ranges.map((range, i): ChartDataset<"bar", unknown[]> => ({
+      type: "bar",
+      label: range.label,
+      data: range.values.map((value) => value ?? null),
+      backgroundColor: `${SERIES_COLOURS[(i + 1) % SERIES_COLOURS.length]}55`,
+      borderColor: SERIES_COLOURS[(i + 1) % SERIES_COLOURS.length],
+      borderWidth: 1,
+      barPercentage: 0.8,
+    })),
+    ...points.map((point, i): ChartDataset<"line", unknown[]> => ({
+      type: "line",
+      indexAxis: "y",
+      label: point.label,
+      data: point.values.map((value) => value ?? null),
+      showLine: false,
+      pointStyle: point.style,
+      pointRadius: 6,
+      pointBackgroundColor: POINT_COLOURS[i % POINT_COLOURS.length],
+      borderColor: POINT_COLOURS[i % POINT_COLOURS.length],
+    })),
   ];
   return (
     <div className="relative w-full min-w-0" style={{ height: `${Math.max(12, labels.length * 2.6 + 6)}rem` }}>
@@ -73,7 +79,9 @@ export default function RangeChart({ labels, ranges, points, summary }: { labels
                 label: (ctx) => {
                   const raw = ctx.raw as number | [number, number] | null;
                   if (raw === null) return `${ctx.dataset.label}: –`;
-                  return Array.isArray(raw) ? `${ctx.dataset.label}: ${formatPercent(raw[0])} bis ${formatPercent(raw[1])}` : `${ctx.dataset.label}: ${formatPercent(raw)}`;
+                  return Array.isArray(raw)
+                    ? `${ctx.dataset.label}: ${formatPercent(raw[0])} bis ${formatPercent(raw[1])}`
+                    : `${ctx.dataset.label}: ${formatPercent(raw)}`;
                 },
               },
             },

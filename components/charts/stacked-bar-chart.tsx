@@ -7,7 +7,6 @@ import { BAND_COLOURS } from "./palette";
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
 
-
 /** Horizontal stacked bars of shares (percent) per label; pages pair it with a table of the counts. */
 export default function StackedBarChart({ labels, series, summary }: { labels: string[]; series: { label: string; values: number[] }[]; summary: string }) {
   return (

@@ -26,7 +26,15 @@ function statusText(status: SaveStatus): string {
   }
 }
 
-function ConflictNotice({ itemKey, conflict, onResolve }: { itemKey: ItemKey; conflict: Conflict; onResolve: (key: ItemKey, choice: "mine" | "theirs") => void }) {
+function ConflictNotice({
+  itemKey,
+  conflict,
+  onResolve,
+}: {
+  itemKey: ItemKey;
+  conflict: Conflict;
+  onResolve: (key: ItemKey, choice: "mine" | "theirs") => void;
+}) {
   const show = (value: { score: number | null; note: string }) =>
     `${value.score === null ? "keine Einschätzung" : formatPercent(value.score)}${value.note ? ` – „${value.note}“` : ""}`;
   return (
@@ -119,7 +127,10 @@ export function CheckForm({
           <progress id="fortschritt" max={13} value={answered} className="h-3 w-48 accent-brand-700" />
           <span className="tabular-nums">{answered} von 13 beantwortet</span>
         </div>
-        <p aria-live="polite" className={`mt-1 text-sm ${status.kind === "retrying" || status.kind === "error" ? "font-semibold text-danger-700" : "text-muted"}`}>
+        <p
+          aria-live="polite"
+          className={`mt-1 text-sm ${status.kind === "retrying" || status.kind === "error" ? "font-semibold text-danger-700" : "text-muted"}`}
+        >
           {statusText(status)}
         </p>
       </div>

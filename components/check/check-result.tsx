@@ -71,8 +71,8 @@ export function CheckResult({
           <strong>{result.band.label}.</strong> {result.band.description}
         </p>
         <p className="mt-2 text-sm text-muted">
-          Der Index ist der Mittelwert Ihrer 13 Einschätzungen. Index und Stufen sind eine Lesehilfe dieses Portals; die Broschüre
-          selbst fragt nur nach den 13 Einschätzungen.
+          Der Index ist der Mittelwert Ihrer 13 Einschätzungen. Index und Stufen sind eine Lesehilfe dieses Portals; die Broschüre selbst fragt nur nach den 13
+          Einschätzungen.
         </p>
       </div>
       {duties.map((duty) => (
@@ -98,7 +98,9 @@ export function CheckResult({
           <DataTable
             caption="Einschätzung je Frage"
             captionHidden
-            columns={previous ? ["Frage", "Einschätzung", "Stufe", `Veränderung zu ${previous.roundTitle} (Prozentpunkte)`] : ["Frage", "Einschätzung", "Stufe"]}
+            columns={
+              previous ? ["Frage", "Einschätzung", "Stufe", `Veränderung zu ${previous.roundTitle} (Prozentpunkte)`] : ["Frage", "Einschätzung", "Stufe"]
+            }
             rows={rows.map((row) => [
               `${row.item.number}. ${row.item.title}`,
               formatPercent(row.score),
@@ -121,7 +123,9 @@ export function CheckResult({
               ))}
             </ul>
           ) : (
-            <p className="mt-2">Noch keine Frage erreicht {formatPercent(STRENGTH_FROM)} oder mehr. Die nächsten Schritte unten zeigen, wo Sie beginnen können.</p>
+            <p className="mt-2">
+              Noch keine Frage erreicht {formatPercent(STRENGTH_FROM)} oder mehr. Die nächsten Schritte unten zeigen, wo Sie beginnen können.
+            </p>
           )}
         </div>
         <div>
@@ -161,7 +165,11 @@ export function CheckResult({
                 <FactorLinks item={row.item} />
                 {offerMeasures ? (
                   <p className="no-print mt-2">
-                    <Link href={`/kommune/massnahmen/neu?frage=${row.item.key}&wert=${row.score}`} aria-describedby={`schritt-${row.item.key}`} className="font-semibold">
+                    <Link
+                      href={`/kommune/massnahmen/neu?frage=${row.item.key}&wert=${row.score}`}
+                      aria-describedby={`schritt-${row.item.key}`}
+                      className="font-semibold"
+                    >
                       Als Maßnahme übernehmen
                     </Link>
                   </p>

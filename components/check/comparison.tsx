@@ -9,7 +9,10 @@ import { MIN_GROUP_SIZE } from "@/lib/kurzcheck/small-groups";
 import type { AnswerScores } from "@/lib/kurzcheck/scoring";
 import type { ComparisonGroup, Quartiles } from "@/lib/services/statewide";
 
-const RangeChart = dynamic(() => import("@/components/charts/range-chart"), { ssr: false, loading: () => <p className="text-muted">Das Diagramm wird geladen …</p> });
+const RangeChart = dynamic(() => import("@/components/charts/range-chart"), {
+  ssr: false,
+  loading: () => <p className="text-muted">Das Diagramm wird geladen …</p>,
+});
 
 const spread = (q: Quartiles | undefined) => (q ? `${formatPercent(q.q1)} bis ${formatPercent(q.q3)}` : "–");
 
@@ -23,9 +26,8 @@ export function Comparison({ groups, scores, index }: { groups: readonly Compari
   return (
     <Section id="vergleich" title="Vergleich mit ähnlichen Kommunen" wide>
       <p className="max-w-3xl">
-        Verglichen wird mit dem jeweils letzten eingereichten Kurz-Check anderer Kommunen. Gezeigt werden der Median (die Hälfte liegt darüber,
-        die Hälfte darunter) und die mittlere Hälfte – nie die Angaben einer einzelnen Kommune, und nur bei mindestens {MIN_GROUP_SIZE} anderen
-        Kommunen in der Gruppe.
+        Verglichen wird mit dem jeweils letzten eingereichten Kurz-Check anderer Kommunen. Gezeigt werden der Median (die Hälfte liegt darüber, die Hälfte
+        darunter) und die mittlere Hälfte – nie die Angaben einer einzelnen Kommune, und nur bei mindestens {MIN_GROUP_SIZE} anderen Kommunen in der Gruppe.
       </p>
       <ul className="max-w-3xl list-disc space-y-1 pl-6">
         {groups.map((group) => (
@@ -41,10 +43,17 @@ export function Comparison({ groups, scores, index }: { groups: readonly Compari
         <div className="grid grid-cols-1 gap-8 xl:grid-cols-2">
           <RangeChart
             labels={CHECK_ITEMS.map((item) => `${item.number}. ${item.title}`)}
-            ranges={shown.map((group) => ({ label: `Mittlere Hälfte: ${group.label}`, values: CHECK_ITEMS.map((item) => (group.items![item.key] ? [group.items![item.key]!.q1, group.items![item.key]!.q3] : null)) }))}
+            ranges={shown.map((group) => ({
+              label: `Mittlere Hälfte: ${group.label}`,
+              values: CHECK_ITEMS.map((item) => (group.items![item.key] ? [group.items![item.key]!.q1, group.items![item.key]!.q3] : null)),
+            }))}
             points={[
               { label: "Ihre Einschätzung", values: CHECK_ITEMS.map((item) => scores[item.key] ?? null), style: "circle" },
-              ...shown.map((group) => ({ label: `Median: ${group.label}`, values: CHECK_ITEMS.map((item) => group.items![item.key]?.median ?? null), style: "line" as const })),
+              ...shown.map((group) => ({
+                label: `Median: ${group.label}`,
+                values: CHECK_ITEMS.map((item) => group.items![item.key]?.median ?? null),
+                style: "line" as const,
+              })),
             ]}
             summary="Balkendiagramm: je Frage die mittlere Hälfte der Vergleichsgruppen, deren Median und Ihre Einschätzung. Die Werte stehen in der Tabelle."
           />

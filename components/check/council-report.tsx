@@ -118,13 +118,16 @@ export function CouncilReport({
               Stärken
             </h2>
             <ul className="list-disc pl-5">
-              {strengths.length ? strengths.map((r) => <li key={r.item.key}>{`${r.item.title} (${formatPercent(r.score)})`}</li>) : <li>Noch keine Frage bei 70 % oder mehr.</li>}
+              {strengths.length ? (
+                strengths.map((r) => <li key={r.item.key}>{`${r.item.title} (${formatPercent(r.score)})`}</li>)
+              ) : (
+                <li>Noch keine Frage bei 70 % oder mehr.</li>
+              )}
             </ul>
           </section>
           {/* The reading aid sits under the short list of strengths, where a printed sheet has room. */}
           <p className="mt-3 text-xs text-muted">
-            Der Index ist der Mittelwert der 13 Einschätzungen (0–100 %). Stufen: Am Anfang 0–30 %, Auf dem Weg 40–60 %, Gut aufgestellt
-            70–100 %.
+            Der Index ist der Mittelwert der 13 Einschätzungen (0–100 %). Stufen: Am Anfang 0–30 %, Auf dem Weg 40–60 %, Gut aufgestellt 70–100 %.
           </p>
         </div>
         <section aria-labelledby="bericht-schritte">
@@ -159,7 +162,12 @@ export function CouncilReport({
             dense
             caption="Anmerkungen der Kommune im Wortlaut"
             columns={["Frage", "Anmerkung"]}
-            rows={longNotes.map((r) => [`${r.item.number}. ${r.item.title}`, <span key={r.item.key} className="block text-left whitespace-pre-line">{notes[r.item.key]}</span>])}
+            rows={longNotes.map((r) => [
+              `${r.item.number}. ${r.item.title}`,
+              <span key={r.item.key} className="block text-left whitespace-pre-line">
+                {notes[r.item.key]}
+              </span>,
+            ])}
           />
         </div>
       ) : null}
@@ -190,7 +198,8 @@ export function CouncilReport({
           <ol className="mt-1 list-decimal space-y-1 pl-5">
             {weakestFirst.map((r) => (
               <li key={r.item.key}>
-                <strong>{`${r.item.number}. ${r.item.title} (${formatPercent(r.score)}, ${r.band.label}):`}</strong> {nextStepFor(r.item, r.band.key, kind).text}
+                <strong>{`${r.item.number}. ${r.item.title} (${formatPercent(r.score)}, ${r.band.label}):`}</strong>{" "}
+                {nextStepFor(r.item, r.band.key, kind).text}
               </li>
             ))}
           </ol>

@@ -23,7 +23,11 @@ export function IndexTrend({ rounds }: { rounds: { title: string; date: string; 
         ) : (
           <p>Nach der nächsten eingereichten Runde sehen Sie hier, wie sich Ihr Index entwickelt.</p>
         )}
-        <DataTable caption="Index je eingereichter Runde" columns={["Runde", "Eingereicht", "Index"]} rows={rounds.map((r) => [r.title, r.date, formatPercent(r.index)])} />
+        <DataTable
+          caption="Index je eingereichter Runde"
+          columns={["Runde", "Eingereicht", "Index"]}
+          rows={rounds.map((r) => [r.title, r.date, formatPercent(r.index)])}
+        />
       </div>
     </Section>
   );

@@ -30,7 +30,14 @@ export function ItemQuestion({
       <p className="mb-1 text-sm font-semibold text-brand-600">
         Frage {item.number} von 13 · {item.title}
       </p>
-      <RadioScale name={item.key} legend={item.question} description={withEvidence ? item.evidence : undefined} value={value} onChange={onChange} error={error} />
+      <RadioScale
+        name={item.key}
+        legend={item.question}
+        description={withEvidence ? item.evidence : undefined}
+        value={value}
+        onChange={onChange}
+        error={error}
+      />
       <ScaleAnchors itemKey={item.key} number={item.number} />
       {children}
     </li>

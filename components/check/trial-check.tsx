@@ -32,8 +32,8 @@ export function TrialCheck() {
           Kurz-Check ausprobieren
         </h2>
         <p className="mt-2 max-w-3xl">
-          Ihre Antworten bleiben in diesem Browser gespeichert und werden nicht an uns übertragen. Schätzen Sie für jede Frage
-          ein, wie weit Sie zustimmen: 0 % heißt „trifft gar nicht zu“, 100 % heißt „trifft voll zu“.
+          Ihre Antworten bleiben in diesem Browser gespeichert und werden nicht an uns übertragen. Schätzen Sie für jede Frage ein, wie weit Sie zustimmen: 0 %
+          heißt „trifft gar nicht zu“, 100 % heißt „trifft voll zu“.
         </p>
 
         <div className="mt-4">
@@ -41,8 +41,7 @@ export function TrialCheck() {
             Art Ihrer Kommune <span className="font-normal text-muted">(optional)</span>
           </label>
           <p id="probe-art-hinweis" className="text-sm text-muted">
-            Manche nächsten Schritte unterscheiden sich: Ein Landkreis koordiniert seine Gemeinden, eine kreisangehörige Gemeinde bürgert
-            nicht selbst ein.
+            Manche nächsten Schritte unterscheiden sich: Ein Landkreis koordiniert seine Gemeinden, eine kreisangehörige Gemeinde bürgert nicht selbst ein.
           </p>
           <select
             id="probe-art"
@@ -98,9 +97,8 @@ export function TrialCheck() {
               Ergebnis sichern und jährlich vergleichen
             </h2>
             <p className="mt-2 max-w-3xl">
-              Registrieren Sie Ihre Kommune, dann übernehmen wir diese Antworten als ersten Entwurf. Sie können ihn mit
-              Kolleg*innen ergänzen, einreichen, eine Rückmeldung des Netzwerks NIKO erhalten und den Check jedes Jahr
-              wiederholen.
+              Registrieren Sie Ihre Kommune, dann übernehmen wir diese Antworten als ersten Entwurf. Sie können ihn mit Kolleg*innen ergänzen, einreichen, eine
+              Rückmeldung des Netzwerks NIKO erhalten und den Check jedes Jahr wiederholen.
             </p>
             <ButtonLink href="/registrieren" variant="secondary" className="mt-4">
               Kommune registrieren
@@ -109,8 +107,8 @@ export function TrialCheck() {
         </>
       ) : (
         <p className="mt-8 rounded-lg bg-brand-50 p-4">
-          Ihr Ergebnis erscheint hier, sobald alle {total} Fragen beantwortet sind (noch offen: {total - answered}). Anregungen zu jeder Frage finden Sie bei den{" "}
-          <Link href="/erfolgsfaktoren">Erfolgsfaktoren</Link>.
+          Ihr Ergebnis erscheint hier, sobald alle {total} Fragen beantwortet sind (noch offen: {total - answered}). Anregungen zu jeder Frage finden Sie bei
+          den <Link href="/erfolgsfaktoren">Erfolgsfaktoren</Link>.
         </p>
       )}
     </div>

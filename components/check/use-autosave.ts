@@ -17,12 +17,7 @@ export interface Conflict {
   theirs: ItemValue & { version: number; updatedByName: string | null; updatedAt: string };
 }
 
-export type SaveStatus =
-  | { kind: "idle" }
-  | { kind: "saving" }
-  | { kind: "saved"; at: string }
-  | { kind: "retrying" }
-  | { kind: "error"; message: string };
+export type SaveStatus = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "retrying" } | { kind: "error"; message: string };
 
 const DEBOUNCE_MS = 800;
 const RETRY_MS = [1_000, 2_000, 4_000, 8_000];
@@ -165,10 +160,7 @@ export function useAutosave(target: SaveTarget, initial: Partial<Record<ItemKey,
   const inFlight = useRef(new Set<ItemKey>());
   const queued = useRef(new Set<ItemKey>());
 
-  const ctx = useMemo<SaveContext>(
-    () => ({ checkId, saveBase, versions, attempts, inFlight, queued, setStatus, setConflicts }),
-    [checkId, saveBase],
-  );
+  const ctx = useMemo<SaveContext>(() => ({ checkId, saveBase, versions, attempts, inFlight, queued, setStatus, setConflicts }), [checkId, saveBase]);
   const send = useCallback((itemKey: ItemKey) => sendItem(ctx, itemKey), [ctx]);
 
   const change = useCallback(

@@ -50,10 +50,7 @@ const readKind = () => readRaw(TRIAL_KIND_STORAGE_KEY);
 export function useTrialAnswers() {
   const raw = useSyncExternalStore(subscribe, readAnswers, () => null);
   const answers = useMemo(() => parseTrialAnswers(raw), [raw]);
-  const setAnswer = useCallback(
-    (key: ItemKey, score: Score) => write({ ...parseTrialAnswers(readAnswers()), [key]: score }),
-    [],
-  );
+  const setAnswer = useCallback((key: ItemKey, score: Score) => write({ ...parseTrialAnswers(readAnswers()), [key]: score }), []);
   const reset = useCallback(() => write(null), []);
   return { answers, setAnswer, reset };
 }

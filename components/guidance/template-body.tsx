@@ -7,7 +7,15 @@ function WithPlaceholders({ text }: { text: string }) {
       {text
         .split(/(\[[^\]]+\])/)
         .filter(Boolean)
-        .map((part, index) => (part.startsWith("[") ? <mark key={index} className="bg-warning-100 px-0.5">{part}</mark> : part))}
+        .map((part, index) =>
+          part.startsWith("[") ? (
+            <mark key={index} className="bg-warning-100 px-0.5">
+              {part}
+            </mark>
+          ) : (
+            part
+          ),
+        )}
     </>
   );
 }

@@ -21,8 +21,7 @@ export function ContactCard({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         E-Mail: <a href={mailto(o.email)}>{o.email}</a>
       </p>
       <p className="mt-2">
-        Im Internet:{" "}
-        <OperatorWebsites />
+        Im Internet: <OperatorWebsites />
       </p>
     </address>
   );

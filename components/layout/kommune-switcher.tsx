@@ -30,7 +30,12 @@ export function KommuneSwitcher({
         <label htmlFor={id} className="block text-sm font-semibold">
           Aktive Kommune
         </label>
-        <select id={id} name="organisationId" defaultValue={memberships[0]!.organisationId} className="mt-1 max-w-56 rounded border-2 border-[#6b7280] px-2 py-1">
+        <select
+          id={id}
+          name="organisationId"
+          defaultValue={memberships[0]!.organisationId}
+          className="mt-1 max-w-56 rounded border-2 border-[#6b7280] px-2 py-1"
+        >
           {memberships.map((m) => (
             <option key={m.organisationId} value={m.organisationId}>
               {m.organisationName}

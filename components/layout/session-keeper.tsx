@@ -56,13 +56,18 @@ export function SessionKeeper() {
 
   if (!warning) return null;
   return (
-    <div role="alertdialog" aria-modal="false" aria-labelledby="sitzung-titel" aria-describedby="sitzung-text" className="fixed inset-x-4 bottom-4 z-50 mx-auto max-w-lg rounded-lg border-2 border-warning-700 bg-warning-100 p-5 shadow-lg">
+    <div
+      role="alertdialog"
+      aria-modal="false"
+      aria-labelledby="sitzung-titel"
+      aria-describedby="sitzung-text"
+      className="fixed inset-x-4 bottom-4 z-50 mx-auto max-w-lg rounded-lg border-2 border-warning-700 bg-warning-100 p-5 shadow-lg"
+    >
       <h2 id="sitzung-titel" className="text-lg font-bold">
         Ihre Sitzung endet bald
       </h2>
       <p id="sitzung-text" className="mt-1">
-        Sie waren eine Weile nicht aktiv. In etwa fünf Minuten werden Sie aus Sicherheitsgründen abgemeldet. Gespeicherte Angaben
-        bleiben erhalten.
+        Sie waren eine Weile nicht aktiv. In etwa fünf Minuten werden Sie aus Sicherheitsgründen abgemeldet. Gespeicherte Angaben bleiben erhalten.
       </p>
       <Button ref={stayButton} className="mt-3" onClick={() => void refresh()}>
         Angemeldet bleiben
@@ -70,4 +75,3 @@ export function SessionKeeper() {
     </div>
   );
 }
-

@@ -26,20 +26,17 @@ export function SiteHeader({ accountSlot, compact = false }: { accountSlot?: Rea
         {!compact && <div className="flex flex-wrap items-center gap-3">{accountSlot}</div>}
       </div>
       {!compact && (
-      <nav aria-label="Hauptnavigation" className="bg-brand-900">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
-          {MAIN_NAVIGATION.map((item) => (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                className="block px-3 py-3 font-semibold text-white no-underline hover:bg-brand-700 hover:text-white"
-              >
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+        <nav aria-label="Hauptnavigation" className="bg-brand-900">
+          <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
+            {MAIN_NAVIGATION.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="block px-3 py-3 font-semibold text-white no-underline hover:bg-brand-700 hover:text-white">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       )}
     </header>
   );

@@ -18,7 +18,11 @@ export function FollowUp({ rows, since }: { rows: readonly FollowUpRow[]; since:
   if (rows.length === 0) return null;
   return (
     <Section id="ziele" title="Ziele aus Ihrem Maßnahmenplan: erreicht?" wide>
-      <p>{since ? `Die Maßnahmen, die Sie seit dem ${since} geplant haben, und ob diese Runde ihre Zielwerte erreicht.` : "Die Maßnahmen, die Sie vor dieser Runde geplant haben, und ob diese Runde ihre Zielwerte erreicht."}</p>
+      <p>
+        {since
+          ? `Die Maßnahmen, die Sie seit dem ${since} geplant haben, und ob diese Runde ihre Zielwerte erreicht.`
+          : "Die Maßnahmen, die Sie vor dieser Runde geplant haben, und ob diese Runde ihre Zielwerte erreicht."}
+      </p>
       <DataTable
         caption="Zielwert und erreichter Wert je Frage"
         columns={["Frage", "Zielwert", "Erreicht", "Maßnahmen"]}

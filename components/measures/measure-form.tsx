@@ -47,7 +47,14 @@ export function MeasureForm({
             {initial.measureId ? <input type="hidden" name="measureId" value={initial.measureId} /> : null}
             {initial.version ? <input type="hidden" name="version" value={initial.version} /> : null}
             <Field name="title" label="Maßnahme" required maxLength={200} defaultValue={state.values?.title ?? initial.title} state={state} />
-            <TextAreaField name="description" label="Beschreibung" rows={4} maxLength={5000} defaultValue={state.values?.description ?? initial.description} state={state} />
+            <TextAreaField
+              name="description"
+              label="Beschreibung"
+              rows={4}
+              maxLength={5000}
+              defaultValue={state.values?.description ?? initial.description}
+              state={state}
+            />
             <fieldset className="mt-4" aria-describedby={itemsError ? "items-fehler" : undefined}>
               <legend className="font-semibold">Zu welchen Fragen des Kurz-Checks gehört die Maßnahme?</legend>
               <div className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2">

@@ -40,9 +40,7 @@ export function MeasureList({
               {measure.responsibleName ?? measure.responsibleRole ?? "–"} · <strong>Zielwert:</strong>{" "}
               {measure.targetScore === null ? "–" : formatPercent(measure.targetScore)}
             </p>
-            <p className="mt-1 text-sm text-muted">
-              Fragen: {measure.items.map((key) => `${getItem(key).number}. ${getItem(key).title}`).join(", ")}
-            </p>
+            <p className="mt-1 text-sm text-muted">Fragen: {measure.items.map((key) => `${getItem(key).number}. ${getItem(key).title}`).join(", ")}</p>
             {latest ? (
               <p className="mt-2 text-sm">
                 Letzter Eintrag ({formatDate(latest.createdAt)}): {latest.body.length > 160 ? `${latest.body.slice(0, 159)} …` : latest.body}

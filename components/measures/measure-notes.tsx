@@ -40,7 +40,11 @@ export function MeasureNotes({
 }) {
   const slot = `eintrag-${measureId}`;
   return (
-    <Section id={`verlauf-${measureId}`} title={side === "kommune" ? "Verlauf" : `Verlauf und Kommentare: ${measureTitle}`} headingLevel={side === "kommune" ? 2 : 3}>
+    <Section
+      id={`verlauf-${measureId}`}
+      title={side === "kommune" ? "Verlauf" : `Verlauf und Kommentare: ${measureTitle}`}
+      headingLevel={side === "kommune" ? 2 : 3}
+    >
       {notes.length ? (
         <ol aria-label="Einträge" className="space-y-2">
           {notes.map((note) => (
@@ -72,7 +76,11 @@ export function MeasureNotes({
                 maxLength={5000}
                 rows={2}
                 state={state}
-                hint={side === "kommune" ? "Was ist passiert? Der Eintrag erhält das heutige Datum." : "Die Kommune sieht Ihren Kommentar, sobald Sie die Kommentare freigeben."}
+                hint={
+                  side === "kommune"
+                    ? "Was ist passiert? Der Eintrag erhält das heutige Datum."
+                    : "Die Kommune sieht Ihren Kommentar, sobald Sie die Kommentare freigeben."
+                }
               />
               <SubmitButton variant="secondary">{side === "kommune" ? "Eintrag speichern" : "Kommentar speichern"}</SubmitButton>
             </>

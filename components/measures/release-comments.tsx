@@ -5,7 +5,15 @@ import { SubmitButton } from "@/components/ui/form";
 import type { FormAction } from "@/lib/actions/form-state";
 
 /** "Kommentare freigeben": the advisor's drafts on a plan reach the Kommune at once. */
-export function ReleaseMeasureComments({ releaseMeasureComments, organisationId, drafts }: { releaseMeasureComments: FormAction; organisationId: string; drafts: number }) {
+export function ReleaseMeasureComments({
+  releaseMeasureComments,
+  organisationId,
+  drafts,
+}: {
+  releaseMeasureComments: FormAction;
+  organisationId: string;
+  drafts: number;
+}) {
   return (
     <ActionForm action={releaseMeasureComments} aria-label="Kommentare freigeben" className="mb-6">
       {() => (

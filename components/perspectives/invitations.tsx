@@ -23,7 +23,17 @@ export interface InvitationActions {
   withdrawRespondent: FormAction;
 }
 
-export function PerspectiveInvitations({ actions, checkId, canInvite, invited }: { actions: InvitationActions; checkId: string; canInvite: boolean; invited: readonly InvitedPerson[] }) {
+export function PerspectiveInvitations({
+  actions,
+  checkId,
+  canInvite,
+  invited,
+}: {
+  actions: InvitationActions;
+  checkId: string;
+  canInvite: boolean;
+  invited: readonly InvitedPerson[];
+}) {
   return (
     <Section id="einladungen" title="Persönliche Einladungen">
       <p>Jede eingeladene Person erhält einen Link, der nur für sie gilt: bis sie absendet, Sie die Einladung zurückziehen oder der Check eingereicht ist.</p>
@@ -35,7 +45,13 @@ export function PerspectiveInvitations({ actions, checkId, canInvite, invited }:
                 <strong>{person.label}</strong> ({person.email}) · {PERSPECTIVES[person.perspective]} · {person.state}
               </span>
               {person.withdrawable ? (
-                <RowButton action={actions.withdrawRespondent} idName="respondentId" id={person.id} label={`Einladung an ${person.label} zurückziehen`} extra={{ checkId }} />
+                <RowButton
+                  action={actions.withdrawRespondent}
+                  idName="respondentId"
+                  id={person.id}
+                  label={`Einladung an ${person.label} zurückziehen`}
+                  extra={{ checkId }}
+                />
               ) : null}
             </li>
           ))}
@@ -48,7 +64,14 @@ export function PerspectiveInvitations({ actions, checkId, canInvite, invited }:
           {(state) => (
             <>
               <input type="hidden" name="checkId" value={checkId} />
-              <Field name="label" label="Name oder Rolle" required maxLength={120} hint="Zum Beispiel „Leitung Jugendamt“ oder der Name der Person." state={state} />
+              <Field
+                name="label"
+                label="Name oder Rolle"
+                required
+                maxLength={120}
+                hint="Zum Beispiel „Leitung Jugendamt“ oder der Name der Person."
+                state={state}
+              />
               <Field name="email" label="E-Mail" type="email" required autoComplete="off" state={state} />
               <SelectField name="perspective" label="Perspektive" required options={PERSPECTIVES} state={state} />
               <SubmitButton>Einladung senden</SubmitButton>

@@ -5,9 +5,20 @@ import { DataTable } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
 import { formatPercent } from "@/lib/format";
 import { getItem } from "@/lib/kurzcheck/items";
-import { DISCUSSION_GAP, MIN_PERSPECTIVE_ANSWERS, PERSPECTIVE_KEYS, PERSPECTIVES, type ItemSpread, type PerspectiveKey, type SpreadFigure } from "@/lib/kurzcheck/perspectives";
+import {
+  DISCUSSION_GAP,
+  MIN_PERSPECTIVE_ANSWERS,
+  PERSPECTIVE_KEYS,
+  PERSPECTIVES,
+  type ItemSpread,
+  type PerspectiveKey,
+  type SpreadFigure,
+} from "@/lib/kurzcheck/perspectives";
 
-const RangeChart = dynamic(() => import("@/components/charts/range-chart"), { ssr: false, loading: () => <p className="text-muted">Das Diagramm wird geladen …</p> });
+const RangeChart = dynamic(() => import("@/components/charts/range-chart"), {
+  ssr: false,
+  loading: () => <p className="text-muted">Das Diagramm wird geladen …</p>,
+});
 
 const describe = (figure: SpreadFigure | null | undefined) =>
   figure ? `${formatPercent(figure.median)} (${formatPercent(figure.min)}–${formatPercent(figure.max)}, ${figure.n})` : "–";
@@ -26,8 +37,8 @@ export function PerspectiveSpread({ items, responses, headingLevel = 2 }: { item
   return (
     <Section id="perspektiven" title="Perspektiven" wide headingLevel={headingLevel}>
       <p className="max-w-3xl">
-        {responses} {responses === 1 ? "Person hat" : "Personen haben"} die Fragen aus ihrer Sicht beantwortet. Je Perspektive stehen Median und Spanne,
-        sobald mindestens {MIN_PERSPECTIVE_ANSWERS} Antworten vorliegen; kleinere Gruppen zählen nur in „alle“ mit, damit niemand erkennbar ist.
+        {responses} {responses === 1 ? "Person hat" : "Personen haben"} die Fragen aus ihrer Sicht beantwortet. Je Perspektive stehen Median und Spanne, sobald
+        mindestens {MIN_PERSPECTIVE_ANSWERS} Antworten vorliegen; kleinere Gruppen zählen nur in „alle“ mit, damit niemand erkennbar ist.
         {discussion.length
           ? ` Bei ${discussion.length} ${discussion.length === 1 ? "Frage liegen" : "Fragen liegen"} die Sichtweisen ${DISCUSSION_GAP} Prozentpunkte oder mehr auseinander: Gesprächsbedarf.`
           : " Nirgends liegen die Sichtweisen 30 Prozentpunkte oder mehr auseinander."}
@@ -48,7 +59,7 @@ export function PerspectiveSpread({ items, responses, headingLevel = 2 }: { item
             { label: "Spanne: alle Antworten", values: items.map((item) => (item.all ? [item.all.min, item.all.max] : null)) },
             ...shown.map((key: PerspectiveKey) => ({
               label: `Spanne: ${PERSPECTIVES[key]}`,
-              values: items.map((item) => (item.perspectives[key] ? [item.perspectives[key]!.min, item.perspectives[key]!.max] as [number, number] : null)),
+              values: items.map((item) => (item.perspectives[key] ? ([item.perspectives[key]!.min, item.perspectives[key]!.max] as [number, number]) : null)),
             })),
           ]}
           points={[

@@ -21,7 +21,10 @@ export function WorkshopDistribution({ counts, responses }: { counts: Record<Ite
     <div className="grid grid-cols-1 gap-8 xl:grid-cols-2">
       <StackedBarChart
         labels={CHECK_ITEMS.map((item) => `${item.number}. ${item.title}`)}
-        series={(["low", "middle", "high"] as const).map((band) => ({ label: BANDS[band].label, values: CHECK_ITEMS.map((item) => share(bands(item.key)[band], responses)) }))}
+        series={(["low", "middle", "high"] as const).map((band) => ({
+          label: BANDS[band].label,
+          values: CHECK_ITEMS.map((item) => share(bands(item.key)[band], responses)),
+        }))}
         summary="Gestapeltes Balkendiagramm: Anteil der Antworten je Stufe für jede der 13 Fragen. Die Zahlen stehen in der Tabelle."
       />
       <DataTable

@@ -37,7 +37,14 @@ export function WorkshopForm({ submitWorkshop, code }: { submitWorkshop: FormAct
               <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
                 {Object.entries(PERSPECTIVES).map(([key, label]) => (
                   <label key={key} className="flex items-start gap-2">
-                    <input type="radio" name="perspective" value={key} required defaultChecked={state.values?.perspective === key} className="mt-1 size-5 accent-brand-700" />
+                    <input
+                      type="radio"
+                      name="perspective"
+                      value={key}
+                      required
+                      defaultChecked={state.values?.perspective === key}
+                      className="mt-1 size-5 accent-brand-700"
+                    />
                     <span>{label}</span>
                   </label>
                 ))}

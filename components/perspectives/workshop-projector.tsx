@@ -39,7 +39,11 @@ export async function WorkshopProjector({
   if (counts) {
     return (
       <>
-        <PageHeader eyebrow={kommuneName} title="Workshop beendet" lead={`${formatCount(workshop.responses, "Antwort", "Antworten")}. So verteilen sie sich je Frage.`} />
+        <PageHeader
+          eyebrow={kommuneName}
+          title="Workshop beendet"
+          lead={`${formatCount(workshop.responses, "Antwort", "Antworten")}. So verteilen sie sich je Frage.`}
+        />
         {backLink}
         <WorkshopDistribution counts={counts} responses={workshop.responses} />
       </>
@@ -49,7 +53,11 @@ export async function WorkshopProjector({
   const qr = await qrDataUri(`${joinUrl}/${workshop.code}`);
   return (
     <>
-      <PageHeader eyebrow={kommuneName} title="Workshop läuft" lead={`Auf dem Smartphone: ${joinUrl} öffnen und den Code eingeben – oder den QR-Code scannen.`} />
+      <PageHeader
+        eyebrow={kommuneName}
+        title="Workshop läuft"
+        lead={`Auf dem Smartphone: ${joinUrl} öffnen und den Code eingeben – oder den QR-Code scannen.`}
+      />
       {backLink}
       <div className="grid grid-cols-1 items-center gap-8 md:grid-cols-2">
         <div>
@@ -61,7 +69,15 @@ export async function WorkshopProjector({
           </div>
           {end ? <WorkshopButton action={end.action} label="Workshop beenden" fields={end.fields} variant="secondary" className="mt-6" /> : null}
         </div>
-        <Image src={qr} alt={`QR-Code zum Teilnehmen: ${joinUrl}/${workshop.code}`} width={320} height={320} unoptimized loading="eager" className="mx-auto h-auto w-full max-w-80 bg-white" />
+        <Image
+          src={qr}
+          alt={`QR-Code zum Teilnehmen: ${joinUrl}/${workshop.code}`}
+          width={320}
+          height={320}
+          unoptimized
+          loading="eager"
+          className="mx-auto h-auto w-full max-w-80 bg-white"
+        />
       </div>
     </>
   );

@@ -22,7 +22,15 @@ export function RegistrationDecision({ decideRegistration, organisationId, name 
           <>
             <input type="hidden" name="organisationId" value={organisationId} />
             <input type="hidden" name="decision" value="ablehnen" />
-            <TextAreaField name="reason" id={`begruendung-${organisationId}`} label="Begründung für eine Ablehnung" required maxLength={5000} rows={2} state={state} />
+            <TextAreaField
+              name="reason"
+              id={`begruendung-${organisationId}`}
+              label="Begründung für eine Ablehnung"
+              required
+              maxLength={5000}
+              rows={2}
+              state={state}
+            />
             <SubmitButton variant="secondary">Ablehnen</SubmitButton>
           </>
         )}

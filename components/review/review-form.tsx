@@ -22,7 +22,17 @@ export interface ReviewActions {
   saveDraftComments: FormAction;
 }
 
-export function ReviewForm({ actions, checkId, items, drafts }: { actions: ReviewActions; checkId: string; items: readonly AnswerRow[]; drafts: DraftComments }) {
+export function ReviewForm({
+  actions,
+  checkId,
+  items,
+  drafts,
+}: {
+  actions: ReviewActions;
+  checkId: string;
+  items: readonly AnswerRow[];
+  drafts: DraftComments;
+}) {
   const [draftState, saveDrafts] = useActionState(actions.saveDraftComments, initialFormState);
   const [releaseState, release] = useActionState(actions.releaseFeedback, initialFormState);
   const state = releaseState.status !== "idle" ? releaseState : draftState;
@@ -39,7 +49,17 @@ export function ReviewForm({ actions, checkId, items, drafts }: { actions: Revie
             extra={(item) => {
               const field = `${COMMENT_FIELD_PREFIX}${item.key}`;
               return (
-                <TextAreaField name={field} id={field} label="Kommentar" markOptional={false} defaultValue={drafts[item.key] ?? ""} maxLength={5000} rows={2} state={state} hint={`Ihr Kommentar zu Frage ${item.number}; die Kommune sieht ihn erst nach der Freigabe.`} />
+                <TextAreaField
+                  name={field}
+                  id={field}
+                  label="Kommentar"
+                  markOptional={false}
+                  defaultValue={drafts[item.key] ?? ""}
+                  maxLength={5000}
+                  rows={2}
+                  state={state}
+                  hint={`Ihr Kommentar zu Frage ${item.number}; die Kommune sieht ihn erst nach der Freigabe.`}
+                />
               );
             }}
           />
@@ -48,7 +68,17 @@ export function ReviewForm({ actions, checkId, items, drafts }: { actions: Revie
           <h2 id="gesamt-titel" className="text-xl font-semibold">
             Gesamteinschätzung und Empfehlungen
           </h2>
-          <TextAreaField name={`${COMMENT_FIELD_PREFIX}gesamt`} id="kommentar-gesamt" label="Kommentar" markOptional={false} defaultValue={drafts.gesamt ?? ""} maxLength={5000} rows={5} state={state} hint="Erscheint auch im Bericht der Kommune für den Rat." />
+          <TextAreaField
+            name={`${COMMENT_FIELD_PREFIX}gesamt`}
+            id="kommentar-gesamt"
+            label="Kommentar"
+            markOptional={false}
+            defaultValue={drafts.gesamt ?? ""}
+            maxLength={5000}
+            rows={5}
+            state={state}
+            hint="Erscheint auch im Bericht der Kommune für den Rat."
+          />
         </section>
         <FormMessage state={state} />
         <div className="mt-6 flex flex-wrap gap-4">

@@ -12,8 +12,8 @@ export function StartReview({ startReview, checkId }: { startReview: FormAction;
         Noch nicht in Prüfung
       </h2>
       <p className="mt-1">
-        Sie sehen die Antworten, ohne dass sich etwas ändert. Wenn Sie die Rückmeldung übernehmen, beginnen Sie die Prüfung: Die Kommune sieht
-        dann „In Prüfung“, und Sie können Kommentare schreiben.
+        Sie sehen die Antworten, ohne dass sich etwas ändert. Wenn Sie die Rückmeldung übernehmen, beginnen Sie die Prüfung: Die Kommune sieht dann „In
+        Prüfung“, und Sie können Kommentare schreiben.
       </p>
       <ActionForm action={startReview} aria-label="Prüfung beginnen">
         {() => (

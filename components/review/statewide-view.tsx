@@ -39,19 +39,32 @@ export function StatewideView({ figures, minGroupSize }: { figures: StatewideFig
         <div className="mt-4 grid grid-cols-1 gap-6 xl:grid-cols-2">
           <StackedBarChart
             labels={figures.items.map((i) => `${getItem(i.itemKey).number}. ${getItem(i.itemKey).title}`)}
-            series={(["low", "middle", "high"] as const).map((band) => ({ label: BANDS[band].label, values: figures.items.map((i) => share(i.bands[band], figures.total)) }))}
+            series={(["low", "middle", "high"] as const).map((band) => ({
+              label: BANDS[band].label,
+              values: figures.items.map((i) => share(i.bands[band], figures.total)),
+            }))}
             summary="Gestapeltes Balkendiagramm: Anteil der Kommunen je Stufe für jede der 13 Fragen. Die Werte stehen in der Tabelle."
           />
           <DataTable
             caption="Kommunen je Stufe und Frage"
             columns={["Frage", BANDS.low.label, BANDS.middle.label, BANDS.high.label, "Mittelwert"]}
-            rows={figures.items.map((i) => [`${getItem(i.itemKey).number}. ${getItem(i.itemKey).title}`, i.bands.low, i.bands.middle, i.bands.high, formatPercent(i.mean)])}
+            rows={figures.items.map((i) => [
+              `${getItem(i.itemKey).number}. ${getItem(i.itemKey).title}`,
+              i.bands.low,
+              i.bands.middle,
+              i.bands.high,
+              formatPercent(i.mean),
+            ])}
           />
         </div>
       </section>
 
       <div className="mt-10 grid grid-cols-1 gap-8 lg:grid-cols-2">
-        <DataTable caption="Durchschnittlicher Index nach Regierungsbezirk" columns={["Regierungsbezirk", "Kommunen", "Index"]} rows={groupRows(figures.byDistrict)} />
+        <DataTable
+          caption="Durchschnittlicher Index nach Regierungsbezirk"
+          columns={["Regierungsbezirk", "Kommunen", "Index"]}
+          rows={groupRows(figures.byDistrict)}
+        />
         <DataTable caption="Durchschnittlicher Index nach Art der Kommune" columns={["Art", "Kommunen", "Index"]} rows={groupRows(figures.byKind)} />
       </div>
 

@@ -61,13 +61,22 @@ export function TeamManager({
               </p>
               {canManage ? (
                 <div className="mt-3 flex flex-wrap items-end gap-4">
-                  <RoleSelectForm action={actions.changeMemberRole} userId={member.userId} personName={member.name} current={member.role} options={MEMBERSHIP_ROLE_LABELS} />
+                  <RoleSelectForm
+                    action={actions.changeMemberRole}
+                    userId={member.userId}
+                    personName={member.name}
+                    current={member.role}
+                    options={MEMBERSHIP_ROLE_LABELS}
+                  />
                   <RowButton
                     action={actions.removeMember}
                     idName="userId"
                     id={member.userId}
                     label={`${member.name} entfernen`}
-                    confirm={{ question: `Möchten Sie ${member.name} wirklich aus dem Team entfernen? Die Person verliert sofort den Zugang zu Ihrer Kommune.`, yes: "Ja, entfernen" }}
+                    confirm={{
+                      question: `Möchten Sie ${member.name} wirklich aus dem Team entfernen? Die Person verliert sofort den Zugang zu Ihrer Kommune.`,
+                      yes: "Ja, entfernen",
+                    }}
                   />
                 </div>
               ) : null}
@@ -83,8 +92,8 @@ export function TeamManager({
               Kolleg*in einladen
             </h2>
             <p className="mt-2">
-              Die eingeladene Person erhält einen Link per E-Mail. Er ist 7 Tage gültig. „Verantwortliche“ können zusätzlich das
-              Team und die Angaben der Kommune verwalten.
+              Die eingeladene Person erhält einen Link per E-Mail. Er ist 7 Tage gültig. „Verantwortliche“ können zusätzlich das Team und die Angaben der
+              Kommune verwalten.
             </p>
             <ActionForm action={actions.inviteMember}>
               {(state) => (
@@ -108,7 +117,12 @@ export function TeamManager({
                     <span>
                       {invitation.email} · {invitation.role ? MEMBERSHIP_ROLE_LABELS[invitation.role] : ""} · gültig bis {invitation.expires}
                     </span>
-                    <RowButton action={actions.revokeInvitation} idName="invitationId" id={invitation.id} label={`Einladung an ${invitation.email} zurückziehen`} />
+                    <RowButton
+                      action={actions.revokeInvitation}
+                      idName="invitationId"
+                      id={invitation.id}
+                      label={`Einladung an ${invitation.email} zurückziehen`}
+                    />
                   </li>
                 ))}
               </ul>

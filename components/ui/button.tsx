@@ -11,20 +11,11 @@ export function buttonClasses(variant: Variant = "primary", extra = ""): string 
   return `inline-flex items-center justify-center gap-2 rounded border-2 px-4 py-2 font-semibold no-underline disabled:cursor-not-allowed disabled:opacity-60 ${VARIANTS[variant]} ${extra}`;
 }
 
-export function Button({
-  variant = "primary",
-  className = "",
-  type = "button",
-  ...props
-}: React.ComponentProps<"button"> & { variant?: Variant }) {
+export function Button({ variant = "primary", className = "", type = "button", ...props }: React.ComponentProps<"button"> & { variant?: Variant }) {
   return <button type={type} className={buttonClasses(variant, className)} {...props} />;
 }
 
 /** A link that looks like a button, for the main way forward on a page. */
-export function ButtonLink({
-  variant = "primary",
-  className = "",
-  ...props
-}: React.ComponentProps<typeof Link> & { variant?: Variant }) {
+export function ButtonLink({ variant = "primary", className = "", ...props }: React.ComponentProps<typeof Link> & { variant?: Variant }) {
   return <Link className={buttonClasses(variant, className)} {...props} />;
 }

@@ -4,8 +4,7 @@ import type { FormState } from "@/lib/actions/form-state";
 import { buttonClasses } from "./button";
 import { useFormPending } from "./form-pending";
 
-const INPUT =
-  "mt-1 block w-full max-w-xl rounded border-2 border-[#6b7280] bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger-700";
+const INPUT = "mt-1 block w-full max-w-xl rounded border-2 border-[#6b7280] bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger-700";
 
 interface FieldBase {
   name: string;

@@ -62,7 +62,17 @@ export function FilterForm({ label, children }: { label: string; children: React
 }
 
 /** "Vorherige Seite · Seite 2 von 9 · Nächste Seite", keeping every other parameter of the list. */
-export function Pager({ page, pages, basePath, params }: { page: number; pages: number; basePath: string; params: Record<string, string | number | undefined> }) {
+export function Pager({
+  page,
+  pages,
+  basePath,
+  params,
+}: {
+  page: number;
+  pages: number;
+  basePath: string;
+  params: Record<string, string | number | undefined>;
+}) {
   const hrefFor = (target: number) => {
     const query = new URLSearchParams(
       Object.entries({ ...params, seite: String(target) }).filter(([, v]) => v !== undefined && v !== "") as [string, string][],

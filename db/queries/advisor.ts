@@ -17,7 +17,14 @@ export async function countChecksByStatus(db: Executor): Promise<Partial<Record<
 /** Submitted checks waiting for an advisor, oldest first, and those already in review. */
 export async function reviewQueue(db: Executor, limit = 25) {
   return db
-    .select({ id: checks.id, roundTitle: checks.roundTitle, status: checks.status, submittedAt: checks.submittedAt, organisationName: organisations.name, organisationId: organisations.id })
+    .select({
+      id: checks.id,
+      roundTitle: checks.roundTitle,
+      status: checks.status,
+      submittedAt: checks.submittedAt,
+      organisationName: organisations.name,
+      organisationId: organisations.id,
+    })
     .from(checks)
     .innerJoin(organisations, eq(organisations.id, checks.organisationId))
     .where(inArray(checks.status, ["submitted", "in_review"]))
@@ -26,13 +33,23 @@ export async function reviewQueue(db: Executor, limit = 25) {
 }
 
 export async function countUnverifiedOrganisations(db: Executor): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(organisations).where(and(eq(organisations.verified, false), isNull(organisations.rejectedAt)));
+  const [row] = await db
+    .select({ n: count() })
+    .from(organisations)
+    .where(and(eq(organisations.verified, false), isNull(organisations.rejectedAt)));
   return row?.n ?? 0;
 }
 
 export async function unverifiedOrganisations(db: Executor, limit = 25) {
   return db
-    .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, regierungsbezirk: organisations.regierungsbezirk, ags: organisations.ags, createdAt: organisations.createdAt })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      regierungsbezirk: organisations.regierungsbezirk,
+      ags: organisations.ags,
+      createdAt: organisations.createdAt,
+    })
     .from(organisations)
     .where(and(eq(organisations.verified, false), isNull(organisations.rejectedAt)))
     .orderBy(asc(organisations.createdAt))
@@ -138,7 +155,11 @@ export async function organisationMembers(db: Executor, organisationId: string) 
 }
 
 export async function listAdvisors(db: Executor) {
-  return db.select({ id: users.id, name: users.name }).from(users).where(and(inArray(users.role, ["advisor", "admin"]), eq(users.disabled, false))).orderBy(asc(users.name));
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(inArray(users.role, ["advisor", "admin"]), eq(users.disabled, false)))
+    .orderBy(asc(users.name));
 }
 
 export async function findOrganisation(db: Executor, organisationId: string) {

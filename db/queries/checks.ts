@@ -23,7 +23,9 @@ export async function listChecksForOrganisation(db: Executor, organisationId: st
       createdAt: checks.createdAt,
       submittedAt: checks.submittedAt,
       answered: sql<number>`count(${answers.score})::int`,
-      index: sql<number | null>`CASE WHEN count(${answers.score}) = 13 AND (${viewer === "kommune"} OR ${checks.status} <> 'draft') THEN round(avg(${answers.score}), 1)::float END`,
+      index: sql<
+        number | null
+      >`CASE WHEN count(${answers.score}) = 13 AND (${viewer === "kommune"} OR ${checks.status} <> 'draft') THEN round(avg(${answers.score}), 1)::float END`,
     })
     .from(checks)
     .leftJoin(answers, eq(answers.checkId, checks.id))
@@ -177,7 +179,10 @@ export async function writeAnswerIfCurrent(db: Executor, write: AnswerWrite): Pr
 
 /** The Kommune's open draft (there is at most one); null when it has none. */
 export async function findOpenDraftId(db: Executor, organisationId: string): Promise<string | null> {
-  const [row] = await db.select({ id: checks.id }).from(checks).where(and(eq(checks.organisationId, organisationId), eq(checks.status, "draft")));
+  const [row] = await db
+    .select({ id: checks.id })
+    .from(checks)
+    .where(and(eq(checks.organisationId, organisationId), eq(checks.status, "draft")));
   return row?.id ?? null;
 }
 
@@ -200,22 +205,27 @@ export async function insertDraft(db: Executor, draft: { organisationId: string;
 }
 
 /** First answers of a new draft (taken over from the trial or the last round). */
-export async function insertAnswers(db: Executor, checkId: string, rows: readonly { itemKey: ItemKey; score: Score | null; note: string }[], updatedBy: string): Promise<void> {
+export async function insertAnswers(
+  db: Executor,
+  checkId: string,
+  rows: readonly { itemKey: ItemKey; score: Score | null; note: string }[],
+  updatedBy: string,
+): Promise<void> {
   if (rows.length === 0) return;
   await db.insert(answers).values(rows.map((row) => ({ checkId, itemKey: row.itemKey, score: row.score, note: row.note, updatedBy })));
 }
 
 /** The items of a check that have a score. */
 export async function answeredItemKeys(db: Executor, checkId: string): Promise<Set<ItemKey>> {
-  const rows = await db.select({ itemKey: answers.itemKey }).from(answers).where(and(eq(answers.checkId, checkId), isNotNull(answers.score)));
+  const rows = await db
+    .select({ itemKey: answers.itemKey })
+    .from(answers)
+    .where(and(eq(answers.checkId, checkId), isNotNull(answers.score)));
   return new Set(rows.map((row) => row.itemKey));
 }
 
 type CheckTransition =
-  | { to: "submitted"; by: string }
-  | { to: "in_review"; by: string }
-  | { to: "released"; by: string }
-  | { to: "draft"; returnReason: string };
+  { to: "submitted"; by: string } | { to: "in_review"; by: string } | { to: "released"; by: string } | { to: "draft"; returnReason: string };
 
 /** Moves a check along its workflow, stamping who and when; its version rises. */
 export async function setCheckStatus(db: Executor, checkId: string, transition: CheckTransition): Promise<void> {

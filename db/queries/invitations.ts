@@ -74,5 +74,8 @@ export async function deleteOpenKommuneInvitation(db: Executor, organisationId: 
 
 /** The invitations a person sent: part of their own data export. */
 export async function invitationsSentBy(db: Executor, userId: string) {
-  return db.select({ email: invitations.email, createdAt: invitations.createdAt, acceptedAt: invitations.acceptedAt }).from(invitations).where(eq(invitations.invitedBy, userId));
+  return db
+    .select({ email: invitations.email, createdAt: invitations.createdAt, acceptedAt: invitations.acceptedAt })
+    .from(invitations)
+    .where(eq(invitations.invitedBy, userId));
 }

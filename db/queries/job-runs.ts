@@ -10,10 +10,16 @@ export async function startJobRun(db: Executor, job: string): Promise<number> {
 }
 
 /** Records how a run ended: its summary, or the error. */
-export async function finishJobRun(db: Executor, runId: number, outcome: { ok: true; summary: Record<string, number> } | { ok: false; error: string }): Promise<void> {
+export async function finishJobRun(
+  db: Executor,
+  runId: number,
+  outcome: { ok: true; summary: Record<string, number> } | { ok: false; error: string },
+): Promise<void> {
   await db
     .update(jobRuns)
-    .set(outcome.ok ? { finishedAt: sql`now()`, ok: true, summary: JSON.stringify(outcome.summary) } : { finishedAt: sql`now()`, ok: false, error: outcome.error })
+    .set(
+      outcome.ok ? { finishedAt: sql`now()`, ok: true, summary: JSON.stringify(outcome.summary) } : { finishedAt: sql`now()`, ok: false, error: outcome.error },
+    )
     .where(eq(jobRuns.id, runId));
 }
 

@@ -50,7 +50,11 @@ export async function listMeasures(db: Executor, organisationId: string, filter:
 
 function parseKeyArray(value: unknown): ItemKey[] {
   if (Array.isArray(value)) return value as ItemKey[];
-  if (typeof value === "string") return value.replace(/^\{|\}$/g, "").split(",").filter(Boolean) as ItemKey[];
+  if (typeof value === "string")
+    return value
+      .replace(/^\{|\}$/g, "")
+      .split(",")
+      .filter(Boolean) as ItemKey[];
   return [];
 }
 
@@ -118,14 +122,29 @@ export type MeasureColumns = Pick<
 >;
 
 /** A new measure of the Kommune with the items it serves; its id. */
-export async function insertMeasure(db: Executor, organisationId: string, columns: MeasureColumns, items: readonly ItemKey[], createdBy: string): Promise<string> {
-  const [created] = await db.insert(measures).values({ organisationId, ...columns, createdBy }).returning({ id: measures.id });
+export async function insertMeasure(
+  db: Executor,
+  organisationId: string,
+  columns: MeasureColumns,
+  items: readonly ItemKey[],
+  createdBy: string,
+): Promise<string> {
+  const [created] = await db
+    .insert(measures)
+    .values({ organisationId, ...columns, createdBy })
+    .returning({ id: measures.id });
   await db.insert(measureItems).values(items.map((itemKey) => ({ measureId: created!.id, itemKey })));
   return created!.id;
 }
 
 /** Rewrites a measure of the Kommune and its items; its version rises. */
-export async function updateMeasureRow(db: Executor, organisationId: string, measureId: string, columns: MeasureColumns, items: readonly ItemKey[]): Promise<void> {
+export async function updateMeasureRow(
+  db: Executor,
+  organisationId: string,
+  measureId: string,
+  columns: MeasureColumns,
+  items: readonly ItemKey[],
+): Promise<void> {
   await db
     .update(measures)
     .set({ ...columns, version: sql`${measures.version} + 1`, updatedAt: sql`now()` })
@@ -135,7 +154,10 @@ export async function updateMeasureRow(db: Executor, organisationId: string, mea
 }
 
 /** A note under a measure (the caller found the measure in its Kommune): the Kommune's progress, or an advisor's draft comment. */
-export async function insertMeasureNote(db: Executor, note: { measureId: string; authorId: string; body: string; fromAdvisor?: boolean; released?: boolean }): Promise<void> {
+export async function insertMeasureNote(
+  db: Executor,
+  note: { measureId: string; authorId: string; body: string; fromAdvisor?: boolean; released?: boolean },
+): Promise<void> {
   await db.insert(measureNotes).values(note);
 }
 
@@ -144,7 +166,12 @@ export async function releaseMeasureComments(db: Executor, organisationId: strin
   const rows = await db
     .update(measureNotes)
     .set({ released: true })
-    .where(and(eq(measureNotes.released, false), sql`${measureNotes.measureId} IN (SELECT id FROM ${measures} WHERE ${measures.organisationId} = ${organisationId})`))
+    .where(
+      and(
+        eq(measureNotes.released, false),
+        sql`${measureNotes.measureId} IN (SELECT id FROM ${measures} WHERE ${measures.organisationId} = ${organisationId})`,
+      ),
+    )
     .returning({ id: measureNotes.id });
   return rows.length;
 }

@@ -4,7 +4,12 @@ import type { Executor } from "@/db";
 import { memberships, organisations, users, type MembershipRole } from "@/db/schema";
 
 /** Records an advisor's decision on a registration; the Kommune's name, or null for an unknown Kommune. */
-export async function recordRegistrationDecision(db: Executor, organisationId: string, advisorId: string, decision: { verified: true } | { verified: false; reason: string }) {
+export async function recordRegistrationDecision(
+  db: Executor,
+  organisationId: string,
+  advisorId: string,
+  decision: { verified: true } | { verified: false; reason: string },
+) {
   const [organisation] = await db
     .update(organisations)
     .set(
@@ -19,7 +24,11 @@ export async function recordRegistrationDecision(db: Executor, organisationId: s
 
 /** Sets the advisor assigned to a Kommune; false for an unknown Kommune. */
 export async function setAssignedAdvisor(db: Executor, organisationId: string, advisorId: string): Promise<boolean> {
-  const [changed] = await db.update(organisations).set({ assignedAdvisorId: advisorId }).where(eq(organisations.id, organisationId)).returning({ id: organisations.id });
+  const [changed] = await db
+    .update(organisations)
+    .set({ assignedAdvisorId: advisorId })
+    .where(eq(organisations.id, organisationId))
+    .returning({ id: organisations.id });
   return changed !== undefined;
 }
 
@@ -48,7 +57,10 @@ export interface OrganisationFields {
 
 /** Changes a Kommune's name, kind, Regierungsbezirk and AGS; a taken AGS fails on organisations_ags_key. */
 export async function updateOrganisationFields(db: Executor, organisationId: string, fields: OrganisationFields): Promise<void> {
-  await db.update(organisations).set({ ...fields, updatedAt: sql`now()` }).where(eq(organisations.id, organisationId));
+  await db
+    .update(organisations)
+    .set({ ...fields, updatedAt: sql`now()` })
+    .where(eq(organisations.id, organisationId));
 }
 
 /** A newly registered Kommune (unverified until an advisor confirms it); its id. */

@@ -34,7 +34,9 @@ function workshopCounts(db: Executor, scope: SQL) {
   const counts = db
     .select({ workshopId: perspectiveResponses.workshopId, responses: sql<number>`count(*)::int`.as("responses") })
     .from(perspectiveResponses)
-    .where(and(isNotNull(perspectiveResponses.submittedAt), sql`${perspectiveResponses.workshopId} IN (SELECT ${workshops.id} FROM ${workshops} WHERE ${scope})`))
+    .where(
+      and(isNotNull(perspectiveResponses.submittedAt), sql`${perspectiveResponses.workshopId} IN (SELECT ${workshops.id} FROM ${workshops} WHERE ${scope})`),
+    )
     .groupBy(perspectiveResponses.workshopId)
     .as("workshop_counts");
   return { counts, responses: sql<number>`coalesce(${sql.identifier("workshop_counts")}.${sql.identifier("responses")}, 0)` };
@@ -133,7 +135,12 @@ export async function listResponseAnswers(db: Executor, responseId: string) {
 /** Every submitted response of a round of the Kommune, with its scores (for the spread). */
 export async function submittedResponses(db: Executor, organisationId: string, checkId: string) {
   const rows = await db
-    .select({ responseId: perspectiveResponses.id, perspective: perspectiveResponses.perspective, itemKey: perspectiveAnswers.itemKey, score: perspectiveAnswers.score })
+    .select({
+      responseId: perspectiveResponses.id,
+      perspective: perspectiveResponses.perspective,
+      itemKey: perspectiveAnswers.itemKey,
+      score: perspectiveAnswers.score,
+    })
     .from(perspectiveResponses)
     .innerJoin(checks, and(eq(checks.id, perspectiveResponses.checkId), eq(checks.organisationId, organisationId)))
     .innerJoin(perspectiveAnswers, eq(perspectiveAnswers.responseId, perspectiveResponses.id))
@@ -171,7 +178,10 @@ export async function withdrawRespondentRow(db: Executor, organisationId: string
 
 /** The open workshop of a round, if there is one. */
 export async function findOpenWorkshopOfRound(db: Executor, checkId: string) {
-  const [open] = await db.select({ id: workshops.id, code: workshops.code }).from(workshops).where(and(eq(workshops.checkId, checkId), isNull(workshops.endedAt)));
+  const [open] = await db
+    .select({ id: workshops.id, code: workshops.code })
+    .from(workshops)
+    .where(and(eq(workshops.checkId, checkId), isNull(workshops.endedAt)));
   return open ?? null;
 }
 
@@ -203,7 +213,11 @@ export async function linkResponse(db: Executor, respondent: { id: string; check
 }
 
 /** Saves one item of a response if nobody changed it since `baseVersion`; null when the write was stale. */
-export async function writeResponseAnswerIfCurrent(db: Executor, responseId: string, input: { itemKey: ItemKey; score: Score | null; note: string; baseVersion: number }) {
+export async function writeResponseAnswerIfCurrent(
+  db: Executor,
+  responseId: string,
+  input: { itemKey: ItemKey; score: Score | null; note: string; baseVersion: number },
+) {
   const [saved] = await db
     .insert(perspectiveAnswers)
     .values({ responseId, itemKey: input.itemKey, score: input.score, note: input.note })
@@ -246,7 +260,9 @@ export async function insertWorkshopResponse(
     .insert(perspectiveResponses)
     .values({ checkId: workshop.checkId, source: "workshop", workshopId: workshop.id, perspective, submittedAt: sql`now()` })
     .returning({ id: perspectiveResponses.id });
-  await db.insert(perspectiveAnswers).values(ITEM_KEYS.map((itemKey) => ({ responseId: response!.id, itemKey, score: answers[itemKey].score, note: answers[itemKey].note })));
+  await db
+    .insert(perspectiveAnswers)
+    .values(ITEM_KEYS.map((itemKey) => ({ responseId: response!.id, itemKey, score: answers[itemKey].score, note: answers[itemKey].note })));
 }
 
 /** How the submitted answers of a workshop spread: per item, the count of each score. */

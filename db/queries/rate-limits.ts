@@ -26,7 +26,10 @@ export async function readBuckets(db: Executor, keys: readonly string[], windowM
 export async function countEvent(db: Executor, keys: readonly string[], windowMinutes: number): Promise<Map<string, { count: number; minutesLeft: number }>> {
   const { rows } = await db.execute<{ key: string; count: number; minutes_left: string }>(sql`
     INSERT INTO rate_limit_buckets (key, count, window_started_at)
-    VALUES ${sql.join(keys.map((key) => sql`(${key}, 1, now())`), sql`, `)}
+    VALUES ${sql.join(
+      keys.map((key) => sql`(${key}, 1, now())`),
+      sql`, `,
+    )}
     ON CONFLICT (key) DO UPDATE SET
       count = CASE WHEN rate_limit_buckets.window_started_at + make_interval(mins => ${windowMinutes}) <= now()
                    THEN 1 ELSE rate_limit_buckets.count + 1 END,

@@ -19,7 +19,15 @@ export async function claimNotification(db: Executor, key: string): Promise<bool
  * deactivated, are left out.
  */
 export async function dueMeasureRecipients(db: Executor, today: string) {
-  const { rows } = await db.execute<{ user_id: string; email: string; name: string; measure_id: string; title: string; due_on: string; organisation_name: string }>(sql`
+  const { rows } = await db.execute<{
+    user_id: string;
+    email: string;
+    name: string;
+    measure_id: string;
+    title: string;
+    due_on: string;
+    organisation_name: string;
+  }>(sql`
     WITH due AS (
       SELECT m.id, m.title, m.due_on::text AS due_on, m.organisation_id, m.responsible_user_id
       FROM measures m

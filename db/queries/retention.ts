@@ -37,10 +37,7 @@ export async function purgeExpiredData(tx: Executor, now: Date, periods: Retenti
         AND o.created_at < ${at}::timestamptz - make_interval(days => ${periods.unconfirmedRegistrationDays})
         AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id)`,
   );
-  const linksDeleted = await affected(
-    tx,
-    sql`DELETE FROM one_time_tokens WHERE expires_at < ${linkCutoff} OR used_at < ${linkCutoff}`,
-  );
+  const linksDeleted = await affected(tx, sql`DELETE FROM one_time_tokens WHERE expires_at < ${linkCutoff} OR used_at < ${linkCutoff}`);
   const invitationsDeleted = await affected(
     tx,
     sql`DELETE FROM invitations WHERE (accepted_at IS NULL AND expires_at < ${linkCutoff}) OR accepted_at < ${linkCutoff}`,
@@ -59,9 +56,15 @@ export async function purgeExpiredData(tx: Executor, now: Date, periods: Retenti
         WHERE created_at < ${at}::timestamptz - make_interval(years => ${periods.auditPseudonymiseYears})
           AND NOT (data ? 'pseudonymisiert')`,
   );
-  const jobRunsDeleted = await affected(
-    tx,
-    sql`DELETE FROM job_runs WHERE started_at < ${at}::timestamptz - make_interval(days => ${periods.jobRunDays})`,
-  );
-  return { registrationsDeleted, kommunenDeleted, linksDeleted, invitationsDeleted, sessionsDeleted, throttleCountersDeleted, auditEntriesPseudonymised, jobRunsDeleted };
+  const jobRunsDeleted = await affected(tx, sql`DELETE FROM job_runs WHERE started_at < ${at}::timestamptz - make_interval(days => ${periods.jobRunDays})`);
+  return {
+    registrationsDeleted,
+    kommunenDeleted,
+    linksDeleted,
+    invitationsDeleted,
+    sessionsDeleted,
+    throttleCountersDeleted,
+    auditEntriesPseudonymised,
+    jobRunsDeleted,
+  };
 }

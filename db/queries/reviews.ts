@@ -22,7 +22,6 @@ export async function listComments(db: Executor, checkId: string, options: { inc
     .orderBy(asc(reviewComments.createdAt));
 }
 
-
 /** The advisor's unreleased draft in one slot of a check (an item, or the overall comment when `itemKey` is null). */
 export async function findDraftComment(db: Executor, checkId: string, itemKey: ItemKey | null): Promise<string | null> {
   const [row] = await db
@@ -44,7 +43,10 @@ export async function deleteComment(db: Executor, commentId: string): Promise<vo
 }
 
 export async function updateCommentBody(db: Executor, commentId: string, body: string, authorId: string): Promise<void> {
-  await db.update(reviewComments).set({ body, authorId, updatedAt: sql`now()` }).where(eq(reviewComments.id, commentId));
+  await db
+    .update(reviewComments)
+    .set({ body, authorId, updatedAt: sql`now()` })
+    .where(eq(reviewComments.id, commentId));
 }
 
 export async function insertComment(

@@ -8,7 +8,10 @@ import type { Executor } from "@/db";
 import { recoveryCodes, users } from "@/db/schema";
 
 export async function setPendingSecret(db: Executor, userId: string, sealed: string): Promise<void> {
-  await db.update(users).set({ totpPendingSecret: sealed, updatedAt: sql`now()` }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ totpPendingSecret: sealed, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
 }
 
 /** The stored (sealed) secret being set up, or the one in use. */
@@ -89,7 +92,13 @@ export async function allStoredSecrets(db: Executor) {
 }
 
 /** Replaces a stored secret by its new seal if the row still holds `expected`; false when it changed meanwhile. */
-export async function resealStoredSecret(db: Executor, userId: string, column: "totpSecret" | "totpPendingSecret", expected: string, sealed: string): Promise<boolean> {
+export async function resealStoredSecret(
+  db: Executor,
+  userId: string,
+  column: "totpSecret" | "totpPendingSecret",
+  expected: string,
+  sealed: string,
+): Promise<boolean> {
   const [done] = await db
     .update(users)
     .set({ [column]: sealed })

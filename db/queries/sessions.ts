@@ -27,13 +27,22 @@ export async function insertSession(db: Executor, userId: string, lifetimeSecond
 }
 
 export async function revokeSession(db: Executor, sessionId: string): Promise<void> {
-  await db.update(userSessions).set({ revokedAt: sql`now()` }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+  await db
+    .update(userSessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
 }
 
 /** Ends every session row of a person and raises the session version, so a token still in flight counts for nothing. */
 export async function revokeAllSessions(db: Executor, userId: string): Promise<void> {
-  await db.update(userSessions).set({ revokedAt: sql`now()` }).where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
-  await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` }).where(eq(users.id, userId));
+  await db
+    .update(userSessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
 }
 
 /** Whether the session row is open and the account active with the same session version. */
@@ -47,5 +56,8 @@ export async function sessionIsValid(db: Executor, claims: { userId: string; ses
 
 /** The Kommune a browser session works in. */
 export async function setActiveOrganisation(db: Executor, userId: string, sessionId: string, organisationId: string): Promise<void> {
-  await db.update(userSessions).set({ activeOrganisationId: organisationId }).where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId)));
+  await db
+    .update(userSessions)
+    .set({ activeOrganisationId: organisationId })
+    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId)));
 }

@@ -35,12 +35,18 @@ export async function lockOwners(db: Executor, organisationId: string): Promise<
 
 /** How many owners the Kommune has. */
 export async function countOwners(db: Executor, organisationId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, "owner")));
+  const [row] = await db
+    .select({ n: count() })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, "owner")));
   return row?.n ?? 0;
 }
 
 export async function setMembershipRole(db: Executor, organisationId: string, userId: string, role: MembershipRole): Promise<void> {
-  await db.update(memberships).set({ role }).where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+  await db
+    .update(memberships)
+    .set({ role })
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
 }
 
 /** Adds a person to a Kommune; a membership they already have stays as it is. */

@@ -126,7 +126,10 @@ export async function insertUser(db: Executor, user: NewUser): Promise<{ id: str
 export type UserChanges = Partial<Pick<typeof users.$inferInsert, "name" | "email" | "emailConfirmedAt" | "passwordHash" | "measureReminders">>;
 
 export async function updateUser(db: Executor, userId: string, changes: UserChanges): Promise<void> {
-  await db.update(users).set({ ...changes, updatedAt: sql`now()` }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
 }
 
 /** Confirms `email` for the account, only while the account still has that address; false otherwise. */
@@ -141,7 +144,10 @@ export async function confirmUserEmail(db: Executor, userId: string, email: stri
 
 /** A new platform role; the session version rises, so every session of the person ends. */
 export async function setPlatformRole(db: Executor, userId: string, role: PlatformRole): Promise<void> {
-  await db.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ role, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+    .where(eq(users.id, userId));
 }
 
 /** (De)activates an account and ends its sessions; false when it is unknown or already so. */

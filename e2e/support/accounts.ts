@@ -70,7 +70,10 @@ export async function latestMail(to: string, subjectPart?: string): Promise<{ su
   for (let attempt = 0; attempt < 50; attempt++) {
     const mails = (() => {
       try {
-        return readdirSync(dir).sort().reverse().map((file) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { to: string; subject: string; text: string });
+        return readdirSync(dir)
+          .sort()
+          .reverse()
+          .map((file) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { to: string; subject: string; text: string });
       } catch {
         return [];
       }

@@ -28,10 +28,11 @@ export async function seedSubmittedKommunen(
       [organisationId],
     );
     const scores = ITEM_KEYS.map((_, item) => (Array.isArray(options.scores) ? options.scores[item]! : options.scores));
-    await db.query(
-      "INSERT INTO answers (check_id, item_key, score) SELECT $1, key::item_key, score FROM unnest($2::text[], $3::int[]) AS t(key, score)",
-      [check.rows[0]!.id, ITEM_KEYS, scores],
-    );
+    await db.query("INSERT INTO answers (check_id, item_key, score) SELECT $1, key::item_key, score FROM unnest($2::text[], $3::int[]) AS t(key, score)", [
+      check.rows[0]!.id,
+      ITEM_KEYS,
+      scores,
+    ]);
     ids.push(organisationId);
   }
   // A submission through the portal drops the cached group figures; so does this.

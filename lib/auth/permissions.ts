@@ -27,14 +27,48 @@ export type Action =
 /** What a platform role may do in every Kommune. */
 const PLATFORM: Record<PlatformRole, readonly Action[]> = {
   member: [],
-  advisor: ["organisation.read", "team.read", "check.read", "review.read", "review.write", "organisation.verify", "measure.read", "measure.comment", "perspective.read"],
-  admin: ["organisation.read", "team.read", "check.read", "review.read", "review.write", "organisation.verify", "users.manage", "measure.read", "measure.comment", "perspective.read"],
+  advisor: [
+    "organisation.read",
+    "team.read",
+    "check.read",
+    "review.read",
+    "review.write",
+    "organisation.verify",
+    "measure.read",
+    "measure.comment",
+    "perspective.read",
+  ],
+  admin: [
+    "organisation.read",
+    "team.read",
+    "check.read",
+    "review.read",
+    "review.write",
+    "organisation.verify",
+    "users.manage",
+    "measure.read",
+    "measure.comment",
+    "perspective.read",
+  ],
 };
 
 /** What a membership role may do in its own Kommune. Advisors never write a Kommune's answers. */
 const MEMBERSHIP: Record<MembershipRole, readonly Action[]> = {
   member: ["organisation.read", "team.read", "check.read", "check.write", "measure.read", "measure.write", "perspective.read", "workshop.watch"],
-  owner: ["organisation.read", "organisation.update", "team.read", "team.manage", "check.read", "check.write", "measure.read", "measure.write", "perspective.read", "perspective.manage", "workshop.watch", "workshop.run"],
+  owner: [
+    "organisation.read",
+    "organisation.update",
+    "team.read",
+    "team.manage",
+    "check.read",
+    "check.write",
+    "measure.read",
+    "measure.write",
+    "perspective.read",
+    "perspective.manage",
+    "workshop.watch",
+    "workshop.run",
+  ],
 };
 
 /**

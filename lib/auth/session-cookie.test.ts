@@ -34,7 +34,11 @@ describe("sessionFromCookies (the session without auth())", () => {
     expect(await sessionFromCookies(jar({}), COOKIE)).toBeNull();
     expect(await sessionFromCookies(jar({ [COOKIE]: "eyJhbGciOiJub25lIn0.eyJ1aWQiOiJ4In0." }), COOKIE)).toBeNull();
     expect(await sessionFromCookies(jar({ [COOKIE]: `${value.slice(0, -4)}AAAA` }), COOKIE)).toBeNull();
-    const foreign = await encode({ token: { uid: "user-1", sv: 1, sid: "session-1", authTime: now() }, secret: "another-secret-0123456789-0123456789", salt: COOKIE });
+    const foreign = await encode({
+      token: { uid: "user-1", sv: 1, sid: "session-1", authTime: now() },
+      secret: "another-secret-0123456789-0123456789",
+      salt: COOKIE,
+    });
     expect(await sessionFromCookies(jar({ [COOKIE]: foreign }), COOKIE)).toBeNull();
   });
 

@@ -43,7 +43,6 @@ export function servedOverHttps(forwardedProto: string | null): boolean {
   return protocol === "https:";
 }
 
-
 function claimsOf(token: JWT | null): SessionClaims | null {
   if (!token || typeof token.uid !== "string" || typeof token.sv !== "number" || typeof token.sid !== "string") return null;
   if (typeof token.exp !== "number" || token.exp * 1000 <= Date.now()) return null;

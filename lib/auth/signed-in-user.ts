@@ -91,4 +91,3 @@ export async function userForSession(db: Executor, session: SessionClaims): Prom
   if (request) request.userId = loaded.current.id; // for the request's log line
   return loaded.current;
 }
-

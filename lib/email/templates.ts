@@ -86,10 +86,16 @@ export function measureCommentsReleasedMail(to: string): Mail {
 const germanDay = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 /** The weekly digest of one person's due and overdue measures. */
-export function measureDigestMail(to: string, name: string, entries: readonly { measureId: string; title: string; dueOn: string; organisationName: string }[], today: string): Mail {
+export function measureDigestMail(
+  to: string,
+  name: string,
+  entries: readonly { measureId: string; title: string; dueOn: string; organisationName: string }[],
+  today: string,
+): Mail {
   const overdue = entries.filter((e) => e.dueOn < today);
   const soon = entries.filter((e) => e.dueOn >= today);
-  const line = (e: (typeof entries)[number]) => `- ${e.title} (${e.organisationName}), fällig am ${germanDay(e.dueOn)}\n  ${siteUrl()}/kommune/massnahmen/${e.measureId}`;
+  const line = (e: (typeof entries)[number]) =>
+    `- ${e.title} (${e.organisationName}), fällig am ${germanDay(e.dueOn)}\n  ${siteUrl()}/kommune/massnahmen/${e.measureId}`;
   const parts = [
     overdue.length ? `Überfällig:\n${overdue.map(line).join("\n")}` : "",
     soon.length ? `In den nächsten sieben Tagen fällig:\n${soon.map(line).join("\n")}` : "",
@@ -111,7 +117,14 @@ export function yearlyInvitationMail(to: string, organisationName: string, round
 }
 
 /** A personal link to answer a round from one perspective (no account needed). */
-export function perspectiveInvitationMail(to: string, inviterName: string, organisationName: string, roundTitle: string, perspective: string, token: string): Mail {
+export function perspectiveInvitationMail(
+  to: string,
+  inviterName: string,
+  organisationName: string,
+  roundTitle: string,
+  perspective: string,
+  token: string,
+): Mail {
   return {
     to,
     subject: `Ihre Sicht ist gefragt: Kurz-Check Integration ${organisationName}`,

@@ -32,7 +32,8 @@ export const JOBS: readonly ScheduledJob[] = [
   {
     name: "retention",
     cron: "15 3 * * *",
-    description: "Löschfristen: unbestätigte Registrierungen, abgelaufene Links und Sitzungen, alte Zähler; Protokolleinträge nach zwei Jahren ohne Personenbezug (täglich, 3:15 Uhr)",
+    description:
+      "Löschfristen: unbestätigte Registrierungen, abgelaufene Links und Sitzungen, alte Zähler; Protokolleinträge nach zwei Jahren ohne Personenbezug (täglich, 3:15 Uhr)",
     run: applyRetention,
   },
   {

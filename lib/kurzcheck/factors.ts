@@ -20,8 +20,7 @@ export const SUCCESS_FACTORS = [
   {
     slug: "chefsache",
     title: "Integration ist Chefsache",
-    summary:
-      "Wenn Bürgermeister*in oder Landrät*in das Thema selbst vertreten, bekommt Integration in Verwaltung und Öffentlichkeit Gewicht.",
+    summary: "Wenn Bürgermeister*in oder Landrät*in das Thema selbst vertreten, bekommt Integration in Verwaltung und Öffentlichkeit Gewicht.",
     why: [
       "Integration berührt fast jedes Amt: Bürgerbüro, Jugendamt, Schulen, Wirtschaftsförderung, Wohnen. Ohne Rückendeckung der Verwaltungsspitze bleibt sie die Aufgabe einer einzelnen Stelle und versandet zwischen den Zuständigkeiten.",
       "Die Spitze setzt Prioritäten, verteilt Personal und Geld und spricht für die ganze Kommune. Wenn sie sichtbar Position bezieht, wissen Mitarbeiter*innen, Vereine und Betriebe, dass Integration gewollt ist – und Zugewanderte erleben, dass sie dazugehören.",
@@ -42,8 +41,7 @@ export const SUCCESS_FACTORS = [
   {
     slug: "leitbild-und-integrationskonzept",
     title: "Leitbild & Integrationskonzept",
-    summary:
-      "Ein gemeinsam erarbeitetes Leitbild sagt, wofür die Kommune steht; ein Integrationskonzept sagt, was sie bis wann erreichen will.",
+    summary: "Ein gemeinsam erarbeitetes Leitbild sagt, wofür die Kommune steht; ein Integrationskonzept sagt, was sie bis wann erreichen will.",
     why: [
       "Ein Leitbild beschreibt das Selbstverständnis: Integration und Inklusion als Haltung der ganzen Kommune, eine klare Absage an Diskriminierung und Rassismus. Es gibt Orientierung, wenn im Alltag Entscheidungen anstehen.",
       "Das Integrationskonzept übersetzt diese Haltung in Handlungsfelder – etwa Sprache, Bildung, Arbeit, Wohnen, Gesundheit, Zusammenleben – mit Zielen, die man erreichen und überprüfen kann.",
@@ -63,8 +61,7 @@ export const SUCCESS_FACTORS = [
   {
     slug: "integrationsbeauftragte",
     title: "Integrationsbeauftragte*r",
-    summary:
-      "Eine benannte Person bündelt die Integrationsarbeit, und die ganze Verwaltung wirkt verbindlich daran mit.",
+    summary: "Eine benannte Person bündelt die Integrationsarbeit, und die ganze Verwaltung wirkt verbindlich daran mit.",
     why: [
       "Integration braucht ein Gesicht und eine Adresse. Ein*e Integrationsbeauftragte*r ist Ansprechperson für Zugewanderte, Ehrenamtliche, Vereine und Ämter und hält die Fäden zusammen.",
       "Wirksam wird die Stelle, wenn sie als Stabsstelle nah an der Verwaltungsspitze angesiedelt ist, einen schriftlichen Auftrag hat und nicht nebenbei mit wenigen Stunden besetzt ist.",
@@ -145,8 +142,7 @@ export const SUCCESS_FACTORS = [
   {
     slug: "netzwerk",
     title: "Netzwerk",
-    summary:
-      "Wer vor Ort mit Integration zu tun hat, kennt sich, stimmt sich ab und weiß, wer wofür zuständig ist; die Kommune hält die Fäden zusammen.",
+    summary: "Wer vor Ort mit Integration zu tun hat, kennt sich, stimmt sich ab und weiß, wer wofür zuständig ist; die Kommune hält die Fäden zusammen.",
     why: [
       "Sprachkursträger, Migrationsberatung, Jobcenter, Schulen, Kitas, Wohlfahrtsverbände und Ehrenamtliche: An der Integration vor Ort arbeiten viele Akteur*innen. Wissen sie wenig voneinander, bleiben Lücken offen, Angebote überschneiden sich, und Ratsuchende werden von Stelle zu Stelle geschickt.",
       "Die Kommune oder das Landratsamt eignet sich für die Koordination: Sie überblickt den Ort, kann neutral einladen und Ergebnisse in Verwaltung und Rat tragen. Die Fachstellen behalten ihre Aufgaben; die Kommune sorgt dafür, dass sie ineinandergreifen.",
@@ -166,8 +162,7 @@ export const SUCCESS_FACTORS = [
   {
     slug: "interkulturelle-oeffnung",
     title: "Interkulturelle Öffnung",
-    summary:
-      "Die Verwaltung richtet ihre Strukturen und Angebote auf eine vielfältige Bevölkerung aus und baut Zugangshürden ab.",
+    summary: "Die Verwaltung richtet ihre Strukturen und Angebote auf eine vielfältige Bevölkerung aus und baut Zugangshürden ab.",
     why: [
       "Die Bevölkerung ist vielfältig, die Leistungen der Kommune sind für alle da. Sprache, Formulare, Öffnungszeiten oder fehlendes Wissen können dennoch Hürden sein, die manche Gruppen faktisch ausschließen.",
       "Interkulturelle Öffnung ist ein Organisationsprozess: Die Verwaltung prüft ihre Angebote, ihr Personal und ihre Abläufe darauf, ob sie alle Bürger*innen erreichen – und ändert, was nicht passt. Davon profitieren auch ältere Menschen, Menschen mit Behinderung oder wenig Schriftsprache.",
@@ -186,8 +181,7 @@ export const SUCCESS_FACTORS = [
   {
     slug: "einstellung",
     title: "Einstellung von Zuwanderer*innen",
-    summary:
-      "Die Kommune als Arbeitgeberin wirbt gezielt Zugewanderte an, bildet aus, fördert und qualifiziert sie auf allen Ebenen.",
+    summary: "Die Kommune als Arbeitgeberin wirbt gezielt Zugewanderte an, bildet aus, fördert und qualifiziert sie auf allen Ebenen.",
     why: [
       "Eine Verwaltung, die die Vielfalt der Bevölkerung in ihrem Personal abbildet, versteht ihre Bürger*innen besser und wird von ihnen als „ihre“ Verwaltung erlebt.",
       "Der öffentliche Dienst sucht selbst Fachkräfte. Zugewanderte und ihre Kinder sind ein Potenzial, das viele Kommunen noch zu wenig ansprechen – besonders für Ausbildungsplätze.",
@@ -207,8 +201,7 @@ export const SUCCESS_FACTORS = [
   {
     slug: "fortbildungen",
     title: "Fortbildungen",
-    summary:
-      "Mitarbeiter*innen und Führungskräfte lernen regelmäßig, wie sie einer vielfältigen Bürgerschaft sicher und respektvoll begegnen.",
+    summary: "Mitarbeiter*innen und Führungskräfte lernen regelmäßig, wie sie einer vielfältigen Bürgerschaft sicher und respektvoll begegnen.",
     why: [
       "Am Schalter, am Telefon und in der Beratung erleben Bürger*innen, wie ihre Verwaltung sie behandelt. Wer interkulturell geschult ist, bemerkt Missverständnisse früher, erklärt Abläufe verständlicher und bleibt auch in angespannten Gesprächen gelassen.",
       "Führungskräfte setzen den Ton in ihren Teams und entscheiden über Abläufe; deshalb lohnt es sich, mit ihnen zu beginnen. Eine einzelne Schulung verändert wenig. Wirksam wird Fortbildung, wenn sie regelmäßig stattfindet und zur Personalentwicklung gehört.",
@@ -267,8 +260,7 @@ export const SUCCESS_FACTORS = [
   {
     slug: "zielvereinbarungen",
     title: "Zielvereinbarungen",
-    summary:
-      "Jedes Amt weiß, was es zur Integration beiträgt; Zielvereinbarungen mit den Amtsleitungen machen diese Beiträge verbindlich und überprüfbar.",
+    summary: "Jedes Amt weiß, was es zur Integration beiträgt; Zielvereinbarungen mit den Amtsleitungen machen diese Beiträge verbindlich und überprüfbar.",
     why: [
       "Integration betrifft das Bürgerbüro ebenso wie das Jugendamt, die Wirtschaftsförderung oder das Bauamt. Bleibt offen, wer was beisteuert, fühlt sich am Ende nur die Stabsstelle zuständig.",
       "Zielvereinbarungen zwischen der Spitze und den Ämtern übersetzen das Integrationskonzept in Aufgaben mit Termin. So wird sichtbar, was jedes Amt leistet, und die Spitze kann rechtzeitig nachsteuern.",

@@ -134,7 +134,8 @@ export const FACTOR_INDICATORS: Record<FactorSlug, readonly Indicator[]> = {
     },
     {
       name: "Anteil der Beschäftigten mit Einwanderungsgeschichte, insgesamt und in Führungsfunktionen",
-      source: "freiwillige, anonyme Beschäftigtenbefragung, abgestimmt mit Personalrat und Datenschutzbeauftragter*m; Ergebnisse nur ab einer Mindestzahl an Antworten je Gruppe",
+      source:
+        "freiwillige, anonyme Beschäftigtenbefragung, abgestimmt mit Personalrat und Datenschutzbeauftragter*m; Ergebnisse nur ab einer Mindestzahl an Antworten je Gruppe",
     },
     {
       name: "Begleitete Anerkennungsverfahren ausländischer Berufsabschlüsse bei Bewerber*innen und Beschäftigten",

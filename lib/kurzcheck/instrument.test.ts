@@ -14,8 +14,19 @@ import { BANDS } from "./scoring";
 describe("the instrument", () => {
   it("has the 13 items of the paper, in order, numbered 1 to 13", () => {
     expect(CHECK_ITEMS.map((item) => item.key)).toEqual([
-      "beschluss", "leitbild", "konzept", "stabsstelle", "querschnitt", "willkommen", "beteiligung",
-      "netzwerk", "personal", "fortbildung", "angebote", "antidiskriminierung", "chefsache",
+      "beschluss",
+      "leitbild",
+      "konzept",
+      "stabsstelle",
+      "querschnitt",
+      "willkommen",
+      "beteiligung",
+      "netzwerk",
+      "personal",
+      "fortbildung",
+      "angebote",
+      "antidiskriminierung",
+      "chefsache",
     ]);
     expect(CHECK_ITEMS.map((item) => item.number)).toEqual(ITEM_KEYS.map((_, i) => i + 1));
   });
@@ -59,7 +70,11 @@ describe("the instrument", () => {
         for (const kind of kinds) {
           const step = nextStepFor(item, band, kind);
           expect(step.text.length, `${item.key}/${band}/${kind}`).toBeGreaterThan(40);
-          if (step.template) expect(TEMPLATES.map((template) => template.slug), `${item.key}/${band}/${kind}`).toContain(step.template);
+          if (step.template)
+            expect(
+              TEMPLATES.map((template) => template.slug),
+              `${item.key}/${band}/${kind}`,
+            ).toContain(step.template);
         }
       }
     }

@@ -60,8 +60,7 @@ const ITEM_TEXTS: Record<ItemKey, ItemText> = {
   },
   willkommen: {
     title: "Willkommenskultur",
-    question:
-      "Hat Ihre Kommune bzw. Ihr Landkreis eine öffentliche Kultur der Anerkennung und des Willkommens etabliert?",
+    question: "Hat Ihre Kommune bzw. Ihr Landkreis eine öffentliche Kultur der Anerkennung und des Willkommens etabliert?",
     evidence: "Zum Beispiel Empfänge für Neubürger*innen, eine Feier für neu Eingebürgerte, mehrsprachige Willkommensinformationen, interkulturelle Wochen.",
     factors: ["willkommenskultur"],
   },
@@ -81,8 +80,7 @@ const ITEM_TEXTS: Record<ItemKey, ItemText> = {
   },
   personal: {
     title: "Zugewanderte im Personal",
-    question:
-      "Stellt Ihre Kommune bzw. Ihr Landkreis Zugewanderte in der Verwaltung ein und fördert und qualifiziert sie weiter – auf allen Hierarchieebenen?",
+    question: "Stellt Ihre Kommune bzw. Ihr Landkreis Zugewanderte in der Verwaltung ein und fördert und qualifiziert sie weiter – auf allen Hierarchieebenen?",
     evidence: "Zum Beispiel Ausbildungswerbung bei Zugewanderten, Mentoring, Qualifizierungsangebote, Vielfalt in Führungspositionen.",
     factors: ["einstellung", "interkulturelle-oeffnung"],
   },
@@ -95,8 +93,7 @@ const ITEM_TEXTS: Record<ItemKey, ItemText> = {
   },
   angebote: {
     title: "Angebote für alle",
-    question:
-      "Hat Ihre Kommune bzw. Ihr Landkreis ihre Angebote und Dienstleistungen so ausgerichtet, dass sie für alle Bevölkerungsgruppen angemessen sind?",
+    question: "Hat Ihre Kommune bzw. Ihr Landkreis ihre Angebote und Dienstleistungen so ausgerichtet, dass sie für alle Bevölkerungsgruppen angemessen sind?",
     evidence: "Zum Beispiel mehrsprachige Informationen, einfache Sprache, Dolmetschangebote, Auswertungen, wer welche Angebote nutzt.",
     factors: ["interkulturelle-oeffnung", "ueberpruefung"],
   },
@@ -111,7 +108,8 @@ const ITEM_TEXTS: Record<ItemKey, ItemText> = {
     title: "Integration ist Chefsache",
     question:
       "Nimmt sich Ihr*e Bürgermeister*in bzw. Landrät*in persönlich des Themas Integration an und vertritt es aktiv in der Verwaltung und in der Öffentlichkeit?",
-    evidence: "Zum Beispiel öffentliche Auftritte und Stellungnahmen, Integration als fester Punkt in der Amtsleitungsrunde, direkte Anbindung der Stabsstelle.",
+    evidence:
+      "Zum Beispiel öffentliche Auftritte und Stellungnahmen, Integration als fester Punkt in der Amtsleitungsrunde, direkte Anbindung der Stabsstelle.",
     factors: ["chefsache", "gegen-rassismus"],
   },
 };

@@ -10,7 +10,10 @@ const response = (perspective: SubmittedResponse["perspective"], beschluss: numb
 
 describe("spreadOf", () => {
   it("shows a perspective only from three answers on, and all answers together", () => {
-    const spread = spreadOf([response("verwaltungsspitze", 80), response("verwaltungsspitze", 90), response("ehrenamt", 20), response("ehrenamt", 30), response("ehrenamt", 40)], {});
+    const spread = spreadOf(
+      [response("verwaltungsspitze", 80), response("verwaltungsspitze", 90), response("ehrenamt", 20), response("ehrenamt", 30), response("ehrenamt", 40)],
+      {},
+    );
     const beschluss = spread.find((s) => s.itemKey === "beschluss")!;
     expect(beschluss.perspectives.verwaltungsspitze).toBeUndefined(); // two answers: only inside "alle"
     expect(beschluss.perspectives.ehrenamt).toEqual({ n: 3, median: 30, min: 20, max: 40 });
@@ -18,10 +21,7 @@ describe("spreadOf", () => {
   });
 
   it("marks items where medians lie 30 points apart and lists them first", () => {
-    const answers = [
-      ...[80, 90, 100].map((s) => response("verwaltungsspitze", s, 50)),
-      ...[20, 30, 40].map((s) => response("ehrenamt", s, 60)),
-    ];
+    const answers = [...[80, 90, 100].map((s) => response("verwaltungsspitze", s, 50)), ...[20, 30, 40].map((s) => response("ehrenamt", s, 60))];
     const spread = spreadOf(answers, { beschluss: 70, leitbild: 60 });
     expect(spread[0]!.itemKey).toBe("beschluss");
     expect(spread[0]).toMatchObject({ gap: 60, discussion: true });

@@ -5,7 +5,16 @@
 import { ITEM_KEYS, type ItemKey } from "./keys";
 
 /** The perspectives in the database enum's order (db/schema.ts makes the enum from it: append only). */
-export const PERSPECTIVE_KEYS = ["verwaltungsspitze", "integrationsbeauftragte", "fachbereiche", "mitarbeitende", "gemeinderat", "integrationsbeirat", "ehrenamt", "sonstige"] as const;
+export const PERSPECTIVE_KEYS = [
+  "verwaltungsspitze",
+  "integrationsbeauftragte",
+  "fachbereiche",
+  "mitarbeitende",
+  "gemeinderat",
+  "integrationsbeirat",
+  "ehrenamt",
+  "sonstige",
+] as const;
 
 export type PerspectiveKey = (typeof PERSPECTIVE_KEYS)[number];
 

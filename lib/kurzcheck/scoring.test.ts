@@ -43,9 +43,16 @@ describe("computeResult", () => {
 
 describe("bands", () => {
   it.each([
-    [0, "low"], [30, "low"], [34.9, "low"],
-    [35, "middle"], [40, "middle"], [60, "middle"], [64.9, "middle"],
-    [65, "high"], [70, "high"], [100, "high"],
+    [0, "low"],
+    [30, "low"],
+    [34.9, "low"],
+    [35, "middle"],
+    [40, "middle"],
+    [60, "middle"],
+    [64.9, "middle"],
+    [65, "high"],
+    [70, "high"],
+    [100, "high"],
   ])("%d %% is %s", (value, band) => {
     expect(bandOf(value).key).toBe(band);
   });
@@ -61,7 +68,9 @@ describe("formatPercent", () => {
 describe("answerSchema", () => {
   it("accepts a scale value from a form field and an open item", () => {
     expect(answerSchema.parse({ itemKey: "leitbild", score: "70", note: "Leitbild 2019" })).toEqual({
-      itemKey: "leitbild", score: 70, note: "Leitbild 2019",
+      itemKey: "leitbild",
+      score: 70,
+      note: "Leitbild 2019",
     });
     expect(answerSchema.parse({ itemKey: "leitbild", score: "" }).score).toBeNull();
   });
@@ -73,12 +82,8 @@ describe("answerSchema", () => {
   });
 
   it("rejects an unknown item and a note over 2,000 characters", () => {
-    expect(answerSchema.safeParse({ itemKey: "hausaufgaben", score: "50" }).error?.issues[0]?.message).toBe(
-      "Diese Frage gibt es im Kurz-Check nicht.",
-    );
-    expect(answerSchema.safeParse({ itemKey: "leitbild", score: "50", note: "x".repeat(2001) }).error?.issues[0]?.message).toMatch(
-      /höchstens 2\.000 Zeichen/,
-    );
+    expect(answerSchema.safeParse({ itemKey: "hausaufgaben", score: "50" }).error?.issues[0]?.message).toBe("Diese Frage gibt es im Kurz-Check nicht.");
+    expect(answerSchema.safeParse({ itemKey: "leitbild", score: "50", note: "x".repeat(2001) }).error?.issues[0]?.message).toMatch(/höchstens 2\.000 Zeichen/);
   });
 });
 

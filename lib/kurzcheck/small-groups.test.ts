@@ -30,13 +30,13 @@ describe("suppressComplementary", () => {
   });
   it("never leaves a single hidden group recoverable", () => {
     for (let seed = 0; seed < 200; seed++) {
-      const counts = Array.from({ length: 7 }, (_, i) => ((seed * 7919 + i * 104729) % 13));
+      const counts = Array.from({ length: 7 }, (_, i) => (seed * 7919 + i * 104729) % 13);
       const result = suppressComplementary(counts.map((c, i) => group(String(i), c, 50)));
       const hidden = result.filter((g) => g.withheld);
       const shownNonEmpty = result.filter((g) => !g.withheld && g.count > 0);
       if (hidden.length === 0) continue;
       // Either at least two hidden groups with five Kommunen together, or nothing left to hide.
-      expect(hidden.length >= 2 && hidden.reduce((s, g) => s + g.count, 0) >= 5 || shownNonEmpty.length === 0).toBe(true);
+      expect((hidden.length >= 2 && hidden.reduce((s, g) => s + g.count, 0) >= 5) || shownNonEmpty.length === 0).toBe(true);
     }
   });
 });

@@ -72,13 +72,24 @@ describe("backup and restore", () => {
 
     const [before, after] = await Promise.all([everyRow(SOURCE), everyRow(TARGET)]);
     expect(Object.keys(after)).toEqual(Object.keys(before));
-    for (const table of ["public.answers", "public.review_comments", "public.measures", "public.measure_notes", "public.perspective_answers", "public.respondents", "public.workshops", "public.audit_log"]) {
+    for (const table of [
+      "public.answers",
+      "public.review_comments",
+      "public.measures",
+      "public.measure_notes",
+      "public.perspective_answers",
+      "public.respondents",
+      "public.workshops",
+      "public.audit_log",
+    ]) {
       expect(before[table]!.length, table).toBeGreaterThan(0);
     }
     for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
 
     // Into a database that is not empty: refused, with the reason, and nothing changes.
-    const again = await run(TSX, ["lib/operations/commands/restore.ts", file, "--database", TARGET], { env: { ...process.env, DATABASE_URL: urlOf(SOURCE) } }).catch((error: { code: number; stderr: string }) => error);
+    const again = await run(TSX, ["lib/operations/commands/restore.ts", file, "--database", TARGET], {
+      env: { ...process.env, DATABASE_URL: urlOf(SOURCE) },
+    }).catch((error: { code: number; stderr: string }) => error);
     expect("code" in again && again.code).toBe(1);
     expect((again as { stderr: string }).stderr).toContain(`Die Datenbank ${TARGET} ist nicht leer`);
     expect(await everyRow(TARGET)).toEqual(after);

@@ -21,7 +21,10 @@ function run(binary: string, args: string[], env: NodeJS.ProcessEnv): Promise<vo
 
 /** `kurzcheck-2026-11-27T10-15-00Z.dump`: sorts by time, no characters a file system dislikes. */
 export function backupFileName(now = new Date()): string {
-  return `kurzcheck-${now.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/:/g, "-")}.dump`;
+  return `kurzcheck-${now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/:/g, "-")}.dump`;
 }
 
 /** Dumps the database of `connectionString` into `directory`; returns the file. Written under a temporary name first, so a cut-off dump never looks complete. */
@@ -53,8 +56,14 @@ export async function isEmptyDatabase(connectionString: string): Promise<boolean
 export async function restoreDatabase(connectionString: string, file: string): Promise<void> {
   if (!(await isEmptyDatabase(connectionString))) {
     const name = new URL(connectionString).pathname.slice(1);
-    throw new Error(`Die Datenbank ${name} ist nicht leer. Eine Sicherung wird nur in eine leere Datenbank eingespielt (--database NAME legt eine neue an). / Database is not empty.`);
+    throw new Error(
+      `Die Datenbank ${name} ist nicht leer. Eine Sicherung wird nur in eine leere Datenbank eingespielt (--database NAME legt eine neue an). / Database is not empty.`,
+    );
   }
   const pgRestore = findPostgresTool("pg_restore", await serverMajor(connectionString));
-  await run(pgRestore, ["--exit-on-error", "--single-transaction", "--no-owner", "--no-privileges", `--dbname=${libpqEnvironment(connectionString).PGDATABASE}`, file], libpqEnvironment(connectionString));
+  await run(
+    pgRestore,
+    ["--exit-on-error", "--single-transaction", "--no-owner", "--no-privileges", `--dbname=${libpqEnvironment(connectionString).PGDATABASE}`, file],
+    libpqEnvironment(connectionString),
+  );
 }

@@ -67,7 +67,10 @@ async function serveMetrics(request: IncomingMessage, response: ServerResponse):
 function failed(response: ServerResponse, error: unknown): void {
   logger().error({ err: error }, "Unerwarteter Fehler beim Speichern");
   if (response.headersSent) response.destroy();
-  else response.writeHead(500, { "Content-Type": "application/json" }).end(JSON.stringify({ ok: false, code: "unexpected", message: "Ein unerwarteter Fehler ist aufgetreten." }));
+  else
+    response
+      .writeHead(500, { "Content-Type": "application/json" })
+      .end(JSON.stringify({ ok: false, code: "unexpected", message: "Ein unerwarteter Fehler ist aufgetreten." }));
 }
 
 /** The benchmark's reference pages; they exist for `npm run bench` and outside measurements only. */
@@ -97,13 +100,25 @@ export function createPortalServer(
     request.headers["x-request-id"] = id;
     response.setHeader("X-Request-Id", id);
     // Without SITE_URL (the demo) links in mails point where this request came from.
-    const context = { id, origin: options.siteUrlConfigured ? null : originOf(request.headers), path: requestPathOf(request.url), userId: null as string | null };
+    const context = {
+      id,
+      origin: options.siteUrlConfigured ? null : originOf(request.headers),
+      path: requestPathOf(request.url),
+      userId: null as string | null,
+    };
     response.on("finish", () => {
       const durationMs = performance.now() - started;
       const route = routeLabel(request.url, response.statusCode);
       figures.requests.inc({ route, method: request.method ?? "?", status: String(response.statusCode) });
       figures.duration.observe({ route, method: request.method ?? "?" }, durationMs / 1000);
-      const line = { requestId: id, method: request.method, route, status: response.statusCode, durationMs: Math.round(durationMs * 10) / 10, userId: context.userId };
+      const line = {
+        requestId: id,
+        method: request.method,
+        route,
+        status: response.statusCode,
+        durationMs: Math.round(durationMs * 10) / 10,
+        userId: context.userId,
+      };
       if (response.statusCode >= 500) log.error(line, "request");
       else if (QUIET.has(route)) log.debug(line, "request");
       else log.info(line, "request");
@@ -112,7 +127,10 @@ export function createPortalServer(
     contexts.run(context, () => {
       const autosave = autosaveTarget(request.url);
       // Loaded on first use: its modules (React among them) must load after the server has set NODE_ENV.
-      if (autosave) void import("./autosave-endpoint").then(({ serveAutosave }) => serveAutosave(request, response, autosave)).catch((error: unknown) => failed(response, error));
+      if (autosave)
+        void import("./autosave-endpoint")
+          .then(({ serveAutosave }) => serveAutosave(request, response, autosave))
+          .catch((error: unknown) => failed(response, error));
       else if (request.method === "GET" && request.url?.split("?")[0] === "/api/metrics") void serveMetrics(request, response);
       else void handle(request, response);
     });

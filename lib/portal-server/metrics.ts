@@ -27,7 +27,12 @@ function create(): PortalMetrics {
   collectDefaultMetrics({ register: registry });
   const state: PortalMetrics = {
     registry,
-    requests: new Counter({ name: "kurzcheck_http_requests_total", help: "Anfragen je Route, Methode und Status", labelNames: ["route", "method", "status"], registers: [registry] }),
+    requests: new Counter({
+      name: "kurzcheck_http_requests_total",
+      help: "Anfragen je Route, Methode und Status",
+      labelNames: ["route", "method", "status"],
+      registers: [registry],
+    }),
     duration: new Histogram({
       name: "kurzcheck_http_request_duration_seconds",
       help: "Antwortzeit je Route und Methode",
@@ -35,9 +40,17 @@ function create(): PortalMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [registry],
     }),
-    autosaveConflicts: new Counter({ name: "kurzcheck_autosave_conflicts_total", help: "Speicherungen, die wegen einer neueren Fassung abgelehnt wurden", registers: [registry] }),
+    autosaveConflicts: new Counter({
+      name: "kurzcheck_autosave_conflicts_total",
+      help: "Speicherungen, die wegen einer neueren Fassung abgelehnt wurden",
+      registers: [registry],
+    }),
     signInFailures: new Counter({ name: "kurzcheck_sign_in_failures_total", help: "Fehlgeschlagene Anmeldungen", registers: [registry] }),
-    signInThrottled: new Counter({ name: "kurzcheck_sign_in_throttled_total", help: "Anmeldungen, die wegen zu vieler Fehlversuche gebremst wurden", registers: [registry] }),
+    signInThrottled: new Counter({
+      name: "kurzcheck_sign_in_throttled_total",
+      help: "Anmeldungen, die wegen zu vieler Fehlversuche gebremst wurden",
+      registers: [registry],
+    }),
     pool: null,
     queueDepth: null,
   };

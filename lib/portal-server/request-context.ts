@@ -61,6 +61,11 @@ export function requestPathOf(url: string | undefined): string | null {
 export function originOf(headers: { host?: string; "x-forwarded-proto"?: string | string[] }): string | null {
   const host = headers.host;
   if (!host || !/^[a-z0-9.\-:[\]]+$/i.test(host)) return null;
-  const proto = String(headers["x-forwarded-proto"] ?? "http").split(",")[0]!.trim() === "https" ? "https" : "http";
+  const proto =
+    String(headers["x-forwarded-proto"] ?? "http")
+      .split(",")[0]!
+      .trim() === "https"
+      ? "https"
+      : "http";
   return `${proto}://${host}`;
 }

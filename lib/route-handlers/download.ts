@@ -11,5 +11,8 @@ export function download(body: BodyInit, contentType: string, filename: string):
 
 /** A file name part from a Kommune's name: "markt-musterhausen". */
 export function fileSlug(name: string): string {
-  return name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase();
+  return name
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase();
 }

@@ -17,7 +17,6 @@ const pool = testPool();
 const db = dbFor(pool);
 afterAll(() => pool.end());
 
-
 async function resetTokenFor(userId: string, expiresAt = new Date(Date.now() + 3_600_000)) {
   const token = generateToken();
   await db.insert(oneTimeTokens).values({ userId, purpose: "password_reset", tokenHash: hashToken(token), expiresAt });
@@ -39,7 +38,9 @@ describe("password reset", () => {
     const expired = await resetTokenFor(person.id, new Date(Date.now() - 1000));
     expect((await rejection(resetPassword(db, expired, "ein neues langes Passwort"))).message).toMatch(/abgelaufen/);
     const confirmation = generateToken();
-    await db.insert(oneTimeTokens).values({ userId: person.id, purpose: "email_confirmation", tokenHash: hashToken(confirmation), expiresAt: new Date(Date.now() + 60_000) });
+    await db
+      .insert(oneTimeTokens)
+      .values({ userId: person.id, purpose: "email_confirmation", tokenHash: hashToken(confirmation), expiresAt: new Date(Date.now() + 60_000) });
     expect((await rejection(resetPassword(db, confirmation, "ein neues langes Passwort"))).code).toBe("invalid");
   });
 
@@ -59,7 +60,9 @@ describe("password reset", () => {
     for (let i = 0; i < 6; i++) await requestPasswordReset(db, person.email, `198.51.100.${i}`); // never an error
     const links = await db.select().from(oneTimeTokens).where(eq(oneTimeTokens.userId, person.id));
     expect(links).toHaveLength(3);
-    const { rows } = await pool.query("SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'auth.password_reset_throttled'", [person.id]);
+    const { rows } = await pool.query("SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'auth.password_reset_throttled'", [
+      person.id,
+    ]);
     expect(rows[0].n).toBe(3);
     // An hour later the inbox may get a link again.
     await pool.query("UPDATE rate_limit_buckets SET window_started_at = now() - interval '61 minutes' WHERE key = $1", [`reset:account:${person.id}`]);
@@ -84,7 +87,15 @@ describe("password reset", () => {
 describe("registration", () => {
   it("creates Kommune, owner and audit entry in one transaction; a known email writes nothing and answers alike", async () => {
     const email = uniqueEmail("reg");
-    const input = { organisationName: "Markt Transaktion", kind: "markt" as const, regierungsbezirk: "oberpfalz" as const, ags: null, name: "Reg", email, password: "ein langes Passwort hier" };
+    const input = {
+      organisationName: "Markt Transaktion",
+      kind: "markt" as const,
+      regierungsbezirk: "oberpfalz" as const,
+      ags: null,
+      name: "Reg",
+      email,
+      password: "ein langes Passwort hier",
+    };
     const { organisationId, mail: confirmation } = await registerOrganisation(db, input);
     expect(confirmation).toMatchObject({ to: email, subject: "Bitte bestätigen Sie Ihre E-Mail-Adresse" });
     const { rows } = await pool.query("SELECT action FROM audit_log WHERE organisation_id = $1", [organisationId]);
@@ -107,7 +118,10 @@ describe("invitations", () => {
     await inviteMember(db, await asCurrentUser(db, owner.id), organisation.id, invitee, "member");
     const token = generateToken();
     // Replace the mailed token by one we know, as the mail itself is not read here.
-    await db.update(invitations).set({ tokenHash: hashToken(token) }).where(eq(invitations.email, invitee));
+    await db
+      .update(invitations)
+      .set({ tokenHash: hashToken(token) })
+      .where(eq(invitations.email, invitee));
 
     await acceptInvitationAsNewUser(db, token, "Neu Hier", "ein langes Passwort hier");
     const team = await listTeam(db, await asCurrentUser(db, owner.id), organisation.id);
@@ -117,7 +131,10 @@ describe("invitations", () => {
     const late = uniqueEmail("spaet");
     await inviteMember(db, await asCurrentUser(db, owner.id), organisation.id, late, "member");
     const lateToken = generateToken();
-    await db.update(invitations).set({ tokenHash: hashToken(lateToken), expiresAt: sql`now() - interval '1 minute'` }).where(eq(invitations.email, late));
+    await db
+      .update(invitations)
+      .set({ tokenHash: hashToken(lateToken), expiresAt: sql`now() - interval '1 minute'` })
+      .where(eq(invitations.email, late));
     expect((await rejection(acceptInvitationAsNewUser(db, lateToken, "Zu Spät", "ein langes Passwort hier"))).code).toBe("invalid");
   });
 
@@ -128,7 +145,10 @@ describe("invitations", () => {
     const invited = uniqueEmail("gemeint");
     await inviteMember(db, await asCurrentUser(db, owner.id), organisation.id, invited, "member");
     const token = generateToken();
-    await db.update(invitations).set({ tokenHash: hashToken(token) }).where(eq(invitations.email, invited));
+    await db
+      .update(invitations)
+      .set({ tokenHash: hashToken(token) })
+      .where(eq(invitations.email, invited));
     expect((await rejection(acceptInvitationAsUser(db, token, await asCurrentUser(db, stranger.id)))).code).toBe("forbidden");
   });
 });

@@ -54,7 +54,10 @@ function violatedUnique(error: unknown): string | null {
  * pointing them to sign-in and password reset. The caller sends the returned
  * mail after answering, so both paths also take the same time.
  */
-export async function registerOrganisation(db: Database, input: RegistrationInput): Promise<{ organisationId: string | null; checkId: string | null; mail: Mail }> {
+export async function registerOrganisation(
+  db: Database,
+  input: RegistrationInput,
+): Promise<{ organisationId: string | null; checkId: string | null; mail: Mail }> {
   const passwordHash = await hashPassword(input.password);
   const trial = parseTrialAnswers(input.trialAnswers ?? null);
   const confirmation = generateToken();
@@ -65,7 +68,12 @@ export async function registerOrganisation(db: Database, input: RegistrationInpu
       if (input.ags && (await agsIsTaken(tx, input.ags))) throw new AppError("conflict", AGS_TAKEN_MESSAGE, { fieldErrors: { ags: [AGS_TAKEN_MESSAGE] } });
       if (await findUserByEmail(tx, input.email)) return alreadyRegistered;
       const { id: userId } = await insertUser(tx, { email: input.email, name: input.name, passwordHash });
-      const organisationId = await insertOrganisation(tx, { name: input.organisationName, kind: input.kind, regierungsbezirk: input.regierungsbezirk, ags: input.ags });
+      const organisationId = await insertOrganisation(tx, {
+        name: input.organisationName,
+        kind: input.kind,
+        regierungsbezirk: input.regierungsbezirk,
+        ags: input.ags,
+      });
       await addMembership(tx, organisationId, userId, "owner");
       await insertOneTimeToken(tx, {
         userId,
@@ -87,7 +95,12 @@ export async function registerOrganisation(db: Database, input: RegistrationInpu
       let checkId: string | null = null;
       if (takenOver.length > 0) {
         checkId = (await insertDraft(tx, { organisationId, roundTitle: `Kurz-Check ${new Date().getFullYear()}`, createdBy: userId }))!;
-        await insertAnswers(tx, checkId, takenOver.map((itemKey) => ({ itemKey, score: trial[itemKey]!, note: "" })), userId);
+        await insertAnswers(
+          tx,
+          checkId,
+          takenOver.map((itemKey) => ({ itemKey, score: trial[itemKey]!, note: "" })),
+          userId,
+        );
         await audit(tx, {
           actorId: userId,
           action: "check.created_from_trial",

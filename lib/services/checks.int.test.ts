@@ -41,7 +41,12 @@ describe("concurrent editors", () => {
       await Promise.all(
         editors.map(async (editor, e) => {
           const [itemKey, score] = random[round * 20 + e]!;
-          const result = await saveAnswer(db, editor, organisationId, checkId, { itemKey, score, note: `Runde ${round}`, baseVersion: known[e]!.get(itemKey) ?? 0 });
+          const result = await saveAnswer(db, editor, organisationId, checkId, {
+            itemKey,
+            score,
+            note: `Runde ${round}`,
+            baseVersion: known[e]!.get(itemKey) ?? 0,
+          });
           if (result.ok) {
             known[e]!.set(itemKey, result.version);
             confirmed.set(itemKey, [...(confirmed.get(itemKey) ?? []), { score, version: result.version }]);
@@ -98,7 +103,10 @@ describe("submitted checks and foreign Kommunen", () => {
       () => saveAnswer(db, stranger, organisationId, checkId, { itemKey: "leitbild", score: 10, note: "", baseVersion: 0 }),
       () => submitCheck(db, stranger, organisationId, checkId),
     ]) {
-      const error = await attempt().then(() => null, (e: unknown) => e);
+      const error = await attempt().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect((error as AppError).code).toBe("not_found");
     }
     const [row] = await db.select({ status: checks.status }).from(checks).where(eq(checks.id, checkId));

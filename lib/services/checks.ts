@@ -29,7 +29,6 @@ import type { AnswerScores } from "@/lib/kurzcheck/scoring";
 import { audit } from "@/db/queries/audit";
 import { invalidateGroupFigures } from "@/db/queries/statewide";
 
-
 export const LOCKED_MESSAGE = "Dieser Kurz-Check ist eingereicht und kann nicht mehr geändert werden.";
 
 /** The Kommune's own check, or "not found" (also for another Kommune's check). */
@@ -97,7 +96,13 @@ export async function saveAnswer(
   return {
     ok: false as const,
     code: "conflict" as const,
-    current: { score: current.score, note: current.note, version: current.version, updatedByName: current.updatedByName, updatedAt: current.updatedAt.toISOString() },
+    current: {
+      score: current.score,
+      note: current.note,
+      version: current.version,
+      updatedByName: current.updatedByName,
+      updatedAt: current.updatedAt.toISOString(),
+    },
   };
 }
 
@@ -131,5 +136,11 @@ export async function getResult(db: Database, user: CurrentUser, organisationId:
   const previous = await previousRound(db, check);
   // Drafts of the advisors never leave the database for the Kommune: only released comments are read.
   const comments = check.status === "released" ? await listComments(db, checkId, { includeDrafts: false }) : [];
-  return { check, answers: current, scores: scoresOf(current), previous: previous ? { roundTitle: previous.roundTitle, submittedAt: previous.submittedAt, scores: scoresOf(previous.answers) } : null, comments };
+  return {
+    check,
+    answers: current,
+    scores: scoresOf(current),
+    previous: previous ? { roundTitle: previous.roundTitle, submittedAt: previous.submittedAt, scores: scoresOf(previous.answers) } : null,
+    comments,
+  };
 }

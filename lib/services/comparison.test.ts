@@ -19,7 +19,13 @@ describe("percentileFromCounts", () => {
       fc.property(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 60 }), fc.constantFrom(0.25, 0.5, 0.75), (buckets, fraction) => {
         const counts = Array(11).fill(0);
         for (const bucket of buckets) counts[bucket] += 1;
-        expect(percentileFromCounts(counts, fraction, 10)).toBeCloseTo(percentileCont(buckets.map((b) => b * 10), fraction), 9);
+        expect(percentileFromCounts(counts, fraction, 10)).toBeCloseTo(
+          percentileCont(
+            buckets.map((b) => b * 10),
+            fraction,
+          ),
+          9,
+        );
       }),
     );
   });

@@ -10,7 +10,17 @@ import { toCsv } from "@/lib/csv";
 import { CHECK_STATUS_LABELS, formatDate } from "@/lib/format";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 
-export const KOMMUNE_CSV_HEADER = ["Runde", "Status", "Eingereicht am", "Index (%)", "Nr.", "Frage", "Einschätzung (%)", "Anmerkung", "Rückmeldung der Beratung"] as const;
+export const KOMMUNE_CSV_HEADER = [
+  "Runde",
+  "Status",
+  "Eingereicht am",
+  "Index (%)",
+  "Nr.",
+  "Frage",
+  "Einschätzung (%)",
+  "Anmerkung",
+  "Rückmeldung der Beratung",
+] as const;
 
 /** One row per round and item (and one for the overall feedback of a round that has it), newest round first. */
 export async function kommuneChecksCsv(db: Database, user: CurrentUser, organisationId: string): Promise<string> {

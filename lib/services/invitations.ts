@@ -22,7 +22,6 @@ import { audit } from "@/db/queries/audit";
 export const INVITATION_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
 export const INVALID_INVITATION_MESSAGE = "Diese Einladung ist ungültig, abgelaufen oder wurde bereits angenommen. Bitte lassen Sie sich erneut einladen.";
 
-
 type InvitationTarget =
   | { email: string; organisationId: string; membershipRole: MembershipRole; platformRole?: never }
   | { email: string; platformRole: Exclude<PlatformRole, "member">; organisationId?: never; membershipRole?: never };
@@ -80,7 +79,12 @@ async function grant(tx: Transaction, invitation: OpenInvitation, userId: string
 }
 
 /** A new person accepts: the account is created with the invited address (confirmed by the link itself). */
-export async function acceptInvitationAsNewUser(db: Database, token: string, name: string, password: string): Promise<{ userId: string; sessionVersion: number }> {
+export async function acceptInvitationAsNewUser(
+  db: Database,
+  token: string,
+  name: string,
+  password: string,
+): Promise<{ userId: string; sessionVersion: number }> {
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const invitation = await findOpenInvitation(tx, token);

@@ -33,7 +33,12 @@ const germanDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}.${iso.sli
 
 async function planRows(db: Database, organisationId: string) {
   const list = await listMeasures(db, organisationId);
-  const notes = await listMeasureNotes(db, organisationId, list.map((m) => m.id), { withDrafts: false });
+  const notes = await listMeasureNotes(
+    db,
+    organisationId,
+    list.map((m) => m.id),
+    { withDrafts: false },
+  );
   const today = todayInGermany();
   return list.map((measure) => ({
     measure,
@@ -109,7 +114,9 @@ async function calendarOf(db: Database, organisationId: string, organisationName
       return {
         uid: `${m.id}@kurz-check-integration`,
         title: `Fällig: ${m.title}`,
-        description: [`Status: ${MEASURE_STATUS_LABELS[m.status]}`, `Verantwortlich: ${responsibleOf(m) || "–"}`, `Fragen: ${itemsOf(m)}`, m.description].filter(Boolean).join("\n"),
+        description: [`Status: ${MEASURE_STATUS_LABELS[m.status]}`, `Verantwortlich: ${responsibleOf(m) || "–"}`, `Fragen: ${itemsOf(m)}`, m.description]
+          .filter(Boolean)
+          .join("\n"),
         start: [year, month, day],
         end: [next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()],
         url: `${siteUrl()}/kommune/massnahmen/${m.id}`,

@@ -46,7 +46,13 @@ function itemTarget(measures: readonly { status: string; targetScore: number | n
 }
 
 /** The Kommune's plan: measures (filtered), their released notes, and per item the latest score and the targets. */
-export async function loadPlan(db: Database, user: CurrentUser, organisationId: string, filter: MeasureFilter = {}, options: { withAdvisorDrafts?: boolean } = {}) {
+export async function loadPlan(
+  db: Database,
+  user: CurrentUser,
+  organisationId: string,
+  filter: MeasureFilter = {},
+  options: { withAdvisorDrafts?: boolean } = {},
+) {
   assertCan(user, "measure.read", organisationId);
   const [list, everything, latest] = await Promise.all([
     listMeasures(db, organisationId, filter),
@@ -54,7 +60,12 @@ export async function loadPlan(db: Database, user: CurrentUser, organisationId: 
     latestSubmittedRound(db, organisationId),
   ]);
   const all = everything ?? list;
-  const notes = await listMeasureNotes(db, organisationId, list.map((m) => m.id), { withDrafts: options.withAdvisorDrafts ?? false });
+  const notes = await listMeasureNotes(
+    db,
+    organisationId,
+    list.map((m) => m.id),
+    { withDrafts: options.withAdvisorDrafts ?? false },
+  );
   const scores = latest ? scoresOf(latest.answers) : {};
   const perItem = CHECK_ITEMS.map((item) => {
     const ofItem = all.filter((m) => m.items.includes(item.key));
@@ -66,7 +77,14 @@ export async function loadPlan(db: Database, user: CurrentUser, organisationId: 
       open: ofItem.filter((m) => isOpen(m.status)).length,
     };
   });
-  return { measures: list, total: all.length, notes, perItem, latestRound: latest ? { roundTitle: latest.roundTitle, submittedAt: latest.submittedAt } : null, today: todayInGermany() };
+  return {
+    measures: list,
+    total: all.length,
+    notes,
+    perItem,
+    latestRound: latest ? { roundTitle: latest.roundTitle, submittedAt: latest.submittedAt } : null,
+    today: todayInGermany(),
+  };
 }
 
 export async function getMeasure(db: Database, user: CurrentUser, organisationId: string, measureId: string) {
@@ -120,27 +138,51 @@ export async function createMeasure(db: Database, user: CurrentUser, organisatio
   const columns = await measureColumns(db, organisationId, input);
   const id = await db.transaction(async (tx) => {
     const created = await insertMeasure(tx, organisationId, columns, input.items, user.id);
-    await audit(tx, { actorId: user.id, action: "measure.created", entityType: "measure", entityId: created, organisationId, data: { title: input.title, items: input.items } });
+    await audit(tx, {
+      actorId: user.id,
+      action: "measure.created",
+      entityType: "measure",
+      entityId: created,
+      organisationId,
+      data: { title: input.title, items: input.items },
+    });
     return created;
   });
   return { id, warning: pastDueWarning(input.dueOn) };
 }
 
 /** Saves an edit made on `version`; if someone changed the measure meanwhile, nothing is written. */
-export async function updateMeasure(db: Database, user: CurrentUser, organisationId: string, measureId: string, version: number, input: MeasureInput): Promise<SavedMeasure> {
+export async function updateMeasure(
+  db: Database,
+  user: CurrentUser,
+  organisationId: string,
+  measureId: string,
+  version: number,
+  input: MeasureInput,
+): Promise<SavedMeasure> {
   assertCan(user, "measure.write", organisationId);
   const columns = await measureColumns(db, organisationId, input);
   await db.transaction(async (tx) => {
     const current = await findMeasure(tx, organisationId, measureId, "update");
     if (!current) throw new AppError("not_found", "Diese Maßnahme wurde nicht gefunden.");
     if (current.version !== version) {
-      throw new AppError("conflict", "Jemand aus Ihrem Team hat diese Maßnahme inzwischen geändert. Bitte laden Sie die Seite neu; Ihre Eingaben wurden nicht gespeichert.");
+      throw new AppError(
+        "conflict",
+        "Jemand aus Ihrem Team hat diese Maßnahme inzwischen geändert. Bitte laden Sie die Seite neu; Ihre Eingaben wurden nicht gespeichert.",
+      );
     }
     await updateMeasureRow(tx, organisationId, measureId, columns, input.items);
     const changed = Object.entries({ title: input.title, status: input.status, dueOn: input.dueOn, targetScore: input.targetScore })
       .filter(([key, value]) => current[key as keyof typeof current] !== value)
       .map(([key]) => key);
-    await audit(tx, { actorId: user.id, action: "measure.updated", entityType: "measure", entityId: measureId, organisationId, data: { changed, status: input.status } });
+    await audit(tx, {
+      actorId: user.id,
+      action: "measure.updated",
+      entityType: "measure",
+      entityId: measureId,
+      organisationId,
+      data: { changed, status: input.status },
+    });
   });
   return { id: measureId, warning: pastDueWarning(input.dueOn) };
 }
@@ -175,7 +217,14 @@ export async function releaseAdvisorComments(db: Database, advisor: CurrentUser,
   const released = await db.transaction(async (tx) => {
     const count = await releaseMeasureComments(tx, organisationId);
     if (count === 0) throw new AppError("invalid", "Es gibt keine neuen Kommentare zum Freigeben.");
-    await audit(tx, { actorId: advisor.id, action: "measure.comments_released", entityType: "organisation", entityId: organisationId, organisationId, data: { comments: count } });
+    await audit(tx, {
+      actorId: advisor.id,
+      action: "measure.comments_released",
+      entityType: "organisation",
+      entityId: organisationId,
+      organisationId,
+      data: { comments: count },
+    });
     return count;
   });
   for (const email of await memberEmails(db, organisationId)) await sendMail(measureCommentsReleasedMail(email));
@@ -209,7 +258,13 @@ export function measureDraftFromNextStep(itemKey: ItemKey, score: Score, kind: O
  * For a submitted round: the measures the Kommune planned since the round
  * before, and per item the target they set against the score now reached.
  */
-export async function followUp(db: Database, user: CurrentUser, organisationId: string, round: { submittedAt: Date | null; scores: Partial<Record<ItemKey, Score | null>> }, previousSubmittedAt: Date | null) {
+export async function followUp(
+  db: Database,
+  user: CurrentUser,
+  organisationId: string,
+  round: { submittedAt: Date | null; scores: Partial<Record<ItemKey, Score | null>> },
+  previousSubmittedAt: Date | null,
+) {
   assertCan(user, "measure.read", organisationId);
   if (!round.submittedAt) return { measures: [], perItem: [] };
   const list = await listMeasuresCreatedBetween(db, organisationId, previousSubmittedAt, round.submittedAt);

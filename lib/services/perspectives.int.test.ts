@@ -11,7 +11,17 @@ import { ITEM_KEYS, type Score } from "@/lib/kurzcheck/keys";
 import { dbFor, testPool } from "@/lib/tooling/testing/db";
 import { asCurrentUser, createOrganisation, createPerson, rejection } from "@/lib/tooling/testing/fixtures";
 import { startOrOpenDraft } from "./checks";
-import { endWorkshop, roundPerspectives, roundWorkshops, startWorkshop, submitWorkshopResponse, workshopForViewer, workshopOfKommune, workshopByCode, workshopProjection } from "./perspectives";
+import {
+  endWorkshop,
+  roundPerspectives,
+  roundWorkshops,
+  startWorkshop,
+  submitWorkshopResponse,
+  workshopForViewer,
+  workshopOfKommune,
+  workshopByCode,
+  workshopProjection,
+} from "./perspectives";
 
 const pool = testPool();
 const db = dbFor(pool);
@@ -49,7 +59,8 @@ describe("workshops run by the assigned advisor", () => {
     const started = await startWorkshop(db, assigned, organisationId, checkId);
     // The owner's "Workshop starten" meets the running one: one open workshop per round.
     expect(await startWorkshop(db, owner, organisationId, checkId)).toEqual(started);
-    for (const score of [30, 70] as Score[]) await submitWorkshopResponse(db, await workshopByCode(db, started.code), { perspective: "sonstige", answers: answers(score) });
+    for (const score of [30, 70] as Score[])
+      await submitWorkshopResponse(db, await workshopByCode(db, started.code), { perspective: "sonstige", answers: answers(score) });
 
     expect((await workshopOfKommune(db, assigned, organisationId, started.id)).responses).toBe(2);
     expect((await workshopForViewer(db, member, started.id)).responses).toBe(2);
@@ -67,7 +78,11 @@ describe("workshops run by the assigned advisor", () => {
 
   it("another advisor, an admin, a member and another Kommune's owner neither start, end nor watch it", async () => {
     const { id } = await startWorkshop(db, owner, organisationId, checkId);
-    for (const [who, user] of [["other advisor", otherAdvisor], ["admin", admin], ["foreign owner", foreignOwner]] as const) {
+    for (const [who, user] of [
+      ["other advisor", otherAdvisor],
+      ["admin", admin],
+      ["foreign owner", foreignOwner],
+    ] as const) {
       expect(await refusal(startWorkshop(db, user, organisationId, checkId)), who).toBe("not_found");
       expect(await refusal(endWorkshop(db, user, organisationId, id)), who).toBe("not_found");
       expect(await refusal(workshopForViewer(db, user, id)), who).toBe("not_found");

@@ -50,7 +50,8 @@ const CODE_LENGTH = 6;
 /** Submissions per workshop and minute: a room of 30–40 people answers well within it; a script does not flood it. */
 const WORKSHOP_SUBMISSIONS = { windowMinutes: 1, max: 120 };
 
-const NOT_FOUND_LINK = "Dieser Link ist nicht (mehr) gültig: Die Antworten wurden schon abgeschickt, die Runde ist abgeschlossen oder die Einladung wurde zurückgezogen.";
+const NOT_FOUND_LINK =
+  "Dieser Link ist nicht (mehr) gültig: Die Antworten wurden schon abgeschickt, die Runde ist abgeschlossen oder die Einladung wurde zurückgezogen.";
 
 async function checkOfKommune(db: Executor, organisationId: string, checkId: string, lock?: "update") {
   const check = await findCheck(db, checkId, organisationId, lock);
@@ -77,14 +78,36 @@ export async function roundPerspectives(db: Database, user: CurrentUser, organis
   return { check, invited, workshops: workshopList, submitted: responses.length, assignedAdvisorName: kommune?.assignedAdvisorName ?? null };
 }
 
-export async function inviteRespondent(db: Database, user: CurrentUser, organisationId: string, checkId: string, input: { label: string; email: string; perspective: PerspectiveKey }, organisationName: string) {
+export async function inviteRespondent(
+  db: Database,
+  user: CurrentUser,
+  organisationId: string,
+  checkId: string,
+  input: { label: string; email: string; perspective: PerspectiveKey },
+  organisationName: string,
+) {
   assertCan(user, "perspective.manage", organisationId);
   const token = generateToken();
   const check = await db.transaction(async (tx) => {
     const check = await checkOfKommune(tx, organisationId, checkId, "update");
     requireDraft(check.status);
-    const created = await insertRespondent(tx, { checkId, organisationId, label: input.label, email: input.email, perspective: input.perspective, tokenHash: hashToken(token), invitedBy: user.id });
-    await audit(tx, { actorId: user.id, action: "perspective.invited", entityType: "respondent", entityId: created, organisationId, data: { perspective: input.perspective } });
+    const created = await insertRespondent(tx, {
+      checkId,
+      organisationId,
+      label: input.label,
+      email: input.email,
+      perspective: input.perspective,
+      tokenHash: hashToken(token),
+      invitedBy: user.id,
+    });
+    await audit(tx, {
+      actorId: user.id,
+      action: "perspective.invited",
+      entityType: "respondent",
+      entityId: created,
+      organisationId,
+      data: { perspective: input.perspective },
+    });
     return check;
   });
   await sendMail(perspectiveInvitationMail(input.email, user.name, organisationName, check.roundTitle, PERSPECTIVES[input.perspective], token));
@@ -93,7 +116,8 @@ export async function inviteRespondent(db: Database, user: CurrentUser, organisa
 export async function withdrawRespondent(db: Database, user: CurrentUser, organisationId: string, respondentId: string) {
   assertCan(user, "perspective.manage", organisationId);
   await db.transaction(async (tx) => {
-    if (!(await withdrawRespondentRow(tx, organisationId, respondentId))) throw new AppError("not_found", "Diese Einladung wurde nicht gefunden oder ist schon zurückgezogen.");
+    if (!(await withdrawRespondentRow(tx, organisationId, respondentId)))
+      throw new AppError("not_found", "Diese Einladung wurde nicht gefunden oder ist schon zurückgezogen.");
     await audit(tx, { actorId: user.id, action: "perspective.withdrawn", entityType: "respondent", entityId: respondentId, organisationId });
   });
 }
@@ -133,7 +157,8 @@ export async function startWorkshop(db: Database, user: CurrentUser, organisatio
 export async function endWorkshop(db: Database, user: CurrentUser, organisationId: string, workshopId: string): Promise<void> {
   await assertWorkshopRight(db, user, "workshop.run", organisationId);
   await db.transaction(async (tx) => {
-    if (!(await endWorkshopRow(tx, organisationId, workshopId))) throw new AppError("not_found", "Dieser Workshop wurde nicht gefunden oder ist schon beendet.");
+    if (!(await endWorkshopRow(tx, organisationId, workshopId)))
+      throw new AppError("not_found", "Dieser Workshop wurde nicht gefunden oder ist schon beendet.");
     await audit(tx, { actorId: user.id, action: "workshop.ended", entityType: "workshop", entityId: workshopId, organisationId });
   });
   await notifyWorkshop(db, workshopId);
@@ -198,7 +223,13 @@ export async function submitLinkResponse(db: Database, token: string): Promise<v
   if (missing.length) throw new AppError("invalid", missingItemsMessage(missing));
   await db.transaction(async (tx) => {
     if (!(await submitLinkResponseRow(tx, respondent.id))) throw new AppError("conflict", NOT_FOUND_LINK);
-    await audit(tx, { actorId: null, action: "perspective.submitted", entityType: "respondent", entityId: respondent.id, organisationId: respondent.organisationId });
+    await audit(tx, {
+      actorId: null,
+      action: "perspective.submitted",
+      entityType: "respondent",
+      entityId: respondent.id,
+      organisationId: respondent.organisationId,
+    });
   });
 }
 
@@ -221,7 +252,11 @@ export type OpenWorkshop = Awaited<ReturnType<typeof workshopByCode>>;
  * code ({@link workshopByCode}) and checked the browser's cookie for; here the
  * code's rate limit holds and the projector views are told.
  */
-export async function submitWorkshopResponse(db: Database, workshop: OpenWorkshop, input: { perspective: PerspectiveKey; answers: Partial<Record<ItemKey, { score: Score; note: string }>> }): Promise<{ workshopId: string }> {
+export async function submitWorkshopResponse(
+  db: Database,
+  workshop: OpenWorkshop,
+  input: { perspective: PerspectiveKey; answers: Partial<Record<ItemKey, { score: Score; note: string }>> },
+): Promise<{ workshopId: string }> {
   const missing = ITEM_KEYS.filter((key) => input.answers[key] === undefined);
   if (missing.length) throw new AppError("invalid", missingItemsMessage(missing));
   const limit = await withinLimit(db, `workshop:${workshop.id}`, WORKSHOP_SUBMISSIONS);

@@ -60,7 +60,9 @@ describe("measure reminders", () => {
     try {
       await Promise.all([first.boss.send("measure-reminders", { now: now.toISOString() }), second.boss.send("measure-reminders", { now: now.toISOString() })]);
       await waitFor(async () => {
-        const { rows } = await pool.query("SELECT count(*)::int AS n FROM job_runs WHERE job = 'measure-reminders' AND finished_at IS NOT NULL AND started_at > now() - interval '1 minute'");
+        const { rows } = await pool.query(
+          "SELECT count(*)::int AS n FROM job_runs WHERE job = 'measure-reminders' AND finished_at IS NOT NULL AND started_at > now() - interval '1 minute'",
+        );
         return rows[0].n >= 2;
       });
     } finally {
@@ -83,7 +85,9 @@ describe("measure reminders", () => {
   it("invites a Kommune's owners once, twelve months after its last submission", async () => {
     const organisation = await createOrganisation(db);
     const owner = await createPerson(db, { organisationId: organisation.id, membershipRole: "owner" });
-    await db.insert(checks).values({ organisationId: organisation.id, roundTitle: "Kurz-Check 2030", status: "submitted", submittedAt: new Date("2030-02-01T10:00:00Z") });
+    await db
+      .insert(checks)
+      .values({ organisationId: organisation.id, roundTitle: "Kurz-Check 2030", status: "submitted", submittedAt: new Date("2030-02-01T10:00:00Z") });
     await sendYearlyInvitations(db, new Date("2031-01-15T08:00:00Z"));
     expect(mailsTo(owner.email)).toHaveLength(0); // not yet twelve months
     await Promise.all([sendYearlyInvitations(db, new Date("2031-02-02T08:00:00Z")), sendYearlyInvitations(dbFor(pool), new Date("2031-02-02T08:00:00Z"))]);

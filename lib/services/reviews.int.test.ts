@@ -26,10 +26,14 @@ beforeAll(async () => {
 /** A verified Kommune of the test group with one submitted check of the given scores. */
 async function submittedKommune(scores: Score[]) {
   const organisation = await createOrganisation(db);
-  await db.update(organisations).set({ verified: true, regierungsbezirk: "unterfranken", kind: "kreisfreie_stadt" }).where(eq(organisations.id, organisation.id));
+  await db
+    .update(organisations)
+    .set({ verified: true, regierungsbezirk: "unterfranken", kind: "kreisfreie_stadt" })
+    .where(eq(organisations.id, organisation.id));
   const owner = await asCurrentUser(db, (await createPerson(db, { organisationId: organisation.id, membershipRole: "owner" })).id);
   const checkId = await startOrOpenDraft(db, owner, organisation.id);
-  for (const [i, itemKey] of ITEM_KEYS.entries()) await saveAnswer(db, owner, organisation.id, checkId, { itemKey, score: scores[i % scores.length]!, note: "", baseVersion: 0 });
+  for (const [i, itemKey] of ITEM_KEYS.entries())
+    await saveAnswer(db, owner, organisation.id, checkId, { itemKey, score: scores[i % scores.length]!, note: "", baseVersion: 0 });
   await submitCheck(db, owner, organisation.id, checkId);
   return { organisationId: organisation.id, checkId, owner };
 }
@@ -79,7 +83,10 @@ describe("review rights", () => {
       () => decideRegistration(db, owner, organisationId, { verified: true }),
       () => statewideFigures(db, owner),
     ]) {
-      const error = await attempt().then(() => null, (e: unknown) => e);
+      const error = await attempt().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error, String(error)).toBeInstanceOf(AppError);
       expect(["forbidden", "not_found"]).toContain((error as AppError).code);
     }
@@ -88,7 +95,10 @@ describe("review rights", () => {
   it("an advisor cannot write a Kommune's answers", async () => {
     const { checkId, organisationId } = await submittedKommune([50]);
     await db.update(checks).set({ status: "draft" }).where(eq(checks.id, checkId));
-    const error = await saveAnswer(db, advisor, organisationId, checkId, { itemKey: "leitbild", score: 0, note: "", baseVersion: 1 }).then(() => null, (e: unknown) => e);
+    const error = await saveAnswer(db, advisor, organisationId, checkId, { itemKey: "leitbild", score: 0, note: "", baseVersion: 1 }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect((error as AppError).code).toBe("not_found");
   });
 
@@ -112,12 +122,18 @@ describe("review rights", () => {
   it("declining a registration keeps the reason, logs it and tells the owner", async () => {
     const { organisationId } = await submittedKommune([50]);
     await decideRegistration(db, advisor, organisationId, { verified: false, reason: "Kein Bezug zu Bayern erkennbar." });
-    const [row] = await db.select({ verified: organisations.verified, reason: organisations.rejectionReason }).from(organisations).where(eq(organisations.id, organisationId));
+    const [row] = await db
+      .select({ verified: organisations.verified, reason: organisations.rejectionReason })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId));
     expect(row).toEqual({ verified: false, reason: "Kein Bezug zu Bayern erkennbar." });
     const { rows } = await pool.query("SELECT actor_id, data FROM audit_log WHERE organisation_id = $1 AND action = 'organisation.rejected'", [organisationId]);
     expect(rows).toEqual([{ actor_id: advisor.id, data: { reason: "Kein Bezug zu Bayern erkennbar." } }]);
     await decideRegistration(db, advisor, organisationId, { verified: true });
-    const [after] = await db.select({ verified: organisations.verified, reason: organisations.rejectionReason }).from(organisations).where(eq(organisations.id, organisationId));
+    const [after] = await db
+      .select({ verified: organisations.verified, reason: organisations.rejectionReason })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId));
     expect(after).toEqual({ verified: true, reason: null });
   });
 

@@ -82,7 +82,14 @@ export async function saveDraftComments(db: Database, advisor: CurrentUser, chec
     assertCan(advisor, "review.write", check.organisationId);
     if (check.status !== "in_review") throw new AppError("conflict", "Kommentare sind nur während der Prüfung möglich.");
     await storeDrafts(tx, advisor, checkId, drafts);
-    await audit(tx, { actorId: advisor.id, action: "review.comments_saved", entityType: "check", entityId: checkId, organisationId: check.organisationId, data: { fields: Object.keys(drafts).length } });
+    await audit(tx, {
+      actorId: advisor.id,
+      action: "review.comments_saved",
+      entityType: "check",
+      entityId: checkId,
+      organisationId: check.organisationId,
+      data: { fields: Object.keys(drafts).length },
+    });
   });
 }
 
@@ -96,7 +103,14 @@ export async function releaseFeedback(db: Database, advisor: CurrentUser, checkI
     const released = await releaseDraftComments(tx, checkId);
     if (released === 0) throw new AppError("invalid", "Bitte schreiben Sie mindestens einen Kommentar, bevor Sie die Rückmeldung freigeben.");
     await setCheckStatus(tx, checkId, { to: "released", by: advisor.id });
-    await audit(tx, { actorId: advisor.id, action: "check.released", entityType: "check", entityId: checkId, organisationId: current.organisationId, data: { comments: released } });
+    await audit(tx, {
+      actorId: advisor.id,
+      action: "check.released",
+      entityType: "check",
+      entityId: checkId,
+      organisationId: current.organisationId,
+      data: { comments: released },
+    });
     return current;
   });
   for (const email of await memberEmails(db, check.organisationId)) await sendMail(feedbackReleasedMail(email, check.roundTitle, check.id));
@@ -110,9 +124,17 @@ export async function returnToKommune(db: Database, advisor: CurrentUser, checkI
     if (current.status !== "submitted" && current.status !== "in_review") {
       throw new AppError("conflict", "Nur ein eingereichter Kurz-Check kann zurückgegeben werden.");
     }
-    if (await findOpenDraftId(tx, current.organisationId)) throw new AppError("conflict", "Die Kommune hat schon einen offenen Entwurf. Bitte sprechen Sie sich mit ihr ab.");
+    if (await findOpenDraftId(tx, current.organisationId))
+      throw new AppError("conflict", "Die Kommune hat schon einen offenen Entwurf. Bitte sprechen Sie sich mit ihr ab.");
     await setCheckStatus(tx, checkId, { to: "draft", returnReason: reason });
-    await audit(tx, { actorId: advisor.id, action: "check.returned", entityType: "check", entityId: checkId, organisationId: current.organisationId, data: { reason } });
+    await audit(tx, {
+      actorId: advisor.id,
+      action: "check.returned",
+      entityType: "check",
+      entityId: checkId,
+      organisationId: current.organisationId,
+      data: { reason },
+    });
     await invalidateGroupFigures(tx, current.organisationId);
     return current;
   });

@@ -91,7 +91,11 @@ export async function confirmSecondFactorSetup(db: Database, user: CurrentUser, 
   await db.transaction(async (tx) => {
     const enabled = await enableSecondFactor(tx, user.id, pending.stored, pending.stale ? sealSecret(pending.plain) : pending.stored, step);
     if (!enabled) throw new AppError("conflict", "Bitte beginnen Sie die Einrichtung neu.");
-    await replaceRecoveryCodes(tx, user.id, codes.map((plain) => hashToken(normaliseRecoveryCode(plain))));
+    await replaceRecoveryCodes(
+      tx,
+      user.id,
+      codes.map((plain) => hashToken(normaliseRecoveryCode(plain))),
+    );
     await audit(tx, { actorId: user.id, action: "user.second_factor_enabled", entityType: "user", entityId: user.id });
   });
   return codes;
@@ -99,7 +103,8 @@ export async function confirmSecondFactorSetup(db: Database, user: CurrentUser, 
 
 // ---- sign-in ----------------------------------------------------------------------
 
-export type SecondFactorResult = { ok: true; usedRecoveryCode: boolean } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; minutes: number };
+export type SecondFactorResult =
+  { ok: true; usedRecoveryCode: boolean } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; minutes: number };
 
 /**
  * A TOTP code counts once: the accepted step must be newer than the last

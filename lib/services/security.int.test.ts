@@ -28,7 +28,6 @@ const pool = testPool();
 const db = dbFor(pool);
 afterAll(() => pool.end());
 
-
 async function liveSession(userId: string) {
   const [row] = (await db.execute<{ session_version: number }>(sql`SELECT session_version FROM users WHERE id = ${userId}`)).rows;
   const started = await startSession(db, userId, row!.session_version, "192.0.2.1");

@@ -16,7 +16,6 @@ import { ORGANISATION_KIND_PLURALS, ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from
 
 export { MIN_GROUP_SIZE };
 
-
 export interface ItemFigure {
   itemKey: ItemKey;
   mean: number;
@@ -50,7 +49,11 @@ export async function statewideFigures(db: Executor, advisor: CurrentUser) {
   const items: ItemFigure[] = enough
     ? ITEM_KEYS.map((itemKey) => {
         const row = perItem.find((r) => r.item_key === itemKey);
-        return { itemKey, mean: round1(Number(row?.mean ?? 0)), bands: { low: Number(row?.low ?? 0), middle: Number(row?.middle ?? 0), high: Number(row?.high ?? 0) } };
+        return {
+          itemKey,
+          mean: round1(Number(row?.mean ?? 0)),
+          bands: { low: Number(row?.low ?? 0), middle: Number(row?.middle ?? 0), high: Number(row?.high ?? 0) },
+        };
       })
     : [];
   return {
@@ -134,7 +137,13 @@ export async function comparisonFigures(db: Executor, user: CurrentUser, organis
   if (!organisation) return [];
   const latest = await latestSubmittedRound(db, organisationId);
   // The Kommune is in its groups' histograms only as a verified Kommune with a submitted round.
-  const own = latest && organisation.verified ? { scores: Object.fromEntries(latest.answers.map((a) => [a.itemKey, a.score])), complete: latest.answers.filter((a) => a.score !== null).length === ITEM_KEYS.length } : null;
+  const own =
+    latest && organisation.verified
+      ? {
+          scores: Object.fromEntries(latest.answers.map((a) => [a.itemKey, a.score])),
+          complete: latest.answers.filter((a) => a.score !== null).length === ITEM_KEYS.length,
+        }
+      : null;
   const group = (key: "kind" | "district", label: string, histogram: Histogram): ComparisonGroup => {
     const others = without(histogram, own);
     if (others.kommunen < MIN_GROUP_SIZE) return { key, label, count: others.kommunen, index: null, items: null };
@@ -146,7 +155,10 @@ export async function comparisonFigures(db: Executor, user: CurrentUser, organis
       items: Object.fromEntries(ITEM_KEYS.map((item) => [item, quartilesOf(others.items[item]!, 10)])),
     };
   };
-  const [byKind, byDistrict] = await Promise.all([groupHistogram(db, "kind", organisation.kind), groupHistogram(db, "regierungsbezirk", organisation.regierungsbezirk)]);
+  const [byKind, byDistrict] = await Promise.all([
+    groupHistogram(db, "kind", organisation.kind),
+    groupHistogram(db, "regierungsbezirk", organisation.regierungsbezirk),
+  ]);
   return [
     group("kind", `${ORGANISATION_KIND_PLURALS[organisation.kind]} in Bayern`, byKind),
     group("district", `Kommunen in ${REGIERUNGSBEZIRKE[organisation.regierungsbezirk]}`, byDistrict),

@@ -17,8 +17,7 @@ import { AppError } from "@/lib/errors";
 import type { OrganisationKind, Regierungsbezirk } from "@/lib/organisations";
 import { createInvitation } from "./invitations";
 
-export const LAST_OWNER_MESSAGE =
-  "Eine Kommune braucht mindestens eine Person mit der Rolle „Verantwortlich“. Ernennen Sie zuerst eine andere Person.";
+export const LAST_OWNER_MESSAGE = "Eine Kommune braucht mindestens eine Person mit der Rolle „Verantwortlich“. Ernennen Sie zuerst eine andere Person.";
 
 export async function listTeam(db: Database, actor: CurrentUser, organisationId: string) {
   assertCan(actor, "team.read", organisationId);
@@ -89,8 +88,20 @@ export async function updateOrganisation(db: Database, actor: CurrentUser, organ
   assertCan(actor, "organisation.update", organisationId);
   try {
     await db.transaction(async (tx) => {
-      await updateOrganisationFields(tx, organisationId, { name: input.organisationName, kind: input.kind, regierungsbezirk: input.regierungsbezirk, ags: input.ags });
-      await audit(tx, { actorId: actor.id, action: "organisation.updated", entityType: "organisation", entityId: organisationId, organisationId, data: { ...input } });
+      await updateOrganisationFields(tx, organisationId, {
+        name: input.organisationName,
+        kind: input.kind,
+        regierungsbezirk: input.regierungsbezirk,
+        ags: input.ags,
+      });
+      await audit(tx, {
+        actorId: actor.id,
+        action: "organisation.updated",
+        entityType: "organisation",
+        entityId: organisationId,
+        organisationId,
+        data: { ...input },
+      });
       // Kind or Regierungsbezirk may have changed: the old and the new groups are stale.
       await invalidateAllGroupFigures(tx);
     });

@@ -10,7 +10,12 @@ import { registrationDecisionMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
 import { invalidateGroupFigures } from "@/db/queries/statewide";
 
-export async function decideRegistration(db: Database, advisor: CurrentUser, organisationId: string, decision: { verified: true } | { verified: false; reason: string }) {
+export async function decideRegistration(
+  db: Database,
+  advisor: CurrentUser,
+  organisationId: string,
+  decision: { verified: true } | { verified: false; reason: string },
+) {
   assertCan(advisor, "organisation.verify", organisationId);
   const name = await db.transaction(async (tx) => {
     const decided = await recordRegistrationDecision(tx, organisationId, advisor.id, decision);
@@ -37,6 +42,13 @@ export async function assignAdvisor(db: Database, advisor: CurrentUser, organisa
     const role = await findUserRole(tx, assigneeId);
     if (role === null || role === "member") throw new AppError("invalid", "Bitte wählen Sie eine Person aus der Beratung.");
     if (!(await setAssignedAdvisor(tx, organisationId, assigneeId))) throw new AppError("not_found");
-    await audit(tx, { actorId: advisor.id, action: "organisation.advisor_assigned", entityType: "organisation", entityId: organisationId, organisationId, data: { assigneeId } });
+    await audit(tx, {
+      actorId: advisor.id,
+      action: "organisation.advisor_assigned",
+      entityType: "organisation",
+      entityId: organisationId,
+      organisationId,
+      data: { assigneeId },
+    });
   });
 }

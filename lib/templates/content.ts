@@ -13,7 +13,6 @@ import { TEMPLATE_TITLES, type TemplateSlug } from "./catalog";
 
 export type { TemplateSlug };
 
-
 export type TemplateBlock =
   /** A section heading inside the template. */
   | { kind: "heading"; text: string }

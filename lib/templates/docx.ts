@@ -43,7 +43,15 @@ export function templateDocument(template: Template, source: string): Document {
       config: [
         {
           reference: NUMBERING,
-          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.START, style: { paragraph: { indent: { left: 567, hanging: 340 } } } }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: "%1.",
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 567, hanging: 340 } } },
+            },
+          ],
         },
       ],
     },

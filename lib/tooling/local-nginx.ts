@@ -17,7 +17,10 @@ export const PROXY_TEMPLATE = path.join(ROOT, "lib/operations/deploy/nginx/kurz-
 export function localProxyValues(port: number, upstreams: string | string[], name: string): Record<string, string> {
   return {
     KURZCHECK_LISTEN: `127.0.0.1:${port}`,
-    KURZCHECK_UPSTREAM_SERVERS: [upstreams].flat().map((address) => `server ${address};`).join(" "),
+    KURZCHECK_UPSTREAM_SERVERS: [upstreams]
+      .flat()
+      .map((address) => `server ${address};`)
+      .join(" "),
     KURZCHECK_STATIC_DIR: path.join(ROOT, ".next/static"),
     KURZCHECK_CACHE_DIR: path.join(DATA_DIR, "local-nginx", name, "cache"),
     KURZCHECK_BUILD_ID: readFileSync(path.join(ROOT, ".next/BUILD_ID"), "utf8").trim(),
@@ -91,7 +94,13 @@ ${serverConfig}
   };
   for (let attempt = 0; attempt < 50; attempt++) {
     if (child.exitCode !== null) throw new Error(`nginx (${name}) exited: ${readFileSync(path.join(prefix, "error.log"), "utf8")}`);
-    if (await fetch(base, { method: "HEAD" }).then(() => true, () => false)) return { base, stop };
+    if (
+      await fetch(base, { method: "HEAD" }).then(
+        () => true,
+        () => false,
+      )
+    )
+      return { base, stop };
     await sleep(100);
   }
   await stop();

@@ -23,12 +23,10 @@ export const emailSchema = emailFieldSchema("Bitte geben Sie Ihre E-Mail-Adresse
 /** The address of a person being invited (team, staff): not "Ihre". */
 export const inviteeEmailSchema = emailFieldSchema("Bitte geben Sie die E-Mail-Adresse der Person an, die Sie einladen möchten.");
 
-export const newPasswordSchema = z
-  .string({ error: "Bitte wählen Sie ein Passwort." })
-  .superRefine((password, ctx) => {
-    const problem = passwordProblem(password);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  });
+export const newPasswordSchema = z.string({ error: "Bitte wählen Sie ein Passwort." }).superRefine((password, ctx) => {
+  const problem = passwordProblem(password);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 
 export const personNameSchema = trimmed(120, "Ihr Name", 2);
 

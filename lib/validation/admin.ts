@@ -1,7 +1,6 @@
 import { optionalEnum, text, z } from "./zod";
 import { inviteeEmailSchema } from "./accounts";
 
-
 const userId = z.uuid({ error: "Unbekanntes Konto." });
 
 export const changeRoleSchema = z.object({ userId, role: z.enum(["member", "advisor", "admin"], { error: "Bitte wählen Sie eine Rolle." }) });

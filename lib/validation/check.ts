@@ -10,15 +10,13 @@ export const itemKeySchema = z.enum(ITEM_KEYS, { error: "Diese Frage gibt es im 
 const SCORE_MESSAGE = "Bitte wählen Sie einen Wert zwischen 0 % und 100 % in Zehnerschritten.";
 
 /** A score from a form field or storage: "70" or 70; "" or null means "not answered yet". */
-export const scoreSchema = z
-  .unknown()
-  .transform((value, ctx): Score | null => {
-    if (value === "" || value === undefined || value === null) return null;
-    const number = typeof value === "string" ? Number(value.trim()) : value;
-    if (typeof number === "number" && isScore(number)) return number;
-    ctx.addIssue({ code: "custom", message: SCORE_MESSAGE });
-    return z.NEVER;
-  });
+export const scoreSchema = z.unknown().transform((value, ctx): Score | null => {
+  if (value === "" || value === undefined || value === null) return null;
+  const number = typeof value === "string" ? Number(value.trim()) : value;
+  if (typeof number === "number" && isScore(number)) return number;
+  ctx.addIssue({ code: "custom", message: SCORE_MESSAGE });
+  return z.NEVER;
+});
 
 export const noteSchema = text({ multiline: true, error: "Die Anmerkung muss ein Text sein." })
   .max(NOTE_MAX_LENGTH, { error: `Die Anmerkung darf höchstens ${formatNumber(NOTE_MAX_LENGTH)} Zeichen lang sein.` })

@@ -25,7 +25,18 @@ const huge = "x".repeat(10_000);
 const BAD_INPUTS: Record<string, unknown> = {
   empty: {},
   "empty strings": { email: "", password: "", name: "", organisationName: "", token: "", userId: "", itemKey: "", role: "", consent: "" },
-  "10,000 characters": { email: huge, password: huge, name: huge, organisationName: huge, token: huge, userId: huge, itemKey: huge, role: huge, note: huge, ags: huge },
+  "10,000 characters": {
+    email: huge,
+    password: huge,
+    name: huge,
+    organisationName: huge,
+    token: huge,
+    userId: huge,
+    itemKey: huge,
+    role: huge,
+    note: huge,
+    ags: huge,
+  },
   "wrong types": { email: 42, password: ["a"], name: { x: 1 }, organisationName: true, token: 1, userId: [], itemKey: 5, role: null, score: {} },
 };
 

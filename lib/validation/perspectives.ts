@@ -34,30 +34,32 @@ const SCORE_MESSAGE = "Bitte wählen Sie einen Wert zwischen 0 % und 100 % in Ze
  * A workshop participant's form: the perspective, and per item "<key>"
  * (a score) and "anmerkung-<key>" (a note). All 13 are required.
  */
-export const workshopResponseSchema = z
-  .record(z.string(), z.unknown())
-  .transform((fields, ctx) => {
-    const code = typeof fields.code === "string" ? fields.code : "";
-    const perspective = perspectiveSchema.safeParse(fields.perspective);
-    if (!perspective.success) {
-      ctx.addIssue({ code: "custom", path: ["perspective"], message: "Bitte wählen Sie Ihre Perspektive." });
+export const workshopResponseSchema = z.record(z.string(), z.unknown()).transform((fields, ctx) => {
+  const code = typeof fields.code === "string" ? fields.code : "";
+  const perspective = perspectiveSchema.safeParse(fields.perspective);
+  if (!perspective.success) {
+    ctx.addIssue({ code: "custom", path: ["perspective"], message: "Bitte wählen Sie Ihre Perspektive." });
+    return z.NEVER;
+  }
+  const answers: Partial<Record<ItemKey, { score: Score; note: string }>> = {};
+  for (const key of ITEM_KEYS) {
+    const raw = fields[key];
+    const note = typeof fields[`anmerkung-${key}`] === "string" ? (fields[`anmerkung-${key}`] as string).trim() : "";
+    if (raw === undefined || raw === "") continue;
+    const score = Number(raw);
+    if (!isScore(score)) {
+      ctx.addIssue({ code: "custom", path: [key], message: SCORE_MESSAGE });
       return z.NEVER;
     }
-    const answers: Partial<Record<ItemKey, { score: Score; note: string }>> = {};
-    for (const key of ITEM_KEYS) {
-      const raw = fields[key];
-      const note = typeof fields[`anmerkung-${key}`] === "string" ? (fields[`anmerkung-${key}`] as string).trim() : "";
-      if (raw === undefined || raw === "") continue;
-      const score = Number(raw);
-      if (!isScore(score)) {
-        ctx.addIssue({ code: "custom", path: [key], message: SCORE_MESSAGE });
-        return z.NEVER;
-      }
-      if (note.length > NOTE_MAX_LENGTH || hasControlCharacters(note, true)) {
-        ctx.addIssue({ code: "custom", path: [`anmerkung-${key}`], message: `Die Anmerkung darf höchstens ${formatNumber(NOTE_MAX_LENGTH)} Zeichen lang sein und keine Steuerzeichen enthalten.` });
-        return z.NEVER;
-      }
-      answers[key] = { score, note };
+    if (note.length > NOTE_MAX_LENGTH || hasControlCharacters(note, true)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [`anmerkung-${key}`],
+        message: `Die Anmerkung darf höchstens ${formatNumber(NOTE_MAX_LENGTH)} Zeichen lang sein und keine Steuerzeichen enthalten.`,
+      });
+      return z.NEVER;
     }
-    return { code, perspective: perspective.data, answers };
-  });
+    answers[key] = { score, note };
+  }
+  return { code, perspective: perspective.data, answers };
+});

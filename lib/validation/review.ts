@@ -16,7 +16,6 @@ const requiredText = (label: string) =>
     .min(1, { error: `Bitte schreiben Sie ${label}.` })
     .max(COMMENT_MAX_LENGTH, { error: tooLong });
 
-
 export const reviewCommentsSchema = z
   .object({
     checkId: uuid("Prüfung"),

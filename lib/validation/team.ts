@@ -1,7 +1,6 @@
 import { z } from "./zod";
 import { inviteeEmailSchema } from "./accounts";
 
-
 export const membershipRoleSchema = z.enum(["owner", "member"], { error: "Bitte wählen Sie eine Rolle." });
 const uuid = z.uuid({ error: "Unbekannter Eintrag." });
 

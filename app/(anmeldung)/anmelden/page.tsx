@@ -24,9 +24,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/anmelden"
   return (
     <>
       <PageHeader title="Anmelden" lead="Für Kommunen, die ihren Kurz-Check im Portal führen, und für die Berater*innen von NIKO." />
-      {notice ? (
-        <Notice announce>{notice}</Notice>
-      ) : null}
+      {notice ? <Notice announce>{notice}</Notice> : null}
       <SignInForm signIn={signInAction} returnTo={returnTo} email={email} />
     </>
   );

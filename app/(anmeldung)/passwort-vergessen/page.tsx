@@ -8,7 +8,10 @@ export const metadata: Metadata = { title: "Passwort vergessen", description: "F
 export default function ForgotPasswordPage() {
   return (
     <>
-      <PageHeader title="Passwort vergessen" lead="Geben Sie Ihre E-Mail-Adresse ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen." />
+      <PageHeader
+        title="Passwort vergessen"
+        lead="Geben Sie Ihre E-Mail-Adresse ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort festlegen."
+      />
       <RequestResetForm requestPasswordReset={requestPasswordResetAction} />
     </>
   );

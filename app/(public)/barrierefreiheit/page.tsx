@@ -21,17 +21,16 @@ export default function AccessibilityPage() {
 
       <Section id="geltung" title="Für welche Angebote diese Erklärung gilt">
         <p>
-          Die Erklärung gilt für das Portal Kurz-Check Integration von {o.project.name} ({o.organisation.name}): für die
-          öffentlichen Seiten und für die Bereiche, in denen Kommunen und Berater*innen nach der Anmeldung arbeiten. Ihr
-          Aufbau folgt den Vorgaben für Erklärungen zur Barrierefreiheit nach § 12b Behindertengleichstellungsgesetz (BGG).
+          Die Erklärung gilt für das Portal Kurz-Check Integration von {o.project.name} ({o.organisation.name}): für die öffentlichen Seiten und für die
+          Bereiche, in denen Kommunen und Berater*innen nach der Anmeldung arbeiten. Ihr Aufbau folgt den Vorgaben für Erklärungen zur Barrierefreiheit nach §
+          12b Behindertengleichstellungsgesetz (BGG).
         </p>
       </Section>
 
       <Section id="stand" title="Stand der Vereinbarkeit mit den Anforderungen">
         <p>
-          Maßstab sind die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und die Web Content Accessibility
-          Guidelines (WCAG 2.1, Stufe AA). Das Portal ist mit diesen Anforderungen <strong>teilweise vereinbar</strong>. Die
-          Ausnahmen stehen unten unter „Bekannte Einschränkungen“.
+          Maßstab sind die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und die Web Content Accessibility Guidelines (WCAG 2.1, Stufe AA). Das Portal
+          ist mit diesen Anforderungen <strong>teilweise vereinbar</strong>. Die Ausnahmen stehen unten unter „Bekannte Einschränkungen“.
         </p>
       </Section>
 
@@ -53,8 +52,8 @@ export default function AccessibilityPage() {
             "Diagramme sind Bilder. Screenreader lesen stattdessen eine kurze Beschreibung; die Werte stehen in einer Tabelle direkt daneben.",
             "Den Bericht für den Rat erzeugt die Druckfunktion Ihres Browsers als PDF. Solche PDF-Dateien haben meist keine Struktur für Screenreader. Derselbe Inhalt steht barrierefrei als Webseite im Portal.",
             <>
-              Die Seite in <Link href="/leichte-sprache">Leichter Sprache</Link> erklärt das Portal und die 13 Fragen. Der
-              Kurz-Check selbst, die Ergebnisse und die Erfolgsfaktoren stehen nur in Alltagssprache.
+              Die Seite in <Link href="/leichte-sprache">Leichter Sprache</Link> erklärt das Portal und die 13 Fragen. Der Kurz-Check selbst, die Ergebnisse und
+              die Erfolgsfaktoren stehen nur in Alltagssprache.
             </>,
             "Informationen in Deutscher Gebärdensprache gibt es noch nicht.",
           ]}
@@ -62,18 +61,14 @@ export default function AccessibilityPage() {
       </Section>
 
       <Section id="erstellung" title="Erstellung dieser Erklärung">
-        <p>
-          Diese Erklärung wurde am {a.statementDate} erstellt. Grundlage ist die oben beschriebene Selbstbewertung mit Stand
-          vom selben Tag.
-        </p>
+        <p>Diese Erklärung wurde am {a.statementDate} erstellt. Grundlage ist die oben beschriebene Selbstbewertung mit Stand vom selben Tag.</p>
       </Section>
 
       <Section id="rueckmeldung" title="Barrieren melden">
         <p>
           Ist Ihnen eine Barriere aufgefallen, oder brauchen Sie einen Inhalt in anderer Form? Schreiben Sie uns an{" "}
-          <a href={mailto(a.feedbackEmail)}>{a.feedbackEmail}</a> oder rufen Sie uns an unter{" "}
-          <a href={o.phone.href}>{o.phone.label}</a>. Beschreiben Sie bitte, auf welcher Seite und wobei das Problem
-          auftritt.
+          <a href={mailto(a.feedbackEmail)}>{a.feedbackEmail}</a> oder rufen Sie uns an unter <a href={o.phone.href}>{o.phone.label}</a>. Beschreiben Sie bitte,
+          auf welcher Seite und wobei das Problem auftritt.
           {a.responseNote ? ` ${a.responseNote}` : null}
         </p>
         <p>
@@ -83,10 +78,9 @@ export default function AccessibilityPage() {
 
       <Section id="schlichtung" title="Schlichtungsverfahren">
         <p>
-          Haben Sie auf Ihre Meldung keine oder keine zufriedenstellende Antwort erhalten, können Sie einen Antrag auf
-          Schlichtung stellen. Zuständig ist die {a.conciliation.name} {a.conciliation.host}. Die Schlichtungsstelle
-          vermittelt zwischen Menschen mit Behinderungen und der Stelle, die das Angebot betreibt, und hilft, einen Streit
-          ohne Gericht beizulegen. Das Verfahren ist für Antragstellende kostenlos; ein Rechtsbeistand ist nicht nötig.
+          Haben Sie auf Ihre Meldung keine oder keine zufriedenstellende Antwort erhalten, können Sie einen Antrag auf Schlichtung stellen. Zuständig ist die{" "}
+          {a.conciliation.name} {a.conciliation.host}. Die Schlichtungsstelle vermittelt zwischen Menschen mit Behinderungen und der Stelle, die das Angebot
+          betreibt, und hilft, einen Streit ohne Gericht beizulegen. Das Verfahren ist für Antragstellende kostenlos; ein Rechtsbeistand ist nicht nötig.
         </p>
         <p>
           {a.conciliation.name}

@@ -63,20 +63,20 @@ export default function PrivacyPage() {
         <BulletList
           items={[
             <>
-              <strong>Kein Tracking:</strong> Das Portal verfolgt nicht, wie Sie sich auf dieser oder anderen Websites bewegen.
-              Es gibt keine Statistik- oder Werbedienste.
+              <strong>Kein Tracking:</strong> Das Portal verfolgt nicht, wie Sie sich auf dieser oder anderen Websites bewegen. Es gibt keine Statistik- oder
+              Werbedienste.
             </>,
             <>
-              <strong>Keine fremden Server:</strong> Seiten, Programmcode und Bilder kommen von unserem eigenen Server.
-              Schriften stammen von Ihrem Gerät oder von unserem Server, nie von einem Schriftendienst im Internet.
+              <strong>Keine fremden Server:</strong> Seiten, Programmcode und Bilder kommen von unserem eigenen Server. Schriften stammen von Ihrem Gerät oder
+              von unserem Server, nie von einem Schriftendienst im Internet.
             </>,
             <>
-              <strong>Nur notwendige Cookies:</strong> Ein Cookie ist eine kleine Textdatei, die Ihr Browser speichert und
-              bei jedem Aufruf mitschickt. Das Portal setzt Cookies nur für die Anmeldung.
+              <strong>Nur notwendige Cookies:</strong> Ein Cookie ist eine kleine Textdatei, die Ihr Browser speichert und bei jedem Aufruf mitschickt. Das
+              Portal setzt Cookies nur für die Anmeldung.
             </>,
             <>
-              <strong>Die Daten gehören Ihrer Kommune:</strong> Andere Kommunen sehen Ihre Einschätzungen nicht. Landesweite
-              Auswertungen zeigen nur Gruppen von mindestens fünf Kommunen.
+              <strong>Die Daten gehören Ihrer Kommune:</strong> Andere Kommunen sehen Ihre Einschätzungen nicht. Landesweite Auswertungen zeigen nur Gruppen von
+              mindestens fünf Kommunen.
             </>,
           ]}
         />
@@ -97,10 +97,9 @@ export default function PrivacyPage() {
 
         <Section id="ausprobieren" title="Kurz-Check zum Ausprobieren" headingLevel={3}>
           <p>
-            Ihre Antworten werden „im Browser gespeichert (localStorage)“. Das bedeutet: Jeder Browser hat für jede Website
-            einen kleinen eigenen Speicher auf Ihrem Gerät. Dort legt die Seite Ihre Antworten ab. Sie bleiben auf Ihrem
-            Gerät, auch wenn Sie den Browser schließen. Unser Server erhält sie nicht, und andere Websites können sie nicht
-            lesen.
+            Ihre Antworten werden „im Browser gespeichert (localStorage)“. Das bedeutet: Jeder Browser hat für jede Website einen kleinen eigenen Speicher auf
+            Ihrem Gerät. Dort legt die Seite Ihre Antworten ab. Sie bleiben auf Ihrem Gerät, auch wenn Sie den Browser schließen. Unser Server erhält sie nicht,
+            und andere Websites können sie nicht lesen.
           </p>
           <Processing
             what="Ihre 13 Einschätzungen von 0 % bis 100 % und, wenn Sie sie auswählen, die Art Ihrer Kommune (etwa Gemeinde oder Landkreis) – nur auf Ihrem Gerät."
@@ -114,8 +113,7 @@ export default function PrivacyPage() {
           <Processing
             what={
               <>
-                Ihre E-Mail-Adresse, Ihr Name, soweit Sie ihn angeben, und Ihre Nachricht an{" "}
-                <a href={mailto(o.email)}>{o.email}</a>.
+                Ihre E-Mail-Adresse, Ihr Name, soweit Sie ihn angeben, und Ihre Nachricht an <a href={mailto(o.email)}>{o.email}</a>.
               </>
             }
             purpose="Ihre Anfrage beantworten."
@@ -127,19 +125,18 @@ export default function PrivacyPage() {
 
       <Section id="mit-konto" title="Wenn Ihre Kommune ein Konto hat">
         <p>
-          Zweck aller folgenden Verarbeitungen ist die Selbsteinschätzung Ihrer Kommune und ihre Begleitung durch die
-          Berater*innen von {o.project.shortName}. Die Einschätzungen gehören Ihrer Kommune.
+          Zweck aller folgenden Verarbeitungen ist die Selbsteinschätzung Ihrer Kommune und ihre Begleitung durch die Berater*innen von {o.project.shortName}.
+          Die Einschätzungen gehören Ihrer Kommune.
         </p>
 
         <Section id="konto" title="Konto und Kommune" headingLevel={3}>
           <Processing
             what={
               <>
-                Name, E-Mail-Adresse, Rolle, Zeitpunkt der letzten Anmeldung und Ihr Passwort. Das Passwort speichern wir nur
-                als Hash (argon2id): eine Art Fingerabdruck, aus dem sich das Passwort nicht zurückrechnen lässt. Wer einen
-                zweiten Faktor einrichtet, hinterlegt zusätzlich den geheimen Schlüssel für die App, den wir verschlüsselt speichern; die
-                Wiederherstellungscodes speichern wir ebenfalls nur als Hash. Zur Kommune: Name, Art, Regierungsbezirk und auf
-                Wunsch der Amtliche Gemeindeschlüssel.
+                Name, E-Mail-Adresse, Rolle, Zeitpunkt der letzten Anmeldung und Ihr Passwort. Das Passwort speichern wir nur als Hash (argon2id): eine Art
+                Fingerabdruck, aus dem sich das Passwort nicht zurückrechnen lässt. Wer einen zweiten Faktor einrichtet, hinterlegt zusätzlich den geheimen
+                Schlüssel für die App, den wir verschlüsselt speichern; die Wiederherstellungscodes speichern wir ebenfalls nur als Hash. Zur Kommune: Name,
+                Art, Regierungsbezirk und auf Wunsch der Amtliche Gemeindeschlüssel.
               </>
             }
             purpose="Anmeldung, Zusammenarbeit im Team der Kommune und Bestätigung der Registrierung durch die Berater*innen."
@@ -199,9 +196,9 @@ export default function PrivacyPage() {
             basis="Art. 6 Abs. 1 lit. f DSGVO: unser berechtigtes Interesse und das Ihrer Kommune an nachvollziehbaren Abläufen und sicheren Konten."
             duration={
               <>
-                Nach {r.auditPseudonymiseYears} Jahren entfernt das Portal aus jedem Eintrag alles, was auf eine Person verweist:
-                wer gehandelt hat, E-Mail-Adressen, Netzwerkadressen und Namen. Übrig bleibt, was wann geschah. Wird ein Konto
-                früher gelöscht, entfernt das Portal sofort den Verweis auf die Person.{o.retention.auditLog ? ` ${o.retention.auditLog}` : ""}
+                Nach {r.auditPseudonymiseYears} Jahren entfernt das Portal aus jedem Eintrag alles, was auf eine Person verweist: wer gehandelt hat,
+                E-Mail-Adressen, Netzwerkadressen und Namen. Übrig bleibt, was wann geschah. Wird ein Konto früher gelöscht, entfernt das Portal sofort den
+                Verweis auf die Person.{o.retention.auditLog ? ` ${o.retention.auditLog}` : ""}
               </>
             }
           />
@@ -272,19 +269,17 @@ export default function PrivacyPage() {
 
       <Section id="rechte" title="Ihre Rechte">
         <p>
-          Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der
-          Verarbeitung (Art. 18) und Datenübertragbarkeit (Art. 20). Verarbeitungen auf Grundlage von Art. 6 Abs. 1 lit. f
-          DSGVO können Sie aus Gründen widersprechen, die sich aus Ihrer besonderen Situation ergeben (Art. 21).
+          Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18) und
+          Datenübertragbarkeit (Art. 20). Verarbeitungen auf Grundlage von Art. 6 Abs. 1 lit. f DSGVO können Sie aus Gründen widersprechen, die sich aus Ihrer
+          besonderen Situation ergeben (Art. 21).
         </p>
         <p>
-          Angemeldet können Sie unter <Link href="/konto">„Ihr Konto“</Link> Ihre Daten selbst als Datei herunterladen und
-          Ihr Konto selbst löschen. Für alles Weitere schreiben Sie uns an{" "}
-          <a href={mailto(o.dataProtectionOfficer.email)}>{o.dataProtectionOfficer.email}</a>.
+          Angemeldet können Sie unter <Link href="/konto">„Ihr Konto“</Link> Ihre Daten selbst als Datei herunterladen und Ihr Konto selbst löschen. Für alles
+          Weitere schreiben Sie uns an <a href={mailto(o.dataProtectionOfficer.email)}>{o.dataProtectionOfficer.email}</a>.
         </p>
         <p>
-          Sie können sich außerdem bei einer Datenschutzaufsichtsbehörde beschweren. Zuständig für {o.organisation.name} ist
-          das {o.supervisoryAuthority.name}, {o.supervisoryAuthority.address.street},{" "}
-          {cityLine(o.supervisoryAuthority.address)},{" "}
+          Sie können sich außerdem bei einer Datenschutzaufsichtsbehörde beschweren. Zuständig für {o.organisation.name} ist das {o.supervisoryAuthority.name},{" "}
+          {o.supervisoryAuthority.address.street}, {cityLine(o.supervisoryAuthority.address)},{" "}
           <a href={o.supervisoryAuthority.website.href} rel="noopener noreferrer">
             {o.supervisoryAuthority.website.label}
           </a>

@@ -23,9 +23,7 @@ export default function FactorsPage() {
         <h2 id="grundlage" className="text-xl font-bold text-brand-900">
           <Link href={`/erfolgsfaktoren/${chefsache.slug}`}>{chefsache.title}</Link>
         </h2>
-        <p className="mt-2 max-w-3xl">
-          {chefsache.summary} Er ist ein entscheidender Faktor: Mit Rückendeckung der Spitze kommen die übrigen leichter voran.
-        </p>
+        <p className="mt-2 max-w-3xl">{chefsache.summary} Er ist ein entscheidender Faktor: Mit Rückendeckung der Spitze kommen die übrigen leichter voran.</p>
       </section>
 
       <section aria-labelledby="weitere" className="mt-10">

@@ -53,8 +53,7 @@ export default function ImprintPage() {
             <br />
             E-Mail: <a href={mailto(o.email)}>{o.email}</a>
             <br />
-            Im Internet:{" "}
-            <OperatorWebsites />
+            Im Internet: <OperatorWebsites />
           </Row>
           <Row label="Registereintrag">
             {o.register.kind}, {o.register.court}, Registernummer: {o.register.number}
@@ -78,20 +77,19 @@ export default function ImprintPage() {
 
       <Section id="grundlage" title="Inhaltliche Grundlage">
         <p>
-          Die 13 Fragen des Kurz-Checks und die Erfolgsfaktoren gehen auf die Broschüre „Integration ist Chefsache!
-          Anregungen für Bürgermeister*innen und Landrät*innen“ zurück (NIKO, 2020). Verfasst haben sie Meral Meindl, Dr.
-          Hubertus Schröer und Jakob Ruster; die Redaktion lag bei Katharina Hörmann, Katrin Kuhla und Jakob Ruster.
+          Die 13 Fragen des Kurz-Checks und die Erfolgsfaktoren gehen auf die Broschüre „Integration ist Chefsache! Anregungen für Bürgermeister*innen und
+          Landrät*innen“ zurück (NIKO, 2020). Verfasst haben sie Meral Meindl, Dr. Hubertus Schröer und Jakob Ruster; die Redaktion lag bei Katharina Hörmann,
+          Katrin Kuhla und Jakob Ruster.
         </p>
         <p>
-          Alle Texte in diesem Portal sind auf dieser Grundlage neu formuliert und ergänzt. Der Index und die drei Stufen
-          der Auswertung sind eine eigene Lesehilfe des Portals und stammen nicht aus der Broschüre.
+          Alle Texte in diesem Portal sind auf dieser Grundlage neu formuliert und ergänzt. Der Index und die drei Stufen der Auswertung sind eine eigene
+          Lesehilfe des Portals und stammen nicht aus der Broschüre.
         </p>
       </Section>
 
       <Section id="haftung" title="Hinweis zu Links">
         <p>
-          Für die Inhalte fremder Seiten, auf die wir verweisen, sind deren Anbieter verantwortlich. Das Portal selbst lädt
-          keine Inhalte von fremden Servern.
+          Für die Inhalte fremder Seiten, auf die wir verweisen, sind deren Anbieter verantwortlich. Das Portal selbst lädt keine Inhalte von fremden Servern.
         </p>
       </Section>
     </>

@@ -22,9 +22,8 @@ export default function SupportPage() {
 
       <Section id="wer" title="Wer wir sind">
         <p>
-          {o.project.name} ist ein Projekt des {o.organisation.fullName}. Der Verein arbeitet seit vielen Jahren mit Kommunen
-          zusammen. Seine Schwerpunkte sind Integrationsmanagement, die interkulturelle Öffnung von Verwaltungen und
-          Weiterbildung.
+          {o.project.name} ist ein Projekt des {o.organisation.fullName}. Der Verein arbeitet seit vielen Jahren mit Kommunen zusammen. Seine Schwerpunkte sind
+          Integrationsmanagement, die interkulturelle Öffnung von Verwaltungen und Weiterbildung.
         </p>
         <p className="text-sm text-muted">
           Förderhinweis der Broschüre ({o.funding.asOf}): {o.funding.project}
@@ -42,20 +41,18 @@ export default function SupportPage() {
         />
         {o.serviceNotes.length > 0 ? <BulletList items={o.serviceNotes} /> : null}
         <p>
-          Registrierte Kommunen können ihren Kurz-Check im Portal einreichen. Die Berater*innen von {o.project.shortName}{" "}
-          sehen ihn sich an; ihre Kommentare erscheinen nach der Freigabe direkt beim Ergebnis.
+          Registrierte Kommunen können ihren Kurz-Check im Portal einreichen. Die Berater*innen von {o.project.shortName} sehen ihn sich an; ihre Kommentare
+          erscheinen nach der Freigabe direkt beim Ergebnis.
         </p>
       </Section>
 
       <Section id="kontakt" title="So erreichen Sie uns">
         <p>
-          Rufen Sie uns an unter <a href={o.phone.href}>{o.phone.label}</a> oder schreiben Sie uns eine E-Mail an{" "}
-          <a href={mailto(o.email)}>{o.email}</a>.
+          Rufen Sie uns an unter <a href={o.phone.href}>{o.phone.label}</a> oder schreiben Sie uns eine E-Mail an <a href={mailto(o.email)}>{o.email}</a>.
         </p>
         <ContactCard headingLevel={3} />
         <p>
-          Sie möchten den Check im Team ausfüllen und Ihre Ergebnisse sichern?{" "}
-          <Link href="/registrieren">Registrieren Sie Ihre Kommune</Link>.
+          Sie möchten den Check im Team ausfüllen und Ihre Ergebnisse sichern? <Link href="/registrieren">Registrieren Sie Ihre Kommune</Link>.
         </p>
       </Section>
     </>

@@ -18,17 +18,19 @@ const PAGE_SIZE = 25;
 export default async function OrganisationsPage({ searchParams }: PageProps<"/beratung/kommunen">) {
   const user = await requireRolePage(["advisor", "admin"], "/beratung/kommunen");
   const query = organisationListQuerySchema.parse(await searchParams);
-  const { rows, total } = await pageData(kommuneDirectory(getDb(), user, {
-    q: query.q || undefined,
-    regierungsbezirk: query.bezirk,
-    kind: query.art,
-    verified: query.bestaetigt === undefined ? undefined : query.bestaetigt === "ja",
-    latestStatus: query.status,
-    sort: query.sortierung ?? "name",
-    direction: query.richtung ?? "asc",
-    page: query.seite,
-    pageSize: PAGE_SIZE,
-  }));
+  const { rows, total } = await pageData(
+    kommuneDirectory(getDb(), user, {
+      q: query.q || undefined,
+      regierungsbezirk: query.bezirk,
+      kind: query.art,
+      verified: query.bestaetigt === undefined ? undefined : query.bestaetigt === "ja",
+      latestStatus: query.status,
+      sort: query.sortierung ?? "name",
+      direction: query.richtung ?? "asc",
+      page: query.seite,
+      pageSize: PAGE_SIZE,
+    }),
+  );
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (
@@ -40,7 +42,13 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/be
         <FilterSelect name="art" label="Art" value={query.art} options={ORGANISATION_KINDS} />
         <FilterSelect name="bestaetigt" label="Registrierung" value={query.bestaetigt} options={{ ja: "bestätigt", nein: "unbestätigt" }} />
         <FilterSelect name="status" label="Letzter Check" value={query.status} options={{ none: "noch keiner", ...CHECK_STATUS_LABELS }} />
-        <FilterSelect name="sortierung" label="Sortierung" value={query.sortierung} fallback="name" options={{ name: "Name", created: "Registrierung", latest: "Letzter Check" }} />
+        <FilterSelect
+          name="sortierung"
+          label="Sortierung"
+          value={query.sortierung}
+          fallback="name"
+          options={{ name: "Name", created: "Registrierung", latest: "Letzter Check" }}
+        />
         <FilterSelect name="richtung" label="Reihenfolge" value={query.richtung} fallback="asc" options={{ asc: "aufsteigend", desc: "absteigend" }} />
       </FilterForm>
 
@@ -56,11 +64,7 @@ export default async function OrganisationsPage({ searchParams }: PageProps<"/be
           row.verified ? "ja" : "nein",
           row.latest_status ? CHECK_STATUS_LABELS[row.latest_status] : "–",
           formatDate(row.latest_date),
-          row.latest_status === "draft"
-            ? `${row.latest_answered ?? 0} von 13 beantwortet`
-            : row.latest_index === null
-              ? "–"
-              : formatPercent(row.latest_index),
+          row.latest_status === "draft" ? `${row.latest_answered ?? 0} von 13 beantwortet` : row.latest_index === null ? "–" : formatPercent(row.latest_index),
         ])}
       />
       <Pager page={query.seite} pages={pages} basePath="/beratung/kommunen" params={query} />

@@ -48,6 +48,9 @@ export const renewCalendarFeedAction = formAction({
   schema: z.object({}),
   run: async (_input, { user, membership }) => {
     const address = await renewCalendarFeed(getDb(), user, membership.organisationId);
-    return { status: "success", message: `Ihre Kalenderadresse: ${address} – tragen Sie sie in Outlook unter „Kalender hinzufügen“ ein. Frühere Adressen gelten nicht mehr.` };
+    return {
+      status: "success",
+      message: `Ihre Kalenderadresse: ${address} – tragen Sie sie in Outlook unter „Kalender hinzufügen“ ein. Frühere Adressen gelten nicht mehr.`,
+    };
   },
 });

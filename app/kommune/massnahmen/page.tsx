@@ -84,7 +84,12 @@ export default async function MeasuresPage({ searchParams }: PageProps<"/kommune
       <Section id="massnahmen" title={filtered ? `Maßnahmen (${shown.length} von ${plan.total})` : `Maßnahmen (${plan.total})`} wide>
         <FilterForm label="Maßnahmen filtern">
           <FilterSelect name="status" label="Status" value={query.status} options={MEASURE_STATUS_LABELS} />
-          <FilterSelect name="frage" label="Frage" value={query.frage} options={Object.fromEntries(CHECK_ITEMS.map((item) => [item.key, `${item.number}. ${item.title}`]))} />
+          <FilterSelect
+            name="frage"
+            label="Frage"
+            value={query.frage}
+            options={Object.fromEntries(CHECK_ITEMS.map((item) => [item.key, `${item.number}. ${item.title}`]))}
+          />
           <FilterSelect
             name="verantwortlich"
             label="Verantwortlich"
@@ -94,7 +99,11 @@ export default async function MeasuresPage({ searchParams }: PageProps<"/kommune
           <FilterSelect name="ueberfaellig" label="Fälligkeit" value={query.ueberfaellig} options={{ ja: "nur überfällige" }} />
         </FilterForm>
         {shown.length === 0 ? (
-          <p>{filtered ? "Keine Maßnahme entspricht der Auswahl." : "Noch keine Maßnahme. Übernehmen Sie einen nächsten Schritt aus Ihrem Ergebnis oder legen Sie eine neue an."}</p>
+          <p>
+            {filtered
+              ? "Keine Maßnahme entspricht der Auswahl."
+              : "Noch keine Maßnahme. Übernehmen Sie einen nächsten Schritt aus Ihrem Ergebnis oder legen Sie eine neue an."}
+          </p>
         ) : (
           <MeasureList measures={shown} notes={plan.notes} today={plan.today} hrefFor={(id) => `/kommune/massnahmen/${id}`} />
         )}

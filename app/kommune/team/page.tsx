@@ -25,7 +25,13 @@ export default async function TeamPage({ searchParams }: PageProps<"/kommune/tea
           Die Person wurde aus dem Team entfernt. Sie hat keinen Zugang mehr zu den Kurz-Checks Ihrer Kommune.
         </Notice>
       ) : null}
-      <TeamManager actions={{ changeMemberRole: changeMemberRoleAction, inviteMember: inviteMemberAction, removeMember: removeMemberAction, revokeInvitation: revokeInvitationAction }}
+      <TeamManager
+        actions={{
+          changeMemberRole: changeMemberRoleAction,
+          inviteMember: inviteMemberAction,
+          removeMember: removeMemberAction,
+          revokeInvitation: revokeInvitationAction,
+        }}
         // A fresh form state after each redirect, so no message of an earlier action lingers.
         key={removed ? "nach-entfernen" : "team"}
         currentUserId={user.id}

@@ -28,8 +28,8 @@ export default async function SecondFactorSetupPage({ searchParams }: PageProps<
       />
       {user.mustSetUpSecondFactor ? (
         <Notice tone="warning">
-          Für Konten der Beratung und der Administration ist der zweite Faktor vorgeschrieben, weil sie die Angaben aller Kommunen sehen.
-          Bitte richten Sie ihn jetzt ein; erst danach stehen Ihnen die übrigen Seiten offen.
+          Für Konten der Beratung und der Administration ist der zweite Faktor vorgeschrieben, weil sie die Angaben aller Kommunen sehen. Bitte richten Sie ihn
+          jetzt ein; erst danach stehen Ihnen die übrigen Seiten offen.
         </Notice>
       ) : null}
       {hinweis === "wiederherstellungscode" ? (
@@ -37,7 +37,12 @@ export default async function SecondFactorSetupPage({ searchParams }: PageProps<
           Sie haben sich mit einem Wiederherstellungscode angemeldet; er ist jetzt verbraucht. Ihnen bleiben {remaining} Codes.
         </Notice>
       ) : null}
-      <SecondFactorSettings actions={{ beginSecondFactorSetup: beginSecondFactorSetupAction, confirmSecondFactorSetup: confirmSecondFactorSetupAction, disableSecondFactor: disableSecondFactorAction }}
+      <SecondFactorSettings
+        actions={{
+          beginSecondFactorSetup: beginSecondFactorSetupAction,
+          confirmSecondFactorSetup: confirmSecondFactorSetupAction,
+          disableSecondFactor: disableSecondFactorAction,
+        }}
         status={user.secondFactorEnabled ? "enabled" : pending ? "pending" : "none"}
         qrCode={qr}
         secret={pending ? formatSecretForTyping(pending) : null}

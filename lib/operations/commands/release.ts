@@ -17,7 +17,7 @@ const RELEASE_DIR = path.join(ROOT, ".next", "standalone");
 
 // --no-build packs the build as it is (the release test: rebuilding would pull the build from under the running test server).
 if (!process.argv.includes("--no-build")) await buildIfStale();
-if (!existsSync(path.join(RELEASE_DIR, "server.js"))) throw new Error("Kein Standalone-Build: next.config.ts braucht output: \"standalone\".");
+if (!existsSync(path.join(RELEASE_DIR, "server.js"))) throw new Error('Kein Standalone-Build: next.config.ts braucht output: "standalone".');
 
 cpSync(path.join(ROOT, ".next", "static"), path.join(RELEASE_DIR, ".next", "static"), { recursive: true });
 cpSync(path.join(ROOT, "public"), path.join(RELEASE_DIR, "public"), { recursive: true });

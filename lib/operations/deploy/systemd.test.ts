@@ -36,8 +36,7 @@ const service = (file: string) => units[file]!.Service!;
 /** Environment= lines as one map (a line may hold several assignments). */
 const environment = (file: string) =>
   Object.fromEntries((service(file).Environment ?? []).flatMap((line) => line.split(/\s+/)).map((pair) => pair.split("=") as [string, string]));
-const commandsOf = (file: string) =>
-  [...(service(file).ExecStartPre ?? []), ...(service(file).ExecStart ?? [])].map((line) => line.split(/\s+/));
+const commandsOf = (file: string) => [...(service(file).ExecStartPre ?? []), ...(service(file).ExecStart ?? [])].map((line) => line.split(/\s+/));
 
 describe("systemd units", () => {
   it("has an app instance template, a job runner and a nightly backup", () => {

@@ -8,10 +8,19 @@ export interface RunningApp {
 }
 
 export async function startApp(options: { databaseUrl: string; port: number; authSecret: string }): Promise<RunningApp> {
-  const env = { ...process.env, DATABASE_URL: options.databaseUrl, AUTH_SECRET: options.authSecret, PORT: String(options.port), NODE_ENV: "production" as const, DEMO_MODE: "1", BENCHMARK_BASELINE: "1",
+  const env = {
+    ...process.env,
+    DATABASE_URL: options.databaseUrl,
+    AUTH_SECRET: options.authSecret,
+    PORT: String(options.port),
+    NODE_ENV: "production" as const,
+    DEMO_MODE: "1",
+    BENCHMARK_BASELINE: "1",
     // Pages and saves are measured, not the job queue's polling; request lines would go to a pipe this very process drains
     // beside the load generator (in production they go to journald), so only warnings are logged.
-    JOBS: "off", LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn" };
+    JOBS: "off",
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
+  };
   await buildIfStale(env);
   // BENCH_CPU_PROF=<folder>: the server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
   const nodeArgs = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
@@ -24,7 +33,13 @@ export async function startApp(options: { databaseUrl: string; port: number; aut
   };
   for (let attempt = 0; attempt < 150; attempt++) {
     if (app.exitCode !== null) throw new Error(`the portal server exited with code ${app.exitCode}`);
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, stop };
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { base, stop };
     await sleep(200);
   }
   await stop();

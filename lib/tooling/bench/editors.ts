@@ -59,7 +59,13 @@ function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
 }
 
-const decodeAttribute = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const decodeAttribute = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /**
  * Signs in as a browser without JavaScript does: posts the sign-in form of
@@ -122,10 +128,9 @@ export async function advisorSession(pool: Pool, authSecret: string): Promise<st
     [BENCH_ADVISOR],
   );
   const user = rows[0]!;
-  const session = await pool.query<{ id: string }>(
-    "INSERT INTO user_sessions (user_id, expires_at) VALUES ($1, now() + interval '12 hours') RETURNING id",
-    [user.id],
-  );
+  const session = await pool.query<{ id: string }>("INSERT INTO user_sessions (user_id, expires_at) VALUES ($1, now() + interval '12 hours') RETURNING id", [
+    user.id,
+  ]);
   const name = "authjs.session-token";
   const now = Math.floor(Date.now() / 1000);
   const token = await encode({

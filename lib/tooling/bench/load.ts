@@ -19,8 +19,7 @@ export async function measureThroughput(
   url: string,
   options: { connections?: number; seconds?: number; headers?: Record<string, string> } = {},
 ): Promise<Throughput> {
-  const run = (duration: number) =>
-    autocannon({ url, connections: options.connections ?? 50, duration, headers: options.headers, pipelining: 1 });
+  const run = (duration: number) => autocannon({ url, connections: options.connections ?? 50, duration, headers: options.headers, pipelining: 1 });
   // Warm-up: measured runs of the same page repeated at once differed by up to 15 % after 2 s
   // (the JIT was still optimising the page's code paths); after 5 s they agree within noise.
   await run(WARM_UP_SECONDS);

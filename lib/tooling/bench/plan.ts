@@ -21,9 +21,21 @@ export async function preparePlan(pool: Pool, organisationId: string, userId: st
     const { rows: created } = await pool.query<{ id: string }>(
       `INSERT INTO measures (organisation_id, title, description, responsible_user_id, due_on, target_score, status, created_by)
        VALUES ($1, $2, $3, $4, current_date + ($5 || ' days')::interval, $6, $7, $4) RETURNING id`,
-      [organisationId, `Maßnahme ${i + 1} (Messung)`, "Beschreibung der Maßnahme für die Messung.", userId, String((i * 9) % 300 - 60), (i % 11) * 10, ["planned", "in_progress", "done", "deferred"][i % 4]],
+      [
+        organisationId,
+        `Maßnahme ${i + 1} (Messung)`,
+        "Beschreibung der Maßnahme für die Messung.",
+        userId,
+        String(((i * 9) % 300) - 60),
+        (i % 11) * 10,
+        ["planned", "in_progress", "done", "deferred"][i % 4],
+      ],
     );
-    await pool.query("INSERT INTO measure_items (measure_id, item_key) VALUES ($1, $2), ($1, $3)", [created[0]!.id, ITEM_KEYS[i % 13], ITEM_KEYS[(i + 5) % 13]]);
+    await pool.query("INSERT INTO measure_items (measure_id, item_key) VALUES ($1, $2), ($1, $3)", [
+      created[0]!.id,
+      ITEM_KEYS[i % 13],
+      ITEM_KEYS[(i + 5) % 13],
+    ]);
     await pool.query("INSERT INTO measure_notes (measure_id, author_id, body) VALUES ($1, $2, 'Zwischenstand für die Messung.')", [created[0]!.id, userId]);
   }
 }
@@ -46,12 +58,17 @@ export async function comparisonTimes(pool: Pool, organisationId: string, userId
   const db = dbFor(pool);
   const user = (await loadCurrentUser(db, userId))!.current;
   const cached = await timeSequential(() => comparisonFigures(db, user, organisationId), runs);
-  const recomputed = await timeSequential(async () => {
-    await pool.query("DELETE FROM group_figures");
-    await comparisonFigures(db, user, organisationId);
-  }, Math.min(runs, 10));
+  const recomputed = await timeSequential(
+    async () => {
+      await pool.query("DELETE FROM group_figures");
+      await comparisonFigures(db, user, organisationId);
+    },
+    Math.min(runs, 10),
+  );
   const [organisation] = (await pool.query<{ kind: string }>("SELECT kind FROM organisations WHERE id = $1", [organisationId])).rows;
-  const plan = (await db.execute<{ "QUERY PLAN": string }>(sql`EXPLAIN ${GROUP_HISTOGRAM_QUERY("kind", organisation!.kind)}`)).rows.map((r) => r["QUERY PLAN"]).join("\n");
+  const plan = (await db.execute<{ "QUERY PLAN": string }>(sql`EXPLAIN ${GROUP_HISTOGRAM_QUERY("kind", organisation!.kind)}`)).rows
+    .map((r) => r["QUERY PLAN"])
+    .join("\n");
   const groupSizes = (await comparisonFigures(db, user, organisationId)).map((g) => g.count);
   return { cached, recomputed, seqScanOnAnswers: /Seq Scan on answers/.test(plan), plan, groupSizes };
 }

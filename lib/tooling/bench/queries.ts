@@ -22,7 +22,10 @@ export interface QueryFigure extends Summary {
 const base: OrganisationFilter = { sort: "name", direction: "asc", page: 1, pageSize: 25 };
 const LIST_CASES: [string, OrganisationFilter][] = [
   ["Kommunenliste, erste Seite", base],
-  ["Kommunenliste, gefiltert (Oberbayern, Markt, freigegeben, Seite 3)", { ...base, regierungsbezirk: "oberbayern", kind: "markt", latestStatus: "released", sort: "latest", direction: "desc", page: 3 }],
+  [
+    "Kommunenliste, gefiltert (Oberbayern, Markt, freigegeben, Seite 3)",
+    { ...base, regierungsbezirk: "oberbayern", kind: "markt", latestStatus: "released", sort: "latest", direction: "desc", page: 3 },
+  ],
   ["Kommunenliste, Suche „Musterort 0421“", { ...base, q: "Musterort 0421" }],
 ];
 
@@ -37,7 +40,18 @@ export async function measureAdvisorQueries(db: Database, runs = 40): Promise<Qu
     const timing = await timeSequential(() => listOrganisations(db, filter), runs);
     figures.push({ label, target: "p95 ≤ 150 ms", ...timing, ...(await explain(db, organisationListQuery(filter))) });
   }
-  const advisor: CurrentUser = { id: "00000000-0000-0000-0000-000000000000", email: "bench@example.org", name: "Bench", role: "advisor", emailConfirmed: true, secondFactorEnabled: true, mustSetUpSecondFactor: false, sessionId: null, measureReminders: false, memberships: [] };
+  const advisor: CurrentUser = {
+    id: "00000000-0000-0000-0000-000000000000",
+    email: "bench@example.org",
+    name: "Bench",
+    role: "advisor",
+    emailConfirmed: true,
+    secondFactorEnabled: true,
+    mustSetUpSecondFactor: false,
+    sessionId: null,
+    measureReminders: false,
+    memberships: [],
+  };
   const statewide = await timeSequential(() => statewideFigures(db, advisor), 15);
   figures.push({ label: "Landesweite Auswertung", target: "≤ 300 ms", ...statewide, ...(await explain(db, STATEWIDE_QUERY)) });
   return figures;

@@ -45,7 +45,11 @@ function actionId(filename: string, exportedName: string): string {
 /** Opens a workshop on the Kommune's draft, as "Workshop starten" does. */
 export async function openWorkshop(pool: Pool, checkId: string): Promise<{ id: string; code: string }> {
   await pool.query("UPDATE workshops SET ended_at = now() WHERE check_id = $1 AND ended_at IS NULL", [checkId]);
-  const code = `B${Math.random().toString(36).slice(2, 7).toUpperCase().replace(/[01IO]/g, "X")}`;
+  const code = `B${Math.random()
+    .toString(36)
+    .slice(2, 7)
+    .toUpperCase()
+    .replace(/[01IO]/g, "X")}`;
   const { rows } = await pool.query<{ id: string }>(
     `INSERT INTO workshops (check_id, organisation_id, code, started_by)
      SELECT id, organisation_id, $2, created_by FROM checks WHERE id = $1 RETURNING id`,
@@ -100,7 +104,13 @@ async function submit(base: string, code: string, action: string, participant: n
 }
 
 /** `participants` submissions spread evenly at random over `seconds`, with the projector listening. */
-export async function workshopRun(base: string, ownerCookie: string, workshop: { id: string; code: string }, participants = 60, seconds = 30): Promise<WorkshopFigures> {
+export async function workshopRun(
+  base: string,
+  ownerCookie: string,
+  workshop: { id: string; code: string },
+  participants = 60,
+  seconds = 30,
+): Promise<WorkshopFigures> {
   const action = actionId("app/(gast)/actions.ts", "submitWorkshopAction");
   const counts: { count: number; at: number }[] = [];
   const stop = new AbortController();

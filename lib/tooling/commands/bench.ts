@@ -85,10 +85,19 @@ async function publicPages({ pool, app, files, proxy }: Setup): Promise<Row[]> {
   const bareBefore = await load(`${app.base}${BARE_PAGE}`);
   const pages: { route: string; viaNext: Throughput; viaFile: Throughput; viaProxy: Throughput }[] = [];
   for (const route of PUBLIC_PAGES) {
-    pages.push({ route, viaNext: await load(`${app.base}${route}`), viaFile: await load(`${files.base}${route}`), viaProxy: await load(`${proxy.base}${route}`) });
+    pages.push({
+      route,
+      viaNext: await load(`${app.base}${route}`),
+      viaFile: await load(`${files.base}${route}`),
+      viaProxy: await load(`${proxy.base}${route}`),
+    });
   }
   const bareAfter = await load(`${app.base}${BARE_PAGE}`);
-  const bare: Throughput = { ...bareAfter, requestsPerSecond: (bareBefore.requestsPerSecond + bareAfter.requestsPerSecond) / 2, failures: bareBefore.failures + bareAfter.failures };
+  const bare: Throughput = {
+    ...bareAfter,
+    requestsPerSecond: (bareBefore.requestsPerSecond + bareAfter.requestsPerSecond) / 2,
+    failures: bareBefore.failures + bareAfter.failures,
+  };
   const rows: Row[] = [
     {
       what: `Leere Next.js-Seite ${BARE_PAGE}, Portal-Server (Mittel aus Lauf vorher und nachher)`,
@@ -101,12 +110,36 @@ async function publicPages({ pool, app, files, proxy }: Setup): Promise<Row[]> {
   for (const { route, viaNext, viaFile, viaProxy } of pages) {
     const nextRatio = viaNext.requestsPerSecond / bare.requestsPerSecond;
     const proxyRatio = viaProxy.requestsPerSecond / viaFile.requestsPerSecond;
-    rows.push({ what: `${route}, Portal-Server`, figure: rps(viaNext), baseline: `leere Seite: ${rps(bare)}`, ratio: times(nextRatio), target: "≥ 0,9 × leere Seite", met: nextRatio >= 0.9 && !viaNext.failures });
-    rows.push({ what: `${route}, nginx liefert die Datei`, figure: rps(viaFile), ratio: `Portal-Server: ${times(viaNext.requestsPerSecond / viaFile.requestsPerSecond)}`, target: "(Bezugsgröße)" });
-    rows.push({ what: `${route}, über den mitgelieferten Proxy`, figure: rps(viaProxy), baseline: `nginx, Datei: ${rps(viaFile)}`, ratio: times(proxyRatio), target: "≥ 0,5 × nginx", met: proxyRatio >= 0.5 && !viaProxy.failures });
+    rows.push({
+      what: `${route}, Portal-Server`,
+      figure: rps(viaNext),
+      baseline: `leere Seite: ${rps(bare)}`,
+      ratio: times(nextRatio),
+      target: "≥ 0,9 × leere Seite",
+      met: nextRatio >= 0.9 && !viaNext.failures,
+    });
+    rows.push({
+      what: `${route}, nginx liefert die Datei`,
+      figure: rps(viaFile),
+      ratio: `Portal-Server: ${times(viaNext.requestsPerSecond / viaFile.requestsPerSecond)}`,
+      target: "(Bezugsgröße)",
+    });
+    rows.push({
+      what: `${route}, über den mitgelieferten Proxy`,
+      figure: rps(viaProxy),
+      baseline: `nginx, Datei: ${rps(viaFile)}`,
+      ratio: times(proxyRatio),
+      target: "≥ 0,5 × nginx",
+      met: proxyRatio >= 0.5 && !viaProxy.failures,
+    });
   }
   const statements = await appStatementsSince(pool, since);
-  rows.push({ what: "Datenbankabfragen der App während aller Läufe öffentlicher Seiten", figure: statements === 0 ? "0" : `${statements} Verbindungen fragten ab`, target: "0 je Aufruf", met: statements === 0 });
+  rows.push({
+    what: "Datenbankabfragen der App während aller Läufe öffentlicher Seiten",
+    figure: statements === 0 ? "0" : `${statements} Verbindungen fragten ab`,
+    target: "0 je Aufruf",
+    met: statements === 0,
+  });
   return rows;
 }
 
@@ -158,7 +191,10 @@ async function signedInPages({ app, proxy, editors, checkPath, resultPath, revie
   const html = await (await fetch(`${app.base}${checkPath}`, { headers: { Cookie: editor.cookie } })).text();
   const checked = (html.match(/<input[^>]*>/g) ?? []).filter((tag) => /type="radio"/.test(tag) && /\schecked/.test(tag)).length;
   if (checked !== 13) throw new Error(`the check page shows ${checked} saved answers instead of 13`);
-  for (const [path, cookie] of [[resultPath, editor.cookie], [reviewPath, advisorCookie]] as const) {
+  for (const [path, cookie] of [
+    [resultPath, editor.cookie],
+    [reviewPath, advisorCookie],
+  ] as const) {
     const response = await fetch(`${app.base}${path}`, { headers: { Cookie: cookie }, redirect: "manual" });
     if (response.status !== 200) throw new Error(`${path} answered ${response.status} instead of 200`);
   }
@@ -200,7 +236,9 @@ async function signedInPages({ app, proxy, editors, checkPath, resultPath, revie
 
 async function firstLoadJavaScript({ pool, app, proxy, editors, checkPath }: Setup): Promise<Row[]> {
   const editor = editors[0]!;
-  const { rows: [latest] } = await pool.query<{ id: string }>(
+  const {
+    rows: [latest],
+  } = await pool.query<{ id: string }>(
     "SELECT c.id FROM checks c JOIN checks d ON d.organisation_id = c.organisation_id WHERE d.id = $1 AND c.status <> 'draft' ORDER BY c.submitted_at DESC LIMIT 1",
     [editor.checkId],
   );
@@ -220,11 +258,22 @@ async function firstLoadJavaScript({ pool, app, proxy, editors, checkPath }: Set
   ];
   for (const { label, route, cookie, allowance } of pages) {
     const gzip = firstLoadJs(await htmlOf(route, cookie)).gzip;
-    rows.push({ what: `JS (gzip): ${label}`, figure: kb(gzip), baseline: `Boden: ${kb(floor)}`, ratio: `+${kb(gzip - floor)}`, target: `≤ Boden + ${allowance} kB`, met: gzip - floor <= allowance * 1024 });
+    rows.push({
+      what: `JS (gzip): ${label}`,
+      figure: kb(gzip),
+      baseline: `Boden: ${kb(floor)}`,
+      ratio: `+${kb(gzip - floor)}`,
+      target: `≤ Boden + ${allowance} kB`,
+      met: gzip - floor <= allowance * 1024,
+    });
   }
   // chart.js arrives after the first paint, as its own chunk: the whole visit shows its weight.
   const visit = await pageWeight(`${proxy.base}${pages.at(-1)!.route}`, editor.cookie);
-  rows.push({ what: "Ergebnisseite in Chromium, leerer Cache, über den Proxy (mit nachgeladenem Diagrammcode)", figure: `${kb(visit.bytes)}, ${visit.requests} Anfragen`, target: "(zur Einordnung)" });
+  rows.push({
+    what: "Ergebnisseite in Chromium, leerer Cache, über den Proxy (mit nachgeladenem Diagrammcode)",
+    figure: `${kb(visit.bytes)}, ${visit.requests} Anfragen`,
+    target: "(zur Einordnung)",
+  });
   return rows;
 }
 
@@ -319,7 +368,10 @@ const { server, url } = await largeDatabaseServer();
 const probe = createPool(url, { max: 1 });
 let organisationCount = await probe
   .query<{ n: number }>("SELECT count(*)::int AS n FROM organisations")
-  .then((result) => result.rows[0]!.n, () => 0) // a database not migrated yet has no table
+  .then(
+    (result) => result.rows[0]!.n,
+    () => 0,
+  ) // a database not migrated yet has no table
   .finally(() => probe.end());
 if (organisationCount < 10_000) {
   console.log("[bench] Lade den bundesweiten Datenbestand (einmalig, ~20 s) …");
@@ -373,7 +425,9 @@ try {
     "",
     "| Messung | Ergebnis | Vergleich im selben Lauf | Verhältnis | Ziel | erfüllt |",
     "|---|---|---|---|---|---|",
-    ...rows.map((r) => `| ${r.what} | ${r.figure} | ${r.baseline ?? ""} | ${r.ratio ?? ""} | ${r.target} | ${r.met === undefined ? "" : r.met ? "ja" : "nein"} |`),
+    ...rows.map(
+      (r) => `| ${r.what} | ${r.figure} | ${r.baseline ?? ""} | ${r.ratio ?? ""} | ${r.target} | ${r.met === undefined ? "" : r.met ? "ja" : "nein"} |`,
+    ),
   ];
   console.log(`\n${lines.join("\n")}\n`);
   mkdirSync(path.join(DATA_DIR, "bench"), { recursive: true });

@@ -123,17 +123,12 @@ try {
 
   const vitestFile = path.join(resultsDir, "vitest.json");
   let vitestExit = 0;
-  if (!e2eOnly) vitestExit = await run(
-    process.execPath,
-    [
-      path.join(ROOT, "node_modules/vitest/vitest.mjs"),
-      "run",
-      "--reporter=default",
-      "--reporter=json",
-      `--outputFile.json=${vitestFile}`,
-    ],
-    env,
-  );
+  if (!e2eOnly)
+    vitestExit = await run(
+      process.execPath,
+      [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestFile}`],
+      env,
+    );
   const unit = e2eOnly ? { passed: 0, failed: 0, skipped: 0 } : readVitest(vitestFile);
   // Unhandled errors fail vitest without failing a test: count them, so the total cannot look green.
   if (vitestExit !== 0 && unit.failed === 0) unit.failed = 1;
@@ -148,11 +143,12 @@ try {
     const viaProxy = new URL(databaseUrl);
     viaProxy.hostname = "127.0.0.1";
     viaProxy.port = String(faultProxy.port);
-    playwrightExit = await run(
-      process.execPath,
-      [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", ...playwrightArgs],
-      { ...env, E2E_RESULTS_FILE: playwrightFile, E2E_APP_DATABASE_URL: viaProxy.toString(), DB_FAULT_CONTROL: `http://127.0.0.1:${faultProxy.controlPort}` },
-    );
+    playwrightExit = await run(process.execPath, [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", ...playwrightArgs], {
+      ...env,
+      E2E_RESULTS_FILE: playwrightFile,
+      E2E_APP_DATABASE_URL: viaProxy.toString(),
+      DB_FAULT_CONTROL: `http://127.0.0.1:${faultProxy.controlPort}`,
+    });
   }
   const browser = unitOnly ? { passed: 0, failed: 0, skipped: 0 } : readPlaywright(playwrightFile);
   if (playwrightExit !== 0 && browser.failed === 0) browser.failed = 1;

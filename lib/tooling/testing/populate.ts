@@ -15,7 +15,7 @@ import { inviteRespondent, startWorkshop, submitWorkshopResponse, workshopByCode
 import { asCurrentUser, createOrganisation, createPerson } from "./fixtures";
 
 /** Notes as people write them: umlauts, quotes, line breaks, a semicolon. */
-const NOTE = 'Beschluss vom 12.03.2024; „Leitbild für alle“ – Drucksache 17/245.\nZuständig: Amt für Soziales & Integration.';
+const NOTE = "Beschluss vom 12.03.2024; „Leitbild für alle“ – Drucksache 17/245.\nZuständig: Amt für Soziales & Integration.";
 
 export async function populateThroughServices(db: Database) {
   const organisation = await createOrganisation(db, "Markt Sicherungsdorf");
@@ -34,14 +34,30 @@ export async function populateThroughServices(db: Database) {
     db,
     owner,
     organisation.id,
-    measureFormSchema.parse({ title: "Leitbild mit dem Integrationsbeirat entwerfen", description: NOTE, items: ["leitbild"], verantwortlich: "stelle", verantwortlicheStelle: "Hauptamt", dueOn: "2027-05-31", targetScore: "70", status: "in_progress" }),
+    measureFormSchema.parse({
+      title: "Leitbild mit dem Integrationsbeirat entwerfen",
+      description: NOTE,
+      items: ["leitbild"],
+      verantwortlich: "stelle",
+      verantwortlicheStelle: "Hauptamt",
+      dueOn: "2027-05-31",
+      targetScore: "70",
+      status: "in_progress",
+    }),
   );
   await addProgressNote(db, owner, organisation.id, measure.id, "Erste Sitzung am 3. Mai.");
   await addAdvisorComment(db, advisor, organisation.id, measure.id, "Denken Sie an die Vereine.");
 
   const second = await startOrOpenDraft(db, owner, organisation.id);
   await saveAnswer(db, owner, organisation.id, second, { itemKey: "beschluss", score: 90, note: NOTE, baseVersion: 0 });
-  await inviteRespondent(db, owner, organisation.id, second, { label: "Leitung Jugendamt", email: "jugendamt@fixture.example", perspective: "fachbereiche" }, organisation.name);
+  await inviteRespondent(
+    db,
+    owner,
+    organisation.id,
+    second,
+    { label: "Leitung Jugendamt", email: "jugendamt@fixture.example", perspective: "fachbereiche" },
+    organisation.name,
+  );
   const workshop = await startWorkshop(db, owner, organisation.id, second);
   await submitWorkshopResponse(db, await workshopByCode(db, workshop.code), {
     perspective: "ehrenamt",

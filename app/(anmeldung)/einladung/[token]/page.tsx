@@ -31,15 +31,15 @@ export default async function InvitationPage({ params }: PageProps<"/einladung/[
   } else if (user) {
     body = (
       <p className="max-w-prose">
-        Sie sind mit einer anderen E-Mail-Adresse angemeldet. Die Einladung gilt für {invitation.email}. Bitte melden Sie sich ab
-        und mit dieser Adresse wieder an.
+        Sie sind mit einer anderen E-Mail-Adresse angemeldet. Die Einladung gilt für {invitation.email}. Bitte melden Sie sich ab und mit dieser Adresse wieder
+        an.
       </p>
     );
   } else if (await invitedAddressHasAccount(db, invitation)) {
     body = (
       <p className="max-w-prose">
-        Für {invitation.email} gibt es bereits ein Konto.{" "}
-        <Link href={`/anmelden?weiter=${encodeURIComponent(here)}`}>Melden Sie sich an</Link>, um die Einladung anzunehmen.
+        Für {invitation.email} gibt es bereits ein Konto. <Link href={`/anmelden?weiter=${encodeURIComponent(here)}`}>Melden Sie sich an</Link>, um die
+        Einladung anzunehmen.
       </p>
     );
   } else {

@@ -46,7 +46,8 @@ export default async function PerspectiveLinkPage({ params, searchParams }: Page
         initial={initial}
         submit={{
           heading: "Absenden",
-          explanation: "Nach dem Absenden zählen Ihre Antworten mit; ändern können Sie sie dann nicht mehr. Einzeln ausgewiesen wird Ihre Perspektive erst, wenn mindestens drei Personen aus ihr geantwortet haben; bis dahin zählen Ihre Antworten nur in der Gesamtsicht mit.",
+          explanation:
+            "Nach dem Absenden zählen Ihre Antworten mit; ändern können Sie sie dann nicht mehr. Einzeln ausgewiesen wird Ihre Perspektive erst, wenn mindestens drei Personen aus ihr geantwortet haben; bis dahin zählen Ihre Antworten nur in der Gesamtsicht mit.",
           label: "Antworten absenden",
           question: "Möchten Sie Ihre Antworten jetzt absenden?",
           confirm: "Ja, jetzt absenden",

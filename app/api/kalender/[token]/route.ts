@@ -12,7 +12,8 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: RouteContext<"/api/kalender/[token]">) {
   return jsonRoute(async () => {
     const feed = await calendarFeed(getDb(), (await params).token);
-    if (feed === null) return new Response("Diese Kalenderadresse gibt es nicht (mehr).", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    if (feed === null)
+      return new Response("Diese Kalenderadresse gibt es nicht (mehr).", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     return new Response(feed, { headers: { "Content-Type": "text/calendar; charset=utf-8", "Cache-Control": "private, max-age=300" } });
   });
 }

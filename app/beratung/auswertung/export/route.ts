@@ -14,13 +14,28 @@ export async function GET() {
     const advisor = await requireRole(["advisor", "admin"]);
     const figures = await statewideFigures(getDb(), advisor);
     const rows: (string | number | null)[][] = [
-      ...figures.items.map((i) => [`Frage ${getItem(i.itemKey).number}: ${getItem(i.itemKey).title}`, "alle", figures.total, i.mean, i.bands.low, i.bands.middle, i.bands.high]),
+      ...figures.items.map((i) => [
+        `Frage ${getItem(i.itemKey).number}: ${getItem(i.itemKey).title}`,
+        "alle",
+        figures.total,
+        i.mean,
+        i.bands.low,
+        i.bands.middle,
+        i.bands.high,
+      ]),
       ...figures.byDistrict.map((g) => ["Regierungsbezirk", g.label, g.count, g.averageIndex ?? withheldLabel(g), null, null, null]),
       ...figures.byKind.map((g) => ["Art der Kommune", g.label, g.count, g.averageIndex ?? withheldLabel(g), null, null, null]),
     ];
-    const csv = toCsv(["Bereich", "Gruppe", "Kommunen", "Mittelwert / Index (%)", "Am Anfang", "Auf dem Weg", "Gut aufgestellt"], figures.items.length ? rows : []);
+    const csv = toCsv(
+      ["Bereich", "Gruppe", "Kommunen", "Mittelwert / Index (%)", "Am Anfang", "Auf dem Weg", "Gut aufgestellt"],
+      figures.items.length ? rows : [],
+    );
     return new Response(csv, {
-      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="kurz-check-landesweit.csv"', "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="kurz-check-landesweit.csv"',
+        "Cache-Control": "no-store",
+      },
     });
   });
 }

@@ -35,9 +35,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/b
   const released = (await searchParams).hinweis === "freigegeben";
   const answers = review.answers.map((a) => ({ ...a, previousScore: review.previous?.scores[a.itemKey] ?? null }));
 
-  const drafts = Object.fromEntries(
-    review.comments.filter((c) => !c.released && !c.fromKommune).map((c) => [c.itemKey ?? "gesamt", c.body]),
-  ) as DraftComments;
+  const drafts = Object.fromEntries(review.comments.filter((c) => !c.released && !c.fromKommune).map((c) => [c.itemKey ?? "gesamt", c.body])) as DraftComments;
 
   return (
     <>
@@ -57,7 +55,12 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/b
       {check.status === "submitted" ? <StartReview startReview={startReviewAction} checkId={check.id} /> : null}
       <PerspectiveSpread {...await roundSpread(getDb(), review.advisor, organisation.id, check.id)} />
       {check.status === "in_review" ? (
-        <ReviewForm actions={{ releaseFeedback: releaseFeedbackAction, returnCheck: returnCheckAction, saveDraftComments: saveDraftCommentsAction }} checkId={check.id} drafts={drafts} items={answers} />
+        <ReviewForm
+          actions={{ releaseFeedback: releaseFeedbackAction, returnCheck: returnCheckAction, saveDraftComments: saveDraftCommentsAction }}
+          checkId={check.id}
+          drafts={drafts}
+          items={answers}
+        />
       ) : (
         <RoundAnswers
           viewer="beratung"

@@ -56,7 +56,11 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
           <h2 id="pruefen" className="text-xl font-bold text-brand-900">
             Registrierung prüfen
           </h2>
-          {organisation.rejectedAt ? <p className="mt-1">Abgelehnt am {formatDate(organisation.rejectedAt)}: {organisation.rejectionReason}</p> : null}
+          {organisation.rejectedAt ? (
+            <p className="mt-1">
+              Abgelehnt am {formatDate(organisation.rejectedAt)}: {organisation.rejectionReason}
+            </p>
+          ) : null}
           <div className="mt-3">
             <RegistrationDecision decideRegistration={decideRegistrationAction} organisationId={organisation.id} name={organisation.name} />
           </div>
@@ -82,15 +86,9 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
           <ul className="mt-3 space-y-2">
             {checkList.map((check) => (
               <li key={check.id}>
-                {check.status === "draft" ? (
-                  check.roundTitle
-                ) : (
-                  <Link href={`/beratung/checks/${check.id}`}>{check.roundTitle}</Link>
-                )}{" "}
-                · {CHECK_STATUS_LABELS[check.status]} · {formatDate(check.submittedAt ?? check.createdAt)} ·{" "}
-                {check.status === "draft"
-                  ? `${check.answered} von 13 Fragen beantwortet`
-                  : `Index ${check.index === null ? "–" : formatPercent(check.index)}`}
+                {check.status === "draft" ? check.roundTitle : <Link href={`/beratung/checks/${check.id}`}>{check.roundTitle}</Link>} ·{" "}
+                {CHECK_STATUS_LABELS[check.status]} · {formatDate(check.submittedAt ?? check.createdAt)} ·{" "}
+                {check.status === "draft" ? `${check.answered} von 13 Fragen beantwortet` : `Index ${check.index === null ? "–" : formatPercent(check.index)}`}
               </li>
             ))}
           </ul>
@@ -104,13 +102,19 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
         ) : (
           <>
             <p>
-              Sie begleiten diese Kommune. Im Workshop zur Runde „{draft.roundTitle}“ antworten die Teilnehmenden anonym auf ihren Smartphones; ihre
-              Antworten gehen als Perspektiven in die Runde ein. Der Kurz-Check des Teams bleibt die offizielle Antwort der Kommune.
+              Sie begleiten diese Kommune. Im Workshop zur Runde „{draft.roundTitle}“ antworten die Teilnehmenden anonym auf ihren Smartphones; ihre Antworten
+              gehen als Perspektiven in die Runde ein. Der Kurz-Check des Teams bleibt die offizielle Antwort der Kommune.
             </p>
             <WorkshopLinks
               workshops={workshops}
               basePath={`/beratung/kommunen/${organisation.id}/workshop`}
-              start={<WorkshopButton action={startWorkshopAsAdvisorAction} label="Workshop starten" fields={{ organisationId: organisation.id, checkId: draft.id }} />}
+              start={
+                <WorkshopButton
+                  action={startWorkshopAsAdvisorAction}
+                  label="Workshop starten"
+                  fields={{ organisationId: organisation.id, checkId: draft.id }}
+                />
+              }
             />
           </>
         )}

@@ -47,8 +47,8 @@ export default async function CheckPage({ params }: PageProps<"/kommune/checks/[
       .map((item) => [
         item.itemKey,
         <p key={item.itemKey} className="mt-2 text-sm">
-          <strong>Perspektiven bisher:</strong> Median {formatPercent(item.all!.median)}, Spanne {formatPercent(item.all!.min)} bis {formatPercent(item.all!.max)} ({item.all!.n}{" "}
-          Antworten){item.discussion ? " – die Sichtweisen liegen weit auseinander" : ""}
+          <strong>Perspektiven bisher:</strong> Median {formatPercent(item.all!.median)}, Spanne {formatPercent(item.all!.min)} bis{" "}
+          {formatPercent(item.all!.max)} ({item.all!.n} Antworten){item.discussion ? " – die Sichtweisen liegen weit auseinander" : ""}
         </p>,
       ]),
   );

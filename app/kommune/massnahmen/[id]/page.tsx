@@ -27,11 +27,17 @@ export default async function MeasurePage({ params, searchParams }: PageProps<"/
   const { id } = await params;
   const { user, membership } = await requireMembershipPage(`/kommune/massnahmen/${id}`);
   const db = getDb();
-  const [{ measure, notes }, people] = await pageData(Promise.all([getMeasure(db, user, membership.organisationId, id), responsibleCandidates(db, user, membership.organisationId)]));
+  const [{ measure, notes }, people] = await pageData(
+    Promise.all([getMeasure(db, user, membership.organisationId, id), responsibleCandidates(db, user, membership.organisationId)]),
+  );
   const notice = NOTICES[String((await searchParams).hinweis ?? "")];
   return (
     <>
-      <PageHeader eyebrow={membership.organisationName} title={measure.title} lead={`Angelegt am ${formatDate(measure.createdAt)}, zuletzt geändert am ${formatDate(measure.updatedAt)}.`} />
+      <PageHeader
+        eyebrow={membership.organisationName}
+        title={measure.title}
+        lead={`Angelegt am ${formatDate(measure.createdAt)}, zuletzt geändert am ${formatDate(measure.updatedAt)}.`}
+      />
       <p className="mb-6">
         <Link href="/kommune/massnahmen">Zum Maßnahmenplan</Link>
       </p>
@@ -40,7 +46,12 @@ export default async function MeasurePage({ params, searchParams }: PageProps<"/
           {notice.text}
         </Notice>
       ) : null}
-      <MeasureNotes measureId={measure.id} measureTitle={measure.title} notes={notes.map((n) => ({ ...n, createdOn: formatDate(n.createdAt) }))} addNote={addProgressNoteAction} />
+      <MeasureNotes
+        measureId={measure.id}
+        measureTitle={measure.title}
+        notes={notes.map((n) => ({ ...n, createdOn: formatDate(n.createdAt) }))}
+        addNote={addProgressNoteAction}
+      />
       <Section id="bearbeiten" title="Maßnahme bearbeiten" wide>
         <MeasureForm
           action={updateMeasureAction}

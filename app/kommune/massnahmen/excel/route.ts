@@ -11,6 +11,10 @@ export async function GET() {
   return jsonRoute(async () => {
     const { user, membership } = await requireActiveMembership();
     const file = await measuresXlsx(getDb(), user, membership.organisationId, membership.organisationName);
-    return download(new Uint8Array(file), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", `massnahmen-${fileSlug(membership.organisationName)}.xlsx`);
+    return download(
+      new Uint8Array(file),
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      `massnahmen-${fileSlug(membership.organisationName)}.xlsx`,
+    );
   });
 }

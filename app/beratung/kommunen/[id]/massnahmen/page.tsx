@@ -31,7 +31,11 @@ export default async function AdvisorPlanPage({ params }: PageProps<"/beratung/k
   const drafts = plan.notes.filter((n) => n.fromAdvisor && !n.released).length;
   return (
     <>
-      <PageHeader eyebrow="Beratung" title={`Maßnahmenplan: ${organisation.name}`} lead="Nur lesen: Die Kommune führt ihren Plan selbst. Ihre Kommentare sieht sie, sobald Sie sie freigeben." />
+      <PageHeader
+        eyebrow="Beratung"
+        title={`Maßnahmenplan: ${organisation.name}`}
+        lead="Nur lesen: Die Kommune führt ihren Plan selbst. Ihre Kommentare sieht sie, sobald Sie sie freigeben."
+      />
       <p className="mb-6">
         <Link href={`/beratung/kommunen/${organisation.id}`}>Zur Kommune {organisation.name}</Link>
       </p>

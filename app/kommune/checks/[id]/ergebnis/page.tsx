@@ -66,14 +66,11 @@ export default async function ResultPage({ params }: PageProps<"/kommune/checks/
       <CheckResult scores={result.scores} previous={result.previous} kind={membership.organisationKind} offerMeasures />
       <PerspectiveSpread {...spread} />
       {comparison && resultIndex !== null ? <Comparison groups={comparison} scores={result.scores} index={resultIndex} /> : null}
-      <FollowUp
-        rows={followed.perItem}
-        since={result.previous?.submittedAt ? formatDate(result.previous.submittedAt) : null}
-      />
+      <FollowUp rows={followed.perItem} since={result.previous?.submittedAt ? formatDate(result.previous.submittedAt) : null} />
       {check.status !== "released" ? (
         <p className="mt-10 max-w-3xl rounded bg-brand-50 p-4">
-          Die Berater*innen von NIKO sehen Ihren eingereichten Check. Sobald sie eine Rückmeldung freigeben, erscheint sie hier, bei jeder
-          Frage und als Gesamteinschätzung.
+          Die Berater*innen von NIKO sehen Ihren eingereichten Check. Sobald sie eine Rückmeldung freigeben, erscheint sie hier, bei jeder Frage und als
+          Gesamteinschätzung.
         </p>
       ) : null}
       <RoundAnswers

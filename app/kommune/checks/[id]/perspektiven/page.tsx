@@ -34,15 +34,15 @@ export default async function PerspectivesPage({ params }: PageProps<"/kommune/c
         lead="Wie sehen andere Ihre Kommune? Laden Sie Menschen aus Verwaltungsspitze, Fachbereichen, Rat, Beirat und Zivilgesellschaft ein, dieselben 13 Fragen zu beantworten – per persönlichem Link oder gemeinsam im Workshop. Ihr Kurz-Check bleibt die offizielle Antwort; die Unterschiede sind Stoff für das Gespräch."
       />
       <p className="mb-6">
-        <Link href={`/kommune/checks/${round.check.id}`}>Zurück zum Kurz-Check</Link> · {formatCount(round.submitted, "Antwort", "Antworten")} aus
-        Perspektiven bisher
+        <Link href={`/kommune/checks/${round.check.id}`}>Zurück zum Kurz-Check</Link> · {formatCount(round.submitted, "Antwort", "Antworten")} aus Perspektiven
+        bisher
       </p>
       {!open ? <Notice>Dieser Kurz-Check ist eingereicht: Neue Einladungen und Workshops sind nicht mehr möglich.</Notice> : null}
 
       <Section id="workshop" title="Workshop">
         <p>
-          Im Workshop antworten die Teilnehmenden auf ihren Smartphones, ohne Konto und ohne Namen. Code und QR-Code erscheinen auf der
-          Leinwand; die Zahl der Antworten läuft live mit.
+          Im Workshop antworten die Teilnehmenden auf ihren Smartphones, ohne Konto und ohne Namen. Code und QR-Code erscheinen auf der Leinwand; die Zahl der
+          Antworten läuft live mit.
           {round.assignedAdvisorName
             ? ` Auf Wunsch kann auch ${round.assignedAdvisorName}, Ihre Ansprechperson in der Beratung, den Workshop starten und beenden.`
             : null}
@@ -54,7 +54,8 @@ export default async function PerspectivesPage({ params }: PageProps<"/kommune/c
         />
       </Section>
 
-      <PerspectiveInvitations actions={{ inviteRespondent: inviteRespondentAction, withdrawRespondent: withdrawRespondentAction }}
+      <PerspectiveInvitations
+        actions={{ inviteRespondent: inviteRespondentAction, withdrawRespondent: withdrawRespondentAction }}
         checkId={round.check.id}
         canInvite={manage && open}
         invited={round.invited.map((r) => ({
