@@ -133,6 +133,8 @@ test("two instances behind the shipped nginx share the load and the sessions", a
   proxy = await startNginx("e2e-release", proxyPort, rendered);
   expect((await fetch(`${proxy.base}/api/health`)).status).toBe(200);
   expect((await fetch(`${proxy.base}/api/metrics`)).status).toBe(404);
+  // The benchmark's reference pages are not part of a deployment: without BENCHMARK_BASELINE they do not exist.
+  for (const path of ["/benchmark-baseline", "/benchmark-baseline/dynamisch"]) expect((await fetch(`${proxy.base}${path}`)).status).toBe(404);
 
   // A user of the new database signs in through the proxy; every instance honours the session.
   const email = uniqueEmail("betrieb");

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 
-export const ROOT = path.resolve(import.meta.dirname, "../..");
+/** The checkout, or the release folder (whose bundled commands name it in KURZCHECK_ROOT: they sit one level below it). */
+export const ROOT = process.env.KURZCHECK_ROOT ?? path.resolve(import.meta.dirname, "../..");
 export const DATA_DIR = path.join(ROOT, ".data");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 

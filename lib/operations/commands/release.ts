@@ -48,6 +48,7 @@ await build({
       'import { fileURLToPath as __fileURLToPath } from "node:url";',
       "const require = __createRequire(import.meta.url);",
       'process.env.KURZCHECK_MIGRATIONS ??= __fileURLToPath(new URL("../db/migrations", import.meta.url));',
+      'process.env.KURZCHECK_ROOT ??= __fileURLToPath(new URL("..", import.meta.url));',
     ].join("\n"),
   },
   logLevel: "warning",
