@@ -3,12 +3,14 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { formatNumber, formatTime, formatPercent } from "@/lib/format";
-import { CHECK_ITEMS, missingItemsMessage } from "@/lib/kurzcheck/items";
+import { CHECK_ITEMS, missingItemsMessage, type CheckItem } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, NOTE_MAX_LENGTH, type ItemKey } from "@/lib/kurzcheck/keys";
 import { countAnswered } from "@/lib/kurzcheck/scoring";
 import { FactorLinks } from "./factor-links";
 import { ItemQuestion } from "./item-question";
+import { KeyboardHint } from "./keyboard-hint";
 import { useAutosave, type Conflict, type SaveStatus, type SaveTarget, type ServerItem } from "./use-autosave";
 
 function statusText(status: SaveStatus): string {
@@ -87,7 +89,7 @@ export function CheckForm({
   const router = useRouter();
   const { values, conflicts, status, change, resolve, flush } = useAutosave(target, initial);
   const [confirming, setConfirming] = useState(false);
-  const [submitMessage, setSubmitMessage] = useState("");
+  const [submitProblem, setSubmitProblem] = useState<{ message: string; missing: readonly CheckItem[] } | null>(null);
   const [submitting, startSubmit] = useTransition();
   const scores = Object.fromEntries(ITEM_KEYS.map((key) => [key, values[key]?.score ?? null]));
   const answered = countAnswered(scores);
@@ -95,37 +97,40 @@ export function CheckForm({
 
   function requestSubmit() {
     if (missing.length > 0) {
-      setSubmitMessage(missingItemsMessage(missing.map((item) => item.key)));
+      setSubmitProblem({ message: missingItemsMessage(missing.map((item) => item.key)), missing });
       return;
     }
-    setSubmitMessage("");
+    setSubmitProblem(null);
     setConfirming(true);
   }
 
   function send() {
     startSubmit(async () => {
       if (!(await flush())) {
-        setSubmitMessage("Noch sind nicht alle Änderungen gespeichert. Bitte versuchen Sie es gleich noch einmal.");
+        setSubmitProblem({ message: "Noch sind nicht alle Änderungen gespeichert. Bitte versuchen Sie es gleich noch einmal.", missing: [] });
         return;
       }
       const result = await submit.run();
       if (result.ok) router.push(submit.doneHref);
       else {
         setConfirming(false);
-        setSubmitMessage(result.message);
+        setSubmitProblem({ message: result.message, missing: [] });
       }
     });
   }
 
   return (
     <div>
-      <div className="sticky top-0 z-10 border-b border-line bg-white/95 py-3">
+      <div className="sticky top-0 z-10 border-b border-line bg-white py-3">
         <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
           <label htmlFor="fortschritt" className="font-semibold">
             Fortschritt
           </label>
           <progress id="fortschritt" max={13} value={answered} className="h-3 w-48 accent-brand-700" />
           <span className="tabular-nums">{answered} von 13 beantwortet</span>
+          <a href="#einreichen" className="font-semibold">
+            Zum Einreichen
+          </a>
         </div>
         <p
           aria-live="polite"
@@ -135,7 +140,8 @@ export function CheckForm({
         </p>
       </div>
 
-      <ol aria-label="Fragen des Kurz-Checks" className="mt-6 space-y-6">
+      <KeyboardHint />
+      <ol aria-label="Fragen des Kurz-Checks" className="mt-4 space-y-6">
         {CHECK_ITEMS.map((item) => {
           const value = values[item.key];
           const note = value?.note ?? "";
@@ -168,7 +174,7 @@ export function CheckForm({
       </ol>
 
       <section aria-labelledby="einreichen" className="mt-10 rounded-lg border-2 border-brand-700 p-5">
-        <h2 id="einreichen" className="text-xl font-bold text-brand-900">
+        <h2 id="einreichen" tabIndex={-1} className="scroll-mt-28 text-xl font-bold text-brand-900 focus:outline-none">
           {submit.heading}
         </h2>
         <p className="mt-2 max-w-3xl">{submit.explanation}</p>
@@ -191,10 +197,13 @@ export function CheckForm({
             {submit.label}
           </Button>
         )}
-        {submitMessage ? (
-          <p role="alert" className="mt-3 font-semibold text-danger-700">
-            {submitMessage}
-          </p>
+        {submitProblem ? (
+          <ErrorSummary
+            refusal={submitProblem}
+            title="Noch nicht eingereicht"
+            message={submitProblem.message}
+            errors={submitProblem.missing.map((item) => ({ field: item.key, text: `Zu Frage ${item.number}: ${item.title}` }))}
+          />
         ) : null}
       </section>
     </div>

@@ -5,10 +5,10 @@ import dynamic from "next/dynamic";
 import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { FactorLinks } from "./factor-links";
-import { BAND_PATHS } from "@/lib/kurzcheck/item-guidance";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import { legalDutyNotice, nextStepFor } from "@/lib/kurzcheck/next-steps";
-import { computeResult, type AnswerScores } from "@/lib/kurzcheck/scoring";
+import { twelveMonthPath } from "@/lib/kurzcheck/path";
+import { bandsExplained, computeResult, type AnswerScores } from "@/lib/kurzcheck/scoring";
 import type { OrganisationKind } from "@/lib/organisations";
 import { TEMPLATE_TITLES } from "@/lib/templates/catalog";
 
@@ -50,7 +50,7 @@ export function CheckResult({
   const gaps = rows.filter((row) => row.score <= GAP_UP_TO);
   const weakestFirst = [...rows].sort((a, b) => a.score - b.score || a.item.number - b.item.number);
   const duties = rows.flatMap((row) => legalDutyNotice(row.item.key, row.band.key) ?? []);
-  const path = BAND_PATHS[result.band.key];
+  const path = twelveMonthPath(scores, result.band.key, kind);
   const change = (key: keyof AnswerScores, score: number) => {
     const before = previous?.scores[key];
     if (before === undefined || before === null) return "–";
@@ -71,8 +71,8 @@ export function CheckResult({
           <strong>{result.band.label}.</strong> {result.band.description}
         </p>
         <p className="mt-2 text-sm text-muted">
-          Der Index ist der Mittelwert Ihrer 13 Einschätzungen. Index und Stufen sind eine Lesehilfe dieses Portals; die Broschüre selbst fragt nur nach den 13
-          Einschätzungen.
+          Der Index ist der Mittelwert Ihrer 13 Einschätzungen. {bandsExplained(formatPercent)} Index und Stufen sind eine Lesehilfe dieses Portals; die
+          Broschüre selbst fragt nur nach den 13 Einschätzungen.
         </p>
       </div>
       {duties.map((duty) => (
@@ -183,13 +183,28 @@ export function CheckResult({
       <div className="mt-8 max-w-3xl rounded-lg border-2 border-brand-700 p-5">
         <h3 className="text-xl font-semibold">Ihr Weg durch die nächsten 12 Monate</h3>
         <p className="mt-1 font-semibold text-brand-900">{path.title}</p>
-        <ol className="mt-3 space-y-2">
+        <p className="mt-1 text-sm text-muted">
+          Aus Ihren Antworten zusammengestellt: die Fragen unter {formatPercent(70)}, zuerst die Grundlagen, auf denen die weiteren Schritte aufbauen.
+        </p>
+        <ol className="mt-3 space-y-3">
           {path.stages.map((stage) => (
             <li key={stage.when}>
-              <strong>{stage.when}:</strong> {stage.what}
+              <strong>{stage.when}</strong>
+              <ul className="mt-1 list-disc space-y-1 pl-6">
+                {stage.steps.map((step) => (
+                  <li key={step.item.key}>
+                    <span className="font-semibold">
+                      {step.item.title} ({formatPercent(scores[step.item.key]!)}):
+                    </span>{" "}
+                    {step.text}
+                  </li>
+                ))}
+                {stage.note ? <li>{stage.note}</li> : null}
+              </ul>
             </li>
           ))}
         </ol>
+        {path.later.length ? <p className="mt-3">Für das Jahr danach: {path.later.map((item) => `${item.number}. ${item.title}`).join(", ")}.</p> : null}
       </div>
     </section>
   );

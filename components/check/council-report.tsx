@@ -8,7 +8,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
 import { nextStepFor } from "@/lib/kurzcheck/next-steps";
-import { computeResult, type AnswerScores } from "@/lib/kurzcheck/scoring";
+import { bandsExplained, computeResult, type AnswerScores } from "@/lib/kurzcheck/scoring";
 import { MEASURE_STATUS_LABELS, type MeasureStatusKey } from "@/lib/measures";
 import type { ItemSpread } from "@/lib/kurzcheck/perspectives";
 import { PerspectiveSpread } from "@/components/perspectives/perspective-spread";
@@ -127,7 +127,7 @@ export function CouncilReport({
           </section>
           {/* The reading aid sits under the short list of strengths, where a printed sheet has room. */}
           <p className="mt-3 text-xs text-muted">
-            Der Index ist der Mittelwert der 13 Einschätzungen (0–100 %). Stufen: Am Anfang 0–30 %, Auf dem Weg 40–60 %, Gut aufgestellt 70–100 %.
+            Der Index ist der Mittelwert der 13 Einschätzungen ({formatPercent(0)} bis {formatPercent(100)}). {bandsExplained(formatPercent)}
           </p>
         </div>
         <section aria-labelledby="bericht-schritte">

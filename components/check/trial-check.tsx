@@ -1,33 +1,60 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS } from "@/lib/kurzcheck/keys";
-import { countAnswered } from "@/lib/kurzcheck/scoring";
+import { countAnswered, type AnswerScores } from "@/lib/kurzcheck/scoring";
+import { answersFromFragment } from "@/lib/kurzcheck/trial-storage";
 import { ORGANISATION_KINDS, type OrganisationKind } from "@/lib/organisations";
 import { CheckResult } from "./check-result";
 import { FactorLinks } from "./factor-links";
 import { ItemQuestion } from "./item-question";
-import { useTrialAnswers, useTrialKind } from "./use-trial-answers";
+import { KeyboardHint } from "./keyboard-hint";
+import { KeepTrialResult } from "./keep-trial-result";
+import { readTrialAnswers, useTrialAnswers, useTrialKind } from "./use-trial-answers";
 
 /** The anonymous Kurz-Check: answers stay in this browser until the visitor registers. */
 export function TrialCheck() {
-  const { answers, setAnswer, reset } = useTrialAnswers();
+  const { answers, setAnswer, reset, replace } = useTrialAnswers();
   const { kind, setKind } = useTrialKind();
   const [announcement, setAnnouncement] = useState("");
+  /** What "Rückgängig" brings back: the answers before a reset, or before a link's answers replaced them. */
+  const [undo, setUndo] = useState<AnswerScores | null>(null);
   const answered = countAnswered(answers);
   const total = ITEM_KEYS.length;
 
+  // A result opened from a link ("Ergebnis behalten"): its answers are shown, and what was here before can come back.
+  useEffect(() => {
+    const fromLink = answersFromFragment(window.location.hash);
+    if (!fromLink) return;
+    const before = readTrialAnswers();
+    replace(fromLink.answers);
+    if (fromLink.kind && fromLink.kind in ORGANISATION_KINDS) setKind(fromLink.kind as OrganisationKind);
+    history.replaceState(null, "", window.location.pathname + window.location.search);
+    queueMicrotask(() => {
+      setUndo(countAnswered(before) ? before : null);
+      setAnnouncement(`Die ${countAnswered(fromLink.answers)} Antworten aus dem Link werden angezeigt.`);
+    });
+  }, [replace, setKind]);
+
   function handleReset() {
+    setUndo(answers);
     reset();
-    setAnnouncement("Alle Antworten wurden gelöscht.");
+    setAnnouncement(`Alle ${answered} Antworten wurden gelöscht.`);
+  }
+
+  function handleUndo() {
+    if (!undo) return;
+    replace(undo);
+    setUndo(null);
+    setAnnouncement("Die vorherigen Antworten sind wiederhergestellt.");
   }
 
   return (
     <div>
-      <form aria-labelledby="probe-titel" onSubmit={(event) => event.preventDefault()}>
+      <form aria-labelledby="probe-titel" onSubmit={(event) => event.preventDefault()} className="no-print">
         <h2 id="probe-titel" className="text-2xl font-bold text-brand-900">
           Kurz-Check ausprobieren
         </h2>
@@ -59,7 +86,7 @@ export function TrialCheck() {
           </select>
         </div>
 
-        <div className="sticky top-0 z-10 mt-4 border-b border-line bg-white/95 py-3">
+        <div className="sticky top-0 z-10 mt-4 border-b border-line bg-white py-3">
           <label htmlFor="fortschritt" className="font-semibold">
             Fortschritt
           </label>
@@ -71,7 +98,8 @@ export function TrialCheck() {
           </div>
         </div>
 
-        <ol aria-label="Fragen des Kurz-Checks" className="mt-6 space-y-6">
+        <KeyboardHint />
+        <ol aria-label="Fragen des Kurz-Checks" className="mt-4 space-y-6">
           {CHECK_ITEMS.map((item) => (
             <ItemQuestion key={item.key} item={item} value={answers[item.key] ?? null} onChange={(score) => setAnswer(item.key, score)}>
               <FactorLinks item={item} label="Erfolgsfaktor" />
@@ -86,12 +114,18 @@ export function TrialCheck() {
           <p role="status" className="text-sm">
             {announcement}
           </p>
+          {undo ? (
+            <Button variant="secondary" onClick={handleUndo}>
+              Rückgängig
+            </Button>
+          ) : null}
         </div>
       </form>
 
       {answered === total ? (
         <>
           <CheckResult scores={answers} kind={kind} />
+          <KeepTrialResult answers={answers} kind={kind} />
           <aside aria-labelledby="sichern" className="mt-10 rounded-lg bg-brand-900 p-6 text-white">
             <h2 id="sichern" className="text-xl font-bold">
               Ergebnis sichern und jährlich vergleichen

@@ -43,6 +43,9 @@ const write = (answers: AnswerScores | null) => writeRaw(TRIAL_STORAGE_KEY, answ
 const readAnswers = () => readRaw(TRIAL_STORAGE_KEY);
 const readKind = () => readRaw(TRIAL_KIND_STORAGE_KEY);
 
+/** The stored answers as they are now (outside rendering: an effect, a handler). */
+export const readTrialAnswers = (): AnswerScores => parseTrialAnswers(readAnswers());
+
 /**
  * The anonymous trial's answers, kept in localStorage only. The server renders
  * the empty form; the stored answers appear right after hydration.
@@ -52,7 +55,9 @@ export function useTrialAnswers() {
   const answers = useMemo(() => parseTrialAnswers(raw), [raw]);
   const setAnswer = useCallback((key: ItemKey, score: Score) => write({ ...parseTrialAnswers(readAnswers()), [key]: score }), []);
   const reset = useCallback(() => write(null), []);
-  return { answers, setAnswer, reset };
+  /** All answers at once (undo, or a result opened from a link). */
+  const replace = useCallback((next: AnswerScores) => write(next), []);
+  return { answers, setAnswer, reset, replace };
 }
 
 /** The kind of Kommune the visitor chose for the trial (optional): it picks the variant of each next step. */

@@ -1,6 +1,7 @@
 "use client";
 
 import { ItemQuestion } from "@/components/check/item-question";
+import { KeyboardHint } from "@/components/check/keyboard-hint";
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form";
@@ -43,7 +44,7 @@ export function WorkshopForm({ submitWorkshop, code }: { submitWorkshop: FormAct
                       value={key}
                       required
                       defaultChecked={state.values?.perspective === key}
-                      className="mt-1 size-5 accent-brand-700"
+                      className="mt-1 size-5 shrink-0 accent-brand-700"
                     />
                     <span>{label}</span>
                   </label>
@@ -58,6 +59,7 @@ export function WorkshopForm({ submitWorkshop, code }: { submitWorkshop: FormAct
             <p className="mt-4 tabular-nums" aria-live="polite">
               {answered} von 13 beantwortet
             </p>
+            <KeyboardHint />
             <ol aria-label="Fragen des Kurz-Checks" className="mt-4 space-y-5">
               {CHECK_ITEMS.map((item) => (
                 <ItemQuestion

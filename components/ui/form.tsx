@@ -2,6 +2,7 @@
 
 import type { FormState } from "@/lib/actions/form-state";
 import { buttonClasses } from "./button";
+import { ErrorSummary } from "./error-summary";
 import { useFormPending } from "./form-pending";
 
 const INPUT = "mt-1 block w-full max-w-xl rounded border-2 border-[#6b7280] bg-white px-3 py-2 text-base aria-[invalid=true]:border-danger-700";
@@ -183,15 +184,28 @@ export function CheckboxField({ name, id, label, state, hint, required }: FieldB
   );
 }
 
-/** The form's overall message: an alert for errors, a polite status for success. */
+const SECRETS_CLEARED = "Passwörter und Codes haben wir aus Sicherheitsgründen nicht aufbewahrt: Bitte geben Sie sie noch einmal ein.";
+
+/**
+ * The form's overall message at its top: a refusal as an error summary that
+ * takes the focus and links the fields with errors (whatever the person typed
+ * stays, but passwords, and it says so), a success as a polite status.
+ */
 export function FormMessage({ state }: { state: FormState }) {
+  if (state.status === "error") {
+    const errors = Object.entries(state.fieldErrors ?? {}).flatMap(([field, messages]) => (messages?.[0] ? [{ field, text: messages[0] }] : []));
+    return (
+      <ErrorSummary
+        refusal={state}
+        message={state.message && !(errors.length === 1 && errors[0]!.text === state.message) ? state.message : undefined}
+        errors={errors}
+        notice={state.secretsCleared ? SECRETS_CLEARED : undefined}
+      />
+    );
+  }
   if (!state.message) return null;
-  const isError = state.status === "error";
   return (
-    <div
-      role={isError ? "alert" : "status"}
-      className={`mt-4 max-w-xl rounded border-l-4 p-3 ${isError ? "border-danger-700 bg-danger-100" : "border-success-700 bg-success-100"}`}
-    >
+    <div role="status" className="mt-4 max-w-xl rounded border-l-4 border-success-700 bg-success-100 p-3">
       {state.message}
     </div>
   );

@@ -26,6 +26,12 @@ function echo(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** Whether a secret field (password, code) had something typed in: a refusal then says why it comes back empty. */
+function typedSecret(formData: FormData): boolean {
+  for (const [key, value] of formData.entries()) if (typeof value === "string" && value !== "" && SECRET_FIELDS.test(key)) return true;
+  return false;
+}
+
 /** The form's fields as an object; a name sent several times (checkboxes of one group) becomes a list. */
 function formFields(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
   const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
@@ -59,6 +65,11 @@ export function formAction<Schema extends z.ZodType, Context>(options: {
 }) {
   return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
     if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
+    const result = await handle(formData);
+    return result.status === "error" && typedSecret(formData) ? { ...result, secretsCleared: true } : result;
+  };
+
+  async function handle(formData: FormData): Promise<FormState> {
     const values = echo(formData);
     try {
       const context = await options.authorize();
@@ -76,7 +87,7 @@ export function formAction<Schema extends z.ZodType, Context>(options: {
       unstable_rethrow(error); // redirect(), notFound() and friends are not errors
       return errorState(error, values);
     }
-  };
+  }
 }
 
 /** For actions anyone may call (sign-in, registration, password reset). */

@@ -9,6 +9,8 @@ export interface FormState {
   fieldErrors?: Record<string, string[] | undefined>;
   /** The submitted values of non-secret fields, so the form can show them again. */
   values?: Record<string, string>;
+  /** A password or code was typed and, as a secret, is not sent back: the form says why its field is empty. */
+  secretsCleared?: boolean;
   /** Recovery codes of a second factor just set up: shown once, in this answer only. */
   recoveryCodes?: string[];
 }

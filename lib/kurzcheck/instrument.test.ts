@@ -7,7 +7,7 @@ import { CHECK_ITEMS, getItem, itemsForFactor } from "./items";
 import { ITEM_KEYS } from "./keys";
 import { organisationKindKeys } from "@/lib/organisations";
 import { TEMPLATES } from "@/lib/templates/content";
-import { BAND_PATHS } from "./item-guidance";
+import { PATH_ORDER, twelveMonthPath } from "./path";
 import { anchorsOf, legalDutyNotice, nextStepFor } from "./next-steps";
 import { BANDS } from "./scoring";
 
@@ -78,7 +78,6 @@ describe("the instrument", () => {
         }
       }
     }
-    for (const band of bands) expect(BAND_PATHS[band].stages.length).toBeGreaterThanOrEqual(3);
   });
 
   it("never advises a kreisangehörige Gemeinde to naturalise, nor the administration to recruit for party lists", () => {
@@ -110,5 +109,81 @@ describe("the instrument", () => {
 
   it("finds an item by key", () => {
     expect(getItem("chefsache").number).toBe(13);
+  });
+});
+
+describe("the trial's result in a link", () => {
+  it("carries every answer there and back, open items and the kind included", async () => {
+    const { answersFromFragment, answersToFragment } = await import("./trial-storage");
+    const answers = { beschluss: 0, leitbild: 100, konzept: 50, chefsache: 70 } as const;
+    const fragment = answersToFragment(answers, "markt");
+    expect(fragment).toBe("antworten=0-100-50-_-_-_-_-_-_-_-_-_-70&art=markt");
+    expect(answersFromFragment(`#${fragment}`)).toEqual({ answers, kind: "markt" });
+  });
+
+  it("refuses a link that was tampered with", async () => {
+    const { answersFromFragment } = await import("./trial-storage");
+    for (const bad of [
+      "antworten=55-0-0-0-0-0-0-0-0-0-0-0-0",
+      "antworten=0-0",
+      "antworten=1e1-0-0-0-0-0-0-0-0-0-0-0-0",
+      "antworten=-0-0-0-0-0-0-0-0-0-0-0-0",
+      "x=1",
+      "",
+    ]) {
+      expect(answersFromFragment(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe("the 12-month path", () => {
+  it("orders every item once", () => {
+    expect([...PATH_ORDER].sort()).toEqual([...ITEM_KEYS].sort());
+  });
+
+  it("is built from the answers: an item at 70 % or more is never on it, every open one is, the weakest first", () => {
+    // Index in the middle band, but the concept already at 70 %: nobody is told to write a concept.
+    const scores = {
+      beschluss: 40,
+      leitbild: 30,
+      konzept: 70,
+      stabsstelle: 60,
+      querschnitt: 50,
+      willkommen: 80,
+      beteiligung: 20,
+      netzwerk: 90,
+      personal: 40,
+      fortbildung: 30,
+      angebote: 70,
+      antidiskriminierung: 10,
+      chefsache: 70,
+    } as const;
+    const path = twelveMonthPath(scores, "middle", "markt");
+    const onPath = [...path.stages.flatMap((stage) => stage.steps.map((step) => step.item.key)), ...path.later.map((item) => item.key)];
+    expect(onPath).not.toContain("konzept");
+    expect(new Set(onPath)).toEqual(new Set(ITEM_KEYS.filter((key) => scores[key] < 70)));
+    expect(path.stages[0]!.steps.map((step) => step.item.key)).toEqual(["leitbild", "beteiligung"]); // low items, in the order of the work
+    expect(path.stages.at(-1)!.note).toMatch(/Bilanz/);
+    for (const stage of path.stages) for (const step of stage.steps) expect(step.text).toBe(nextStepFor(step.item, step.band, "markt").text);
+  });
+
+  it("turns to indicators and reporting when every item is at 70 % or more", () => {
+    const path = twelveMonthPath(Object.fromEntries(ITEM_KEYS.map((key) => [key, 80])), "high", null);
+    expect(path.stages.flatMap((stage) => stage.steps)).toEqual([]);
+    expect(path.stages.map((stage) => stage.note).join(" ")).toMatch(/Indikatoren/);
+  });
+});
+
+describe("bands", () => {
+  it("say in words what the code computes, also for an index between the item steps", async () => {
+    const { bandOf, bandsExplained } = await import("./scoring");
+    expect(bandOf(33.8).label).toBe("Am Anfang");
+    expect(bandOf(35).label).toBe("Auf dem Weg");
+    expect(bandOf(64.9).label).toBe("Auf dem Weg");
+    expect(bandOf(65).label).toBe("Gut aufgestellt");
+    const words = bandsExplained((value) => `${value} %`);
+    expect(words).toContain("Am Anfang unter 35 %");
+    expect(words).toContain("Auf dem Weg von 35 % bis unter 65 %");
+    expect(words).toContain("Gut aufgestellt ab 65 %");
   });
 });

@@ -7,7 +7,6 @@
  *   high 70–100 %), with variants where Bavarian practice differs between
  *   kreisangehörige Gemeinden, kreisfreie Städte and Landkreise, and the
  *   template at /vorlagen that helps with the step, where one fits.
- * BAND_PATHS sketches a 12-month path for each band.
  */
 import type { ItemKey } from "./keys";
 import type { BandKey } from "./scoring"; // "low" | "middle" | "high"
@@ -407,72 +406,5 @@ export const ITEM_GUIDANCE: Record<ItemKey, { anchors: ItemAnchors; nextSteps: R
         },
       },
     },
-  },
-};
-
-/** A 12-month path per band: 3 to 4 stages, each "when" (e.g. "Monat 1–3") and "what". */
-export const BAND_PATHS: Record<BandKey, { title: string; stages: { when: string; what: string }[] }> = {
-  low: {
-    title: "Am Anfang: die Grundlagen legen",
-    stages: [
-      {
-        when: "Monat 1–3",
-        what: "Die Verwaltungsspitze bringt einen Grundsatzbeschluss zur Integration in den Rat ein und benennt eine verantwortliche Person mit festem Stundenanteil.",
-      },
-      {
-        when: "Monat 4–6",
-        what: "Die verantwortliche Person macht eine Bestandsaufnahme: Welche Angebote und Akteur*innen gibt es, wo fehlt etwas? Ein erstes Treffen bringt die Beteiligten an einen Tisch.",
-      },
-      {
-        when: "Monat 7–9",
-        what: "Sie füllen den Kurz-Check gemeinsam im Team aus – Spitze, zuständige Person, Amtsleitungen, wenn möglich auch Ehrenamt und Zugewanderte – und besprechen, wo die Einschätzungen auseinandergehen.",
-      },
-      {
-        when: "Monat 10–12",
-        what: "Aus den Ergebnissen wählen Sie zwei bis drei Maßnahmen für das nächste Jahr, legen Verantwortliche und Termine fest und berichten dem Rat über den Stand.",
-      },
-    ],
-  },
-  middle: {
-    title: "Auf dem Weg: verbindlich machen",
-    stages: [
-      {
-        when: "Monat 1–3",
-        what: "Sie bündeln die vorhandenen Ansätze in einem Integrationskonzept: je Handlungsfeld Ziele, Zuständigkeiten und Fristen, abgestimmt mit den Beteiligten.",
-      },
-      {
-        when: "Monat 4–6",
-        what: "Der Rat beschließt das Konzept. Die Verwaltungsspitze schließt mit den Ämtern Zielvereinbarungen, die ihren Beitrag zur Integration festhalten.",
-      },
-      {
-        when: "Monat 7–9",
-        what: "Das Netzwerk erhält feste Termine und eine klare Koordination; gemeinsam entsteht eine Übersicht aller Angebote.",
-      },
-      {
-        when: "Monat 10–12",
-        what: "Sie ziehen eine erste Bilanz der Zielvereinbarungen, berichten dem Rat und legen die Schwerpunkte für das folgende Jahr fest.",
-      },
-    ],
-  },
-  high: {
-    title: "Gut aufgestellt: Wirkung zeigen und weiterentwickeln",
-    stages: [
-      {
-        when: "Monat 1–3",
-        what: "Sie legen für die wichtigsten Ziele Indikatoren fest, etwa Wartezeiten, Teilnahme an Fortbildungen oder Zufriedenheit der Nutzer*innen, und erheben einen Ausgangswert.",
-      },
-      {
-        when: "Monat 4–6",
-        what: "Sie befragen Zugewanderte und Netzwerkpartner*innen, wie sie Angebote und Zusammenarbeit erleben, und führen die Antworten mit den Indikatoren zusammen.",
-      },
-      {
-        when: "Monat 7–9",
-        what: "Der Rat erhält einen Jahresbericht zur Integration mit Zielerreichung, Erfolgen und offenen Punkten und berät ihn in öffentlicher Sitzung.",
-      },
-      {
-        when: "Monat 10–12",
-        what: "Sie schreiben Konzept und Leitbild mit den Beteiligten fort und starten die nächste Runde des Kurz-Checks, um Fortschritte sichtbar zu machen.",
-      },
-    ],
   },
 };

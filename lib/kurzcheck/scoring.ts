@@ -9,39 +9,39 @@ export type BandKey = "low" | "middle" | "high";
 export interface Band {
   key: BandKey;
   label: string;
-  /** Item scores in this band, as shown to people ("0–30 %"). */
-  range: string;
   description: string;
 }
+
+/**
+ * Where the bands begin. An item's score is a multiple of 10, so an item is
+ * "Am Anfang" at 0 to 30, "Auf dem Weg" at 40 to 60, "Gut aufgestellt" at
+ * 70 to 100; the index is a mean and can fall in between (33.8), so its
+ * bands are said with these limits.
+ */
+export const BAND_LIMITS = { middleFrom: 35, highFrom: 65 } as const;
 
 export const BANDS: Record<BandKey, Band> = {
   low: {
     key: "low",
     label: "Am Anfang",
-    range: "0–30 %",
     description: "Hier ist noch wenig verankert. Ein erster, sichtbarer Schritt bringt viel.",
   },
   middle: {
     key: "middle",
     label: "Auf dem Weg",
-    range: "40–60 %",
     description: "Es gibt gute Ansätze. Jetzt geht es darum, sie verbindlich und dauerhaft zu machen.",
   },
   high: {
     key: "high",
     label: "Gut aufgestellt",
-    range: "70–100 %",
     description: "Das trägt bereits. Halten Sie es lebendig und entwickeln Sie es weiter.",
   },
 };
 
-/**
- * The band of a value from 0 to 100. Item scores are multiples of 10 and fall
- * into 0–30, 40–60, 70–100; a mean in between (e.g. 34.6) goes to the nearer band.
- */
+/** The band of a value from 0 to 100 (see BAND_LIMITS). */
 export function bandOf(value: number): Band {
-  if (value < 35) return BANDS.low;
-  if (value < 65) return BANDS.middle;
+  if (value < BAND_LIMITS.middleFrom) return BANDS.low;
+  if (value < BAND_LIMITS.highFrom) return BANDS.middle;
   return BANDS.high;
 }
 
@@ -71,4 +71,18 @@ export function computeResult(scores: AnswerScores): CheckResult {
   const complete = answered === ITEM_KEYS.length;
   const index = complete ? Math.round((items.reduce((sum, item) => sum + item.score!, 0) / ITEM_KEYS.length) * 10) / 10 : null;
   return { answered, complete, index, band: index === null ? null : bandOf(index), items };
+}
+
+/**
+ * The bands as the code computes them, in one sentence for people: for the
+ * items (multiples of 10) and for the index (any mean), so that 33.8 % is
+ * "Am Anfang" in plain words too.
+ */
+export function bandsExplained(format: (value: number) => string): string {
+  const { middleFrom, highFrom } = BAND_LIMITS;
+  return (
+    `Stufen einer Frage: ${BANDS.low.label} bei ${format(0)} bis ${format(30)}, ${BANDS.middle.label} bei ${format(40)} bis ${format(60)}, ` +
+    `${BANDS.high.label} bei ${format(70)} bis ${format(100)}. Der Index als Mittelwert liegt auch dazwischen: ${BANDS.low.label} unter ${format(middleFrom)}, ` +
+    `${BANDS.middle.label} von ${format(middleFrom)} bis unter ${format(highFrom)}, ${BANDS.high.label} ab ${format(highFrom)}.`
+  );
 }

@@ -34,3 +34,30 @@ export function parseTrialAnswers(raw: string | null): AnswerScores {
 export function serializeTrialAnswers(answers: AnswerScores): string {
   return JSON.stringify(answers);
 }
+
+/** The 13 answers in a link's fragment ("#antworten=50-60-_-…"): never sent to the server, so nothing of them is stored there. */
+export const FRAGMENT_KEY = "antworten";
+
+/** The fragment that carries `answers` (in item order; "_" for an open item) and, if chosen, the kind of Kommune. */
+export function answersToFragment(answers: AnswerScores, kind: string | null): string {
+  const values = ITEM_KEYS.map((key) => (answers[key] === undefined || answers[key] === null ? "_" : String(answers[key])));
+  return `${FRAGMENT_KEY}=${values.join("-")}${kind ? `&art=${encodeURIComponent(kind)}` : ""}`;
+}
+
+/** The answers and kind a link's fragment carries; null when it carries none or is malformed (a link is anyone's to edit). */
+export function answersFromFragment(fragment: string): { answers: AnswerScores; kind: string | null } | null {
+  const params = new URLSearchParams(fragment.replace(/^#/, ""));
+  const raw = params.get(FRAGMENT_KEY);
+  if (!raw) return null;
+  const values = raw.split("-");
+  if (values.length !== ITEM_KEYS.length) return null;
+  const answers: AnswerScores = {};
+  for (const [index, key] of ITEM_KEYS.entries()) {
+    const value = values[index]!;
+    if (value === "_") continue;
+    const score = Number(value);
+    if (!/^\d{1,3}$/.test(value) || !isScore(score)) return null;
+    answers[key] = score;
+  }
+  return { answers, kind: params.get("art") };
+}

@@ -23,11 +23,18 @@ import type { Check } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { missingItemsMessage } from "@/lib/kurzcheck/items";
+import { getItem, missingItemsMessage } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
 import type { AnswerScores } from "@/lib/kurzcheck/scoring";
 import { audit } from "@/db/queries/audit";
 import { invalidateGroupFigures } from "@/db/queries/statewide";
+
+/** The refusal of a questionnaire sent with open items: which are missing, each linked from the error summary. */
+export function missingItemsError(missing: readonly ItemKey[]): AppError {
+  return new AppError("invalid", missingItemsMessage(missing), {
+    fieldErrors: Object.fromEntries(missing.map((key) => [key, [`Frage ${getItem(key).number} (${getItem(key).title}) ist noch offen.`]])),
+  });
+}
 
 export const LOCKED_MESSAGE = "Dieser Kurz-Check ist eingereicht und kann nicht mehr geändert werden.";
 
@@ -114,7 +121,7 @@ export async function submitCheck(db: Database, user: CurrentUser, organisationI
     if (check.status !== "draft") throw new AppError("conflict", LOCKED_MESSAGE);
     const answered = await answeredItemKeys(tx, checkId);
     const missing = ITEM_KEYS.filter((key) => !answered.has(key));
-    if (missing.length > 0) throw new AppError("invalid", missingItemsMessage(missing));
+    if (missing.length > 0) throw missingItemsError(missing);
     await setCheckStatus(tx, checkId, { to: "submitted", by: user.id });
     await audit(tx, { actorId: user.id, action: "check.submitted", entityType: "check", entityId: checkId, organisationId });
     await invalidateGroupFigures(tx, organisationId);

@@ -39,11 +39,10 @@ import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { sendMail } from "@/lib/email/mailer";
 import { perspectiveInvitationMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
-import { missingItemsMessage } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
 import { PERSPECTIVES, spreadOf, type PerspectiveKey } from "@/lib/kurzcheck/perspectives";
 import { audit } from "@/db/queries/audit";
-import { scoresOf } from "./checks";
+import { missingItemsError, scoresOf } from "./checks";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const CODE_LENGTH = 6;
@@ -220,7 +219,7 @@ export async function saveLinkAnswer(db: Database, token: string, input: { itemK
 export async function submitLinkResponse(db: Database, token: string): Promise<void> {
   const { respondent, answers } = await linkQuestionnaire(db, token);
   const missing = ITEM_KEYS.filter((key) => (answers.find((a) => a.itemKey === key)?.score ?? null) === null);
-  if (missing.length) throw new AppError("invalid", missingItemsMessage(missing));
+  if (missing.length) throw missingItemsError(missing);
   await db.transaction(async (tx) => {
     if (!(await submitLinkResponseRow(tx, respondent.id))) throw new AppError("conflict", NOT_FOUND_LINK);
     await audit(tx, {
@@ -258,7 +257,7 @@ export async function submitWorkshopResponse(
   input: { perspective: PerspectiveKey; answers: Partial<Record<ItemKey, { score: Score; note: string }>> },
 ): Promise<{ workshopId: string }> {
   const missing = ITEM_KEYS.filter((key) => input.answers[key] === undefined);
-  if (missing.length) throw new AppError("invalid", missingItemsMessage(missing));
+  if (missing.length) throw missingItemsError(missing);
   const limit = await withinLimit(db, `workshop:${workshop.id}`, WORKSHOP_SUBMISSIONS);
   if (!limit.allowed) throw new AppError("rate_limited", "Gerade kommen sehr viele Antworten an. Bitte senden Sie in einer Minute noch einmal.");
   await db.transaction(async (tx) => {

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatPercent } from "@/lib/format";
+import { bandsExplained } from "@/lib/kurzcheck/scoring";
 import { TrialCheck } from "@/components/check/trial-check";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
@@ -23,8 +25,8 @@ export default function KurzCheckPage() {
         <ol className="list-decimal space-y-2 pl-6">
           <li>Sie schätzen für jede der 13 Fragen ein, wie weit sie für Ihre Kommune zutrifft – von 0 % bis 100 % in Zehnerschritten.</li>
           <li>
-            Der <strong>Index</strong> ist der Mittelwert Ihrer 13 Einschätzungen. Er ordnet Ihre Kommune einer von drei Stufen zu: <em>Am Anfang</em> (0–30 %),{" "}
-            <em>Auf dem Weg</em> (40–60 %) oder <em>Gut aufgestellt</em> (70–100 %).
+            Der <strong>Index</strong> ist der Mittelwert Ihrer 13 Einschätzungen. Er ordnet Ihre Kommune einer von drei Stufen zu.{" "}
+            {bandsExplained(formatPercent)}
           </li>
           <li>
             Zu jeder Frage erhalten Sie einen konkreten nächsten Schritt, der zu Ihrem Stand passt, und einen Link zum passenden{" "}
