@@ -217,6 +217,8 @@ export const answers = pgTable(
     note: text("note").notNull().default(""),
     /** Raised on every save of this item, so a stale write is detected per item. */
     version: integer("version").notNull().default(1),
+    /** Taken over from the previous round when the draft was started, and not touched since. */
+    carriedOver: boolean("carried_over").notNull().default(false),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -445,6 +447,25 @@ export const workshops = pgTable(
     index("workshops_organisation_idx").on(t.organisationId),
     index("workshops_started_by_idx").on(t.startedBy),
   ],
+);
+
+/**
+ * Who is answering a workshop right now, so the facilitator knows before
+ * ending it: a random id the participant's browser makes (nothing that
+ * identifies a person, no address), when the questionnaire was started and
+ * when it was sent. Deleted with its workshop.
+ */
+export const workshopParticipants = pgTable(
+  "workshop_participants",
+  {
+    workshopId: uuid("workshop_id")
+      .notNull()
+      .references(() => workshops.id, { onDelete: "cascade" }),
+    participant: uuid("participant").notNull(),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.workshopId, t.participant] })],
 );
 
 /**

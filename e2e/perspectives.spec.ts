@@ -41,6 +41,12 @@ async function startWorkshop(owner: Page, checkId: string): Promise<{ code: stri
   return { code, projector: owner.url() };
 }
 
+/** "Workshop beenden" asks first; the facilitator confirms. */
+async function endWorkshop(facilitator: Page) {
+  await facilitator.getByRole("button", { name: "Workshop beenden" }).click();
+  await facilitator.getByRole("alertdialog", { name: "Workshop jetzt beenden?" }).getByRole("button", { name: "Ja, jetzt beenden" }).click();
+}
+
 /** A phone joins by code (typed in lower case with a space), picks a perspective, answers, submits. */
 async function joinAndSubmit(browser: Browser, code: string, perspective: string, first: number, rest: number, base?: string): Promise<Page> {
   const phone = await (await browser.newContext({ ...PHONE, ...(base ? { baseURL: base } : {}) })).newPage();
@@ -128,7 +134,7 @@ test("invite two, a workshop of five phones, the links answer: the result shows 
   expect(await responseCount(checkId)).toBe(5);
 
   // "Workshop beenden": the distribution per item, and the code stops working.
-  await page.getByRole("button", { name: "Workshop beenden" }).click();
+  await endWorkshop(page);
   await expect(page.getByRole("heading", { level: 1, name: "Workshop beendet" })).toBeVisible();
   await expect(page.getByRole("table").first()).toBeVisible();
   await expectNoAxeViolations(page);
@@ -202,7 +208,7 @@ test("a perspective with fewer than three answers only counts inside 'alle'", as
   await joinAndSubmit(browser, code, "Mitarbeitende", 0, 50);
   await page.goto(`/kommune/checks/${checkId}/perspektiven`);
   await page.getByRole("link", { name: /Zum laufenden Workshop/ }).click();
-  await page.getByRole("button", { name: "Workshop beenden" }).click();
+  await endWorkshop(page);
   await expect(page.getByRole("heading", { level: 1, name: "Workshop beendet" })).toBeVisible();
 
   await page.goto(`/kommune/checks/${checkId}`);
@@ -336,9 +342,10 @@ test("another Kommune and anonymous visitors never see a round's perspectives", 
   const attacker = await newPerson(browser);
   const { checkId: ownCheck } = await draftCheck(attacker, "angreifer");
   await startWorkshop(attacker, ownCheck);
-  const endForm = attacker.getByRole("form", { name: "Workshop beenden" });
+  await attacker.getByRole("button", { name: "Workshop beenden" }).click();
+  const endForm = attacker.getByRole("form", { name: "Workshop beenden bestätigen" });
   await endForm.locator('input[name="workshopId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), workshopId);
-  await endForm.getByRole("button", { name: "Workshop beenden" }).click();
+  await endForm.getByRole("button", { name: "Ja, jetzt beenden" }).click();
   await expect(endForm.getByRole("alert")).toContainText(/nicht gefunden/);
   await attacker.goto(`/kommune/checks/${ownCheck}/perspektiven`);
   const invite = attacker.getByRole("form", { name: "Person einladen" });
@@ -449,7 +456,7 @@ test("the advisor assigned to the Kommune runs its workshop; other advisors and 
   await expect(anonymous).toHaveURL(/\/anmelden\?weiter=/);
 
   // The advisor ends the workshop: the code stops working, the distribution appears, for the team too.
-  await advisor.getByRole("button", { name: "Workshop beenden" }).click();
+  await endWorkshop(advisor);
   await expect(advisor.getByRole("heading", { level: 1, name: "Workshop beendet" })).toBeVisible();
   await expect(advisor.getByRole("table", { name: "Antworten im Workshop je Stufe und Frage" })).toBeVisible();
   await expectNoAxeViolations(advisor);

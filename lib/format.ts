@@ -56,34 +56,5 @@ export const CHECK_STATUS_LABELS = {
 } as const;
 
 /** German words for the audit entries advisors see in "Letzte Aktivitäten". */
-const AUDIT_ACTION_LABELS: Record<string, string> = {
-  "organisation.registered": "Kommune registriert",
-  "organisation.verified": "Registrierung bestätigt",
-  "organisation.rejected": "Registrierung abgelehnt",
-  "organisation.updated": "Angaben der Kommune geändert",
-  "organisation.advisor_assigned": "Zuständigkeit zugewiesen",
-  "check.created": "Kurz-Check begonnen",
-  "check.created_from_trial": "Kurz-Check aus dem Ausprobieren übernommen",
-  "check.submitted": "Kurz-Check eingereicht",
-  "check.review_started": "Prüfung begonnen",
-  "check.released": "Rückmeldung freigegeben",
-  "check.returned": "An die Kommune zurückgegeben",
-  "review.comments_saved": "Kommentare als Entwurf gespeichert",
-  "review.reply_by_kommune": "Antwort der Kommune",
-  "review.reply_by_advisor": "Antwort der Beratung",
-  "invitation.created": "Einladung verschickt",
-  "invitation.accepted": "Einladung angenommen",
-  "membership.role_changed": "Rolle im Team geändert",
-  "membership.removed": "Person aus dem Team entfernt",
-  "user.deactivated": "Konto deaktiviert",
-  "user.reactivated": "Konto reaktiviert",
-  "user.role_changed": "Rolle geändert",
-  "user.deleted": "Konto gelöscht",
-};
-
-export function auditActionLabel(action: string): string {
-  return AUDIT_ACTION_LABELS[action] ?? action;
-}
-
 export const PLATFORM_ROLE_LABELS = { member: "Kommune", advisor: "Beratung", admin: "Administration" } as const;
 export const MEMBERSHIP_ROLE_LABELS = { owner: "Verantwortlich", member: "Mitglied" } as const;

@@ -3,10 +3,12 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
+import { isAppError } from "@/lib/errors";
+import { logger } from "@/lib/log";
 import { anyone, errorState, formAction } from "@/lib/actions/form-action";
 import { hasAnsweredWorkshop, normaliseWorkshopCode, workshopCookieName, workshopCookieValue } from "@/lib/auth/guests";
 import { servedOverHttps } from "@/lib/auth/session-cookie";
-import { submitLinkResponse, submitWorkshopResponse, workshopByCode } from "@/lib/services/perspectives";
+import { recordWorkshopStart, submitLinkResponse, submitWorkshopResponse, workshopByCode } from "@/lib/services/perspectives";
 import { joinWorkshopSchema, workshopResponseSchema } from "@/lib/validation/perspectives";
 
 /** "Antworten absenden" behind a personal link (bound to its token by the page). */
@@ -34,14 +36,14 @@ export const joinWorkshopAction = formAction({
 export const submitWorkshopAction = formAction({
   authorize: anyone,
   schema: workshopResponseSchema,
-  run: async ({ code, perspective, answers }) => {
+  run: async ({ code, perspective, answers, participant }) => {
     const db = getDb();
     const workshop = await workshopByCode(db, normaliseWorkshopCode(code));
     const jar = await cookies();
     if (hasAnsweredWorkshop(workshop.id, jar.get(workshopCookieName(workshop.id))?.value)) {
       return { status: "error", message: "Von diesem Gerät kamen schon Antworten zu diesem Workshop. Vielen Dank – einmal genügt." };
     }
-    await submitWorkshopResponse(db, workshop, { perspective, answers });
+    await submitWorkshopResponse(db, workshop, { perspective, answers, participant });
     jar.set(workshopCookieName(workshop.id), workshopCookieValue(workshop.id), {
       httpOnly: true,
       sameSite: "lax",
@@ -52,3 +54,15 @@ export const submitWorkshopAction = formAction({
     redirect(`/mitmachen/${workshop.code}?danke=1`);
   },
 });
+
+/**
+ * A participant began the questionnaire: counted among those still answering
+ * until they send it. Called once by the form with the browser's random id;
+ * it answers nothing, and refuses quietly (an ended workshop, a bad id).
+ */
+export async function startWorkshopAnswerAction(code: unknown, participant: unknown): Promise<void> {
+  if (typeof code !== "string" || typeof participant !== "string" || !/^[0-9a-f-]{36}$/i.test(participant)) return;
+  await recordWorkshopStart(getDb(), normaliseWorkshopCode(code), participant).catch((error: unknown) => {
+    if (!isAppError(error)) logger().warn({ err: error }, "Beginn einer Workshop-Antwort nicht vermerkt");
+  });
+}

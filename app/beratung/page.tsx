@@ -6,7 +6,8 @@ import { RegistrationDecision } from "@/components/review/registration-decision"
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageData, requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
-import { auditActionLabel, CHECK_STATUS_LABELS, formatDate, formatNumber } from "@/lib/format";
+import { auditActionLabel } from "@/lib/audit-events";
+import { CHECK_STATUS_LABELS, formatDate, formatNumber } from "@/lib/format";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 import { Notice } from "@/components/ui/notice";
 import { decideRegistrationAction } from "@/app/beratung/actions";

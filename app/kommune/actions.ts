@@ -9,10 +9,11 @@ import { startOrOpenDraft } from "@/lib/services/checks";
 import { chooseActiveOrganisation } from "@/lib/services/browser-sessions";
 import { chooseKommuneSchema } from "@/lib/validation/team";
 
-/** "Kurz-Check beginnen": opens the open draft or starts a new round. */
-export async function startCheckAction(): Promise<void> {
+/** "Kurz-Check beginnen": opens the open draft or starts a new round, from last round's answers if the box is ticked. */
+export async function startCheckAction(formData: FormData): Promise<void> {
   const { user, membership } = await pageData(requireActiveMembership(), "/kommune");
-  const checkId = await startOrOpenDraft(getDb(), user, membership.organisationId);
+  const carryOver = formData instanceof FormData && formData.get("uebernehmen") === "ja";
+  const checkId = await startOrOpenDraft(getDb(), user, membership.organisationId, { carryOver });
   redirect(`/kommune/checks/${checkId}`);
 }
 

@@ -22,6 +22,8 @@ export default async function KommuneOverviewPage({ searchParams }: PageProps<"/
   const checkList = await pageData(listRounds(getDb(), user, membership.organisationId));
   const takenOver = (await searchParams).probe === "uebernommen";
   const openDraft = checkList.find((check) => check.status === "draft");
+  const lastSubmitted = checkList.find((check) => check.status !== "draft");
+  const latestReleased = lastSubmitted?.status === "released" ? lastSubmitted : null;
   const trend = roundsForTrend(checkList);
 
   return (
@@ -38,14 +40,41 @@ export default async function KommuneOverviewPage({ searchParams }: PageProps<"/
       ) : null}
       {!user.emailConfirmed ? <Notice>Bitte bestätigen Sie Ihre E-Mail-Adresse über den Link, den wir Ihnen geschickt haben.</Notice> : null}
 
-      <form action={startCheckAction} className="mb-8">
-        <button type="submit" className={buttonClasses("primary")}>
-          Kurz-Check beginnen
-        </button>
-        <p className="mt-2 text-sm text-muted">
-          {openDraft ? `Öffnet Ihren offenen Entwurf „${openDraft.roundTitle}“.` : "Legt eine neue Runde an, z. B. für dieses Jahr."}
-        </p>
-      </form>
+      {latestReleased ? (
+        <Notice>
+          Die Beratung hat ihre Rückmeldung zu „{latestReleased.roundTitle}“ freigegeben.{" "}
+          <Link href={`/kommune/checks/${latestReleased.id}/ergebnis#rueckmeldung`} className="font-semibold">
+            Rückmeldung lesen
+          </Link>
+        </Notice>
+      ) : null}
+
+      {openDraft ? (
+        <div className="mb-8">
+          <Link href={`/kommune/checks/${openDraft.id}`} className={buttonClasses("primary")}>
+            {openDraft.answered === 13 ? "Entwurf prüfen und einreichen" : "Entwurf fortsetzen"}
+          </Link>
+          <p className="mt-2 text-sm text-muted">
+            „{openDraft.roundTitle}“: {openDraft.answered} von 13 Fragen beantwortet
+            {openDraft.answered === 13 ? ", bereit zum Einreichen." : "."} Eine neue Runde beginnt, sobald dieser Entwurf eingereicht ist.
+          </p>
+        </div>
+      ) : (
+        <form action={startCheckAction} className="mb-8">
+          {lastSubmitted ? (
+            <div className="mb-3 flex items-start gap-3">
+              <input id="uebernehmen" name="uebernehmen" type="checkbox" value="ja" className="mt-0.5 size-6 shrink-0 accent-brand-700" />
+              <label htmlFor="uebernehmen">
+                Antworten der letzten Runde übernehmen <span className="text-muted">(„{lastSubmitted.roundTitle}“: jede Antwort ist als übernommen markiert, bis Sie sie prüfen)</span>
+              </label>
+            </div>
+          ) : null}
+          <button type="submit" className={buttonClasses("primary")}>
+            Kurz-Check beginnen
+          </button>
+          <p className="mt-2 text-sm text-muted">Legt eine neue Runde an, z. B. für dieses Jahr.</p>
+        </form>
+      )}
 
       <section aria-labelledby="checks" className="max-w-4xl">
         <h2 id="checks" className="text-2xl font-bold text-brand-900">
@@ -62,7 +91,13 @@ export default async function KommuneOverviewPage({ searchParams }: PageProps<"/
                 <Link key={check.id} href={check.status === "draft" ? `/kommune/checks/${check.id}` : `/kommune/checks/${check.id}/ergebnis`}>
                   {check.roundTitle}
                 </Link>,
-                CHECK_STATUS_LABELS[check.status],
+                check.status === "released" ? (
+                  <Link key={`${check.id}-rueckmeldung`} href={`/kommune/checks/${check.id}/ergebnis#rueckmeldung`}>
+                    {CHECK_STATUS_LABELS.released}: Rückmeldung lesen
+                  </Link>
+                ) : (
+                  CHECK_STATUS_LABELS[check.status]
+                ),
                 formatDate(check.submittedAt ?? check.createdAt),
                 `${check.answered} von 13`,
                 check.index === null ? "–" : formatPercent(check.index),

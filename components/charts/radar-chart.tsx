@@ -1,10 +1,11 @@
 "use client";
 
 import { Chart as ChartJS, Filler, Legend, LineElement, PointElement, RadialLinearScale, Tooltip } from "chart.js";
-import { useEffect, useRef, useState } from "react";
+import { useRef } from "react";
 import { Radar } from "react-chartjs-2";
 import { formatPercent } from "@/lib/format";
 import { SERIES_COLOURS } from "./palette";
+import { numberOf, useCompactLabels } from "./use-compact-labels";
 
 ChartJS.register(RadialLinearScale, PointElement, LineElement, Filler, Tooltip, Legend);
 
@@ -22,9 +23,6 @@ function wrapLabel(label: string, width = 16): string[] {
   return lines;
 }
 
-/** The number in front of a label such as "3. Integrationskonzept", for the compact chart. */
-const numberOf = (label: string, index: number) => /^(\d+)\./.exec(label)?.[1] ?? String(index + 1);
-
 export interface RadarSeries {
   label: string;
   values: readonly (number | null)[];
@@ -40,32 +38,7 @@ export interface RadarSeries {
 export default function RadarChart({ labels, series, summary }: { labels: readonly string[]; series: readonly RadarSeries[]; summary: string }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ChartJS<"radar">>(null);
-  const [compact, setCompact] = useState(true);
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const fit = () => setCompact(element.clientWidth < FULL_LABELS_FROM_PX || window.matchMedia("print").matches);
-    fit();
-    const observer = new ResizeObserver(fit);
-    observer.observe(element);
-    // Chart.js does not follow the page into print layout by itself.
-    const beforePrint = () => {
-      setCompact(true);
-      chart.current?.resize();
-    };
-    const afterPrint = () => {
-      fit();
-      chart.current?.resize();
-    };
-    window.addEventListener("beforeprint", beforePrint);
-    window.addEventListener("afterprint", afterPrint);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener("beforeprint", beforePrint);
-      window.removeEventListener("afterprint", afterPrint);
-    };
-  }, []);
+  const compact = useCompactLabels(box, chart, FULL_LABELS_FROM_PX);
 
   return (
     <div ref={box} className="relative mx-auto aspect-square w-full max-w-xl min-w-0 print:max-w-[85mm]">

@@ -80,17 +80,25 @@ export function CheckForm({
   initial,
   submit,
   hints,
+  carriedOver,
 }: {
   target: SaveTarget;
   initial: Partial<Record<ItemKey, ServerItem>>;
   submit: SubmitOptions;
   hints?: Partial<Record<ItemKey, React.ReactNode>>;
+  /** Answers taken over from the previous round (its year) and not touched since: marked until changed or confirmed. */
+  carriedOver?: { from: string; items: readonly ItemKey[] };
 }) {
   const router = useRouter();
   const { values, conflicts, status, change, resolve, flush } = useAutosave(target, initial);
   const [confirming, setConfirming] = useState(false);
   const [submitProblem, setSubmitProblem] = useState<{ message: string; missing: readonly CheckItem[] } | null>(null);
   const [submitting, startSubmit] = useTransition();
+  const [touched, setTouched] = useState<ReadonlySet<ItemKey>>(new Set());
+  const edit = (itemKey: ItemKey, value: Parameters<typeof change>[1]) => {
+    if (!touched.has(itemKey)) setTouched(new Set([...touched, itemKey]));
+    change(itemKey, value);
+  };
   const scores = Object.fromEntries(ITEM_KEYS.map((key) => [key, values[key]?.score ?? null]));
   const answered = countAnswered(scores);
   const missing = CHECK_ITEMS.filter((item) => (values[item.key]?.score ?? null) === null);
@@ -147,7 +155,16 @@ export function CheckForm({
           const note = value?.note ?? "";
           const noteId = `anmerkung-${item.key}`;
           return (
-            <ItemQuestion key={item.key} item={item} value={value?.score ?? null} onChange={(score) => change(item.key, { score })}>
+            <ItemQuestion key={item.key} item={item} value={value?.score ?? null} onChange={(score) => edit(item.key, { score })}>
+              {carriedOver?.items.includes(item.key) && !touched.has(item.key) ? (
+                <p className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+                  <span className="rounded bg-warning-100 px-2 py-0.5 font-semibold">aus {carriedOver.from} übernommen</span>
+                  <button type="button" className="font-semibold text-brand-700 underline" onClick={() => edit(item.key, {})}>
+                    Unverändert bestätigen
+                    <span className="sr-only"> (Frage {item.number})</span>
+                  </button>
+                </p>
+              ) : null}
               {hints?.[item.key]}
               <div className="mt-4">
                 <label htmlFor={noteId} className="block font-semibold">
@@ -157,7 +174,7 @@ export function CheckForm({
                   id={noteId}
                   value={note}
                   maxLength={NOTE_MAX_LENGTH}
-                  onChange={(event) => change(item.key, { note: event.target.value })}
+                  onChange={(event) => edit(item.key, { note: event.target.value })}
                   aria-describedby={`${noteId}-zaehler`}
                   rows={2}
                   className="mt-1 block w-full max-w-3xl rounded border-2 border-[#6b7280] px-3 py-2"

@@ -75,10 +75,13 @@ export function CouncilReport({
     <article className="mx-auto max-w-[190mm] text-[13px] leading-snug print:text-[9.5pt]">
       <div className="no-print mb-6 flex flex-wrap items-center gap-4">
         <Button onClick={() => window.print()}>Drucken oder als PDF speichern</Button>
-        <span className="text-sm text-muted">Der Bericht ist für eine DIN-A4-Seite gestaltet.</span>
+        <span className="text-sm text-muted">
+          Der Bericht passt auf eine DIN-A4-Seite. Ein Anhang beginnt auf einer neuen Seite und braucht je nach Zahl der Maßnahmen und Perspektiven weitere
+          Seiten; die Druckvorschau Ihres Browsers zeigt, wie viele.
+        </span>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={withAppendix} onChange={(event) => setWithAppendix(event.target.checked)} className="h-4 w-4" />
-          Anhang auf einer zweiten Seite: unsere Maßnahmen, die Perspektiven und die nächsten Schritte zu allen 13 Fragen
+          Mit Anhang: unsere Maßnahmen, die Perspektiven und die nächsten Schritte zu allen 13 Fragen
         </label>
       </div>
       <header className="border-b-2 border-brand-700 pb-2">
@@ -189,20 +192,23 @@ export function CouncilReport({
           )}
         </section>
       ) : null}
-      {withAppendix ? <PerspectiveSpread items={spread.items} responses={spread.responses} /> : null}
+      {withAppendix ? (
+        <PerspectiveSpread items={spread.items} responses={spread.responses} team={{ label: "Selbsteinschätzung", subject: "die Selbsteinschätzung der Verwaltung" }} />
+      ) : null}
       {withAppendix ? (
         <section aria-labelledby="bericht-alle-schritte" className="mt-6">
           <h2 id="bericht-alle-schritte" className="font-bold text-brand-900">
             Nächste Schritte zu allen 13 Fragen (die niedrigsten Werte zuerst)
           </h2>
-          <ol className="mt-1 list-decimal space-y-1 pl-5">
+          {/* Ordered by score, so the items keep their own numbers in the text; a list numbering of its own would double them. */}
+          <ul className="mt-1 space-y-1">
             {weakestFirst.map((r) => (
-              <li key={r.item.key}>
-                <strong>{`${r.item.number}. ${r.item.title} (${formatPercent(r.score)}, ${r.band.label}):`}</strong>{" "}
+              <li key={r.item.key} className="break-inside-avoid">
+                <strong>{`Frage ${r.item.number}: ${r.item.title} (${formatPercent(r.score)}, ${r.band.label}):`}</strong>{" "}
                 {nextStepFor(r.item, r.band.key, kind).text}
               </li>
             ))}
-          </ol>
+          </ul>
         </section>
       ) : null}
     </article>

@@ -14,7 +14,8 @@ export function SiteFooter() {
       <div className="mx-auto grid max-w-6xl grid-cols-1 gap-6 px-4 py-8 md:grid-cols-2">
         <div className="space-y-2 text-sm text-muted">
           <p>
-            Ein Angebot von {OPERATOR.project.name}, einem Projekt des {OPERATOR.organisation.name}. Kontakt:{" "}
+            {/* A dash, not a full stop: the name ends in "e.V." already. */}
+            Ein Angebot von {OPERATOR.project.name}, einem Projekt des {OPERATOR.organisation.name} – Kontakt:{" "}
             <a href={mailto(OPERATOR.email)}>{OPERATOR.email}</a>
           </p>
           <p>

@@ -6,7 +6,9 @@ import { Section } from "@/components/ui/section";
 import { formatPercent } from "@/lib/format";
 import { getItem } from "@/lib/kurzcheck/items";
 import {
+  describeDifference,
   DISCUSSION_GAP,
+  MEDIAN_EXPLAINED,
   MIN_PERSPECTIVE_ANSWERS,
   PERSPECTIVE_KEYS,
   PERSPECTIVES,
@@ -29,7 +31,18 @@ const describe = (figure: SpreadFigure | null | undefined) =>
  * whose medians lie 30 points or more apart are marked "Gesprächsbedarf"
  * and come first. A chart and the same figures as a table.
  */
-export function PerspectiveSpread({ items, responses, headingLevel = 2 }: { items: readonly ItemSpread[]; responses: number; headingLevel?: 2 | 3 }) {
+export function PerspectiveSpread({
+  items,
+  responses,
+  headingLevel = 2,
+  team = { label: "Ihr Team", subject: "Ihr Team" },
+}: {
+  items: readonly ItemSpread[];
+  responses: number;
+  headingLevel?: 2 | 3;
+  /** Who gave the official answer, as the reader calls them: "Ihr Team" for the Kommune, "Kommune" for advisors and the council. */
+  team?: { label: string; subject: string };
+}) {
   if (responses === 0) return null;
   const shown = PERSPECTIVE_KEYS.filter((key) => items.some((item) => item.perspectives[key]));
   const label = (item: ItemSpread) => `${getItem(item.itemKey).number}. ${getItem(item.itemKey).title}${item.discussion ? " – Gesprächsbedarf" : ""}`;
@@ -38,7 +51,7 @@ export function PerspectiveSpread({ items, responses, headingLevel = 2 }: { item
     <Section id="perspektiven" title="Perspektiven" wide headingLevel={headingLevel}>
       <p className="max-w-3xl">
         {responses} {responses === 1 ? "Person hat" : "Personen haben"} die Fragen aus ihrer Sicht beantwortet. Je Perspektive stehen Median und Spanne, sobald
-        mindestens {MIN_PERSPECTIVE_ANSWERS} Antworten vorliegen; kleinere Gruppen zählen nur in „alle“ mit, damit niemand erkennbar ist.
+        mindestens {MIN_PERSPECTIVE_ANSWERS} Antworten vorliegen; kleinere Gruppen zählen nur in „alle“ mit, damit niemand erkennbar ist. {MEDIAN_EXPLAINED}
         {discussion.length
           ? ` Bei ${discussion.length} ${discussion.length === 1 ? "Frage liegen" : "Fragen liegen"} die Sichtweisen ${DISCUSSION_GAP} Prozentpunkte oder mehr auseinander: Gesprächsbedarf.`
           : " Nirgends liegen die Sichtweisen 30 Prozentpunkte oder mehr auseinander."}
@@ -47,7 +60,8 @@ export function PerspectiveSpread({ items, responses, headingLevel = 2 }: { item
         <ul aria-label="Fragen mit Gesprächsbedarf" className="max-w-3xl list-disc pl-6">
           {discussion.map((item) => (
             <li key={item.itemKey}>
-              <strong>Gesprächsbedarf:</strong> {getItem(item.itemKey).number}. {getItem(item.itemKey).title} (Abstand {item.gap} Prozentpunkte)
+              <strong>Gesprächsbedarf:</strong> {getItem(item.itemKey).number}. {getItem(item.itemKey).title}.{" "}
+              {describeDifference(item, team.subject, formatPercent)}
             </li>
           ))}
         </ul>
@@ -63,14 +77,14 @@ export function PerspectiveSpread({ items, responses, headingLevel = 2 }: { item
             })),
           ]}
           points={[
-            { label: "Ihr Team", values: items.map((item) => item.team), style: "circle" },
+            { label: team.label, values: items.map((item) => item.team), style: "circle" },
             { label: "Median: alle", values: items.map((item) => item.all?.median ?? null), style: "line" },
           ]}
-          summary="Balkendiagramm: je Frage die Spanne der Antworten aus den Perspektiven, ihr Median und die Einschätzung Ihres Teams. Die Werte stehen in der Tabelle."
+          summary={`Balkendiagramm: je Frage die Spanne der Antworten aus den Perspektiven, ihr Median und die Einschätzung „${team.label}“. Die Werte stehen in der Tabelle.`}
         />
         <DataTable
           caption="Antworten je Perspektive: Median (Spanne, Anzahl)"
-          columns={["Frage", "Ihr Team", "alle", ...shown.map((key) => PERSPECTIVES[key])]}
+          columns={["Frage", team.label, "alle", ...shown.map((key) => PERSPECTIVES[key])]}
           rows={items.map((item) => [
             label(item),
             item.team === null ? "–" : formatPercent(item.team),

@@ -5,9 +5,9 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form";
 
 /**
- * "Workshop starten" or "Workshop beenden": the same button for the Kommune's
- * owner and the assigned advisor; each area passes its own server action and
- * the ids that action reads.
+ * "Workshop starten": the same button for the Kommune's owner and the
+ * assigned advisor; each area passes its own server action and the ids that
+ * action reads. (Ending asks first: workshop-live.tsx.)
  */
 export function WorkshopButton({
   action,
@@ -17,7 +17,7 @@ export function WorkshopButton({
   className,
 }: {
   action: ComponentProps<typeof ActionForm>["action"];
-  label: "Workshop starten" | "Workshop beenden";
+  label: "Workshop starten";
   /** The hidden fields the action reads (checkId, workshopId, organisationId), as the area's action schema names them. */
   fields: Record<string, string>;
   variant?: "primary" | "secondary";

@@ -2,7 +2,7 @@
 
 import { ItemQuestion } from "@/components/check/item-question";
 import { KeyboardHint } from "@/components/check/keyboard-hint";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
@@ -15,8 +15,25 @@ import type { FormAction } from "@/lib/actions/form-state";
  * 13 items as in the check (same radio groups, texts and anchors) with an
  * optional note each, and "Antworten absenden" — all at once, anonymously.
  */
-export function WorkshopForm({ submitWorkshop, code }: { submitWorkshop: FormAction; code: string }) {
+export function WorkshopForm({
+  submitWorkshop,
+  startAnswering,
+  code,
+}: {
+  submitWorkshop: FormAction;
+  /** Tells the facilitator's projector that someone is answering (once, at the first answer). */
+  startAnswering: (code: string, participant: string) => Promise<void>;
+  code: string;
+}) {
   const [scores, setScores] = useState<Partial<Record<ItemKey, Score>>>({});
+  // A random id of this browser for the projector's "still answering": nothing that identifies the person.
+  const [participant] = useState(() => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : ""));
+  const started = useRef(false);
+  const begin = () => {
+    if (started.current || !participant) return;
+    started.current = true;
+    void startAnswering(code, participant);
+  };
   const answered = Object.keys(scores).length;
   return (
     <ActionForm action={submitWorkshop} aria-label="Antworten im Workshop">
@@ -25,6 +42,7 @@ export function WorkshopForm({ submitWorkshop, code }: { submitWorkshop: FormAct
         return (
           <>
             <input type="hidden" name="code" value={code} />
+            <input type="hidden" name="participant" value={participant} />
             <fieldset
               role="radiogroup"
               aria-labelledby="perspektive-titel"
@@ -44,6 +62,7 @@ export function WorkshopForm({ submitWorkshop, code }: { submitWorkshop: FormAct
                       value={key}
                       required
                       defaultChecked={state.values?.perspective === key}
+                      onChange={begin}
                       className="mt-1 size-5 shrink-0 accent-brand-700"
                     />
                     <span>{label}</span>
@@ -67,7 +86,10 @@ export function WorkshopForm({ submitWorkshop, code }: { submitWorkshop: FormAct
                   item={item}
                   withEvidence={false}
                   value={scores[item.key] ?? null}
-                  onChange={(score) => setScores((all) => ({ ...all, [item.key]: score }))}
+                  onChange={(score) => {
+                    begin();
+                    setScores((all) => ({ ...all, [item.key]: score }));
+                  }}
                   error={state.fieldErrors?.[item.key]?.[0]}
                 >
                   <div className="mt-3">

@@ -1,12 +1,11 @@
 import Image from "next/image";
 import Link from "next/link";
-import type { ComponentProps } from "react";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
 import { formatCount } from "@/lib/format";
 import { qrDataUri } from "@/lib/qr";
 import { siteUrl } from "@/lib/site";
-import { WorkshopButton } from "./workshop-button";
+import type { FormAction } from "@/lib/actions/form-state";
 import { WorkshopDistribution } from "./workshop-distribution";
 import { WorkshopLive } from "./workshop-live";
 
@@ -23,13 +22,13 @@ export async function WorkshopProjector({
   back,
   end,
 }: {
-  workshop: { id: string; code: string; responses: number };
+  workshop: { id: string; code: string; responses: number; answering: number };
   /** Counts per item and score once the workshop has ended; null while it runs. */
   counts: Record<ItemKey, number[]> | null;
   kommuneName: string;
   back: { href: string; label: string };
   /** The area's "Workshop beenden" action and the ids it reads; null for those who only watch. */
-  end: { action: ComponentProps<typeof WorkshopButton>["action"]; fields: Record<string, string> } | null;
+  end: { action: FormAction; fields: Record<string, string> } | null;
 }) {
   const backLink = (
     <p className="mb-6">
@@ -65,9 +64,8 @@ export async function WorkshopProjector({
           <p className="text-3xl font-bold tracking-wide break-words text-brand-900 md:text-4xl md:tracking-widest">Teilnahmecode: {workshop.code}</p>
           <p className="mt-4 text-xl break-all md:text-2xl">{joinUrl}</p>
           <div className="mt-6">
-            <WorkshopLive workshopId={workshop.id} initial={workshop.responses} />
+            <WorkshopLive workshopId={workshop.id} initial={workshop} end={end} />
           </div>
-          {end ? <WorkshopButton action={end.action} label="Workshop beenden" fields={end.fields} variant="secondary" className="mt-6" /> : null}
         </div>
         <Image
           src={qr}

@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { buttonClasses } from "@/components/ui/button";
 import { FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
-import { initialFormState, type FormAction } from "@/lib/actions/form-state";
+import { initialFormState, type FormAction, type FormState } from "@/lib/actions/form-state";
 import { AnswerList, type AnswerRow } from "@/components/check/answer-list";
 import { Section } from "@/components/ui/section";
 import { COMMENT_FIELD_PREFIX } from "@/lib/validation/review-fields";
@@ -36,6 +36,9 @@ export function ReviewForm({
   const [draftState, saveDrafts] = useActionState(actions.saveDraftComments, initialFormState);
   const [releaseState, release] = useActionState(actions.releaseFeedback, initialFormState);
   const state = releaseState.status !== "idle" ? releaseState : draftState;
+  // The question stays open only for the answer it was asked on: a refused release closes it, the error summary says what to fix.
+  const [askedOn, setAskedOn] = useState<FormState | null>(null);
+  const confirming = askedOn === releaseState;
 
   return (
     <>
@@ -81,12 +84,32 @@ export function ReviewForm({
           />
         </section>
         <FormMessage state={state} />
-        <div className="mt-6 flex flex-wrap gap-4">
-          <SubmitButton variant="secondary">Entwurf speichern</SubmitButton>
-          <button type="submit" formAction={release} className={buttonClasses("primary", "mt-6")}>
-            Rückmeldung freigeben
-          </button>
-        </div>
+        {confirming ? (
+          <div role="alertdialog" aria-labelledby="freigeben-frage" aria-describedby="freigeben-folge" className="mt-6 max-w-3xl rounded-lg border-2 border-brand-700 bg-brand-50 p-4">
+            <p id="freigeben-frage" className="font-bold">
+              Rückmeldung jetzt freigeben?
+            </p>
+            <p id="freigeben-folge" className="mt-1">
+              Die Kommune sieht dann alle Kommentare und erhält eine E-Mail. Freigegebene Kommentare lassen sich nicht mehr ändern; danach antworten Sie in den
+              Rückfragen zu jeder Frage.
+            </p>
+            <div className="mt-3 flex flex-wrap gap-4">
+              <button type="submit" formAction={release} className={buttonClasses("primary")} autoFocus>
+                Ja, freigeben und Kommune benachrichtigen
+              </button>
+              <button type="button" onClick={() => setAskedOn(null)} className={buttonClasses("secondary")}>
+                Abbrechen
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="mt-6 flex flex-wrap gap-4">
+            <SubmitButton variant="secondary">Entwurf speichern</SubmitButton>
+            <button type="button" onClick={() => setAskedOn(releaseState)} className={buttonClasses("primary", "mt-6")}>
+              Rückmeldung freigeben
+            </button>
+          </div>
+        )}
       </form>
 
       <section aria-labelledby="zurueck-titel" className="mt-12 max-w-3xl rounded-lg border border-line p-4">

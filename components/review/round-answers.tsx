@@ -1,5 +1,6 @@
 import { AnswerList, type AnswerRow } from "@/components/check/answer-list";
 import { Section } from "@/components/ui/section";
+import { getItem } from "@/lib/kurzcheck/items";
 import { Thread, type ReplyAction, type ThreadMessage } from "./review-threads";
 
 /**
@@ -23,11 +24,32 @@ export function RoundAnswers({
   viewer: "kommune" | "beratung";
 }) {
   const overall = messages.filter((m) => m.itemKey === null);
+  const commented = answers.filter((answer) => messages.some((m) => m.itemKey === answer.itemKey && !m.fromKommune));
   return (
     <>
-      {overall.length ? (
+      {overall.length || commented.length ? (
         <Section id="rueckmeldung" title="Rückmeldung der Beratung">
-          <Thread title="Gesamteinschätzung" messages={overall} checkId={checkId} itemKey={null} reply={reply} />
+          {overall.length ? <Thread title="Gesamteinschätzung" messages={overall} checkId={checkId} itemKey={null} reply={reply} /> : null}
+          {commented.length ? (
+            <>
+              <p>
+                {commented.length === 1 ? "Zu einer Frage" : `Zu ${commented.length} Fragen`} steht eine Rückmeldung bei der Antwort
+                {viewer === "kommune" ? "; dort können Sie auch antworten" : ""}:
+              </p>
+              <ul className="list-disc pl-6">
+                {commented.map((answer) => {
+                  const item = getItem(answer.itemKey);
+                  return (
+                    <li key={answer.itemKey}>
+                      <a href={`#antwort-${answer.itemKey}`}>
+                        Frage {item.number}: {item.title}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          ) : null}
         </Section>
       ) : null}
       <Section id="antworten" title={viewer === "kommune" ? "Ihre Antworten und Anmerkungen" : "Antworten der Kommune"} wide>

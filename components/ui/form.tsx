@@ -175,7 +175,8 @@ export function CheckboxField({ name, id, label, state, hint, required }: FieldB
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(fieldId, hint, error)}
           defaultChecked={state?.values?.[name] === "ja"}
-          className="mt-1 size-5 accent-brand-700"
+          // 24 × 24 px at least: the smallest target WCAG 2.2 allows, also beside a long label on a phone.
+          className="mt-0.5 size-6 shrink-0 accent-brand-700"
         />
         <label htmlFor={fieldId}>{label}</label>
       </div>

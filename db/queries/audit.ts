@@ -2,10 +2,11 @@
 import { desc, eq } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { auditLog } from "@/db/schema";
+import type { AuditAction } from "@/lib/audit-events";
 
 export interface AuditEntry {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: string | null;
   organisationId?: string | null;

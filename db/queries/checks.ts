@@ -81,6 +81,8 @@ export interface SavedAnswer {
   version: number;
   updatedAt: Date;
   updatedByName: string | null;
+  /** Taken over from the previous round and not touched since. */
+  carriedOver: boolean;
 }
 
 export async function listAnswers(db: Executor, checkId: string): Promise<SavedAnswer[]> {
@@ -92,6 +94,7 @@ export async function listAnswers(db: Executor, checkId: string): Promise<SavedA
       version: answers.version,
       updatedAt: answers.updatedAt,
       updatedByName: users.name,
+      carriedOver: answers.carriedOver,
     })
     .from(answers)
     .leftJoin(users, eq(users.id, answers.updatedBy))
@@ -160,7 +163,7 @@ export async function writeAnswerIfCurrent(db: Executor, write: AnswerWrite): Pr
       ON CONFLICT DO NOTHING
       RETURNING version, updated_at
     ), updated AS (
-      UPDATE ${answers} SET score = ${score}, note = ${note}, updated_by = ${userId}, updated_at = now(), version = ${answers}.version + 1
+      UPDATE ${answers} SET score = ${score}, note = ${note}, updated_by = ${userId}, updated_at = now(), version = ${answers}.version + 1, carried_over = false
       FROM draft
       WHERE ${baseVersion}::int > 0 AND ${answers}.check_id = draft.id AND ${answers}.item_key = ${itemKey} AND ${answers}.version = ${baseVersion}
       RETURNING ${answers}.version, ${answers}.updated_at
@@ -204,15 +207,18 @@ export async function insertDraft(db: Executor, draft: { organisationId: string;
   return created?.id ?? null;
 }
 
-/** First answers of a new draft (taken over from the trial or the last round). */
+/** First answers of a new draft: from the trial, or carried over from the last round (marked so until touched). */
 export async function insertAnswers(
   db: Executor,
   checkId: string,
   rows: readonly { itemKey: ItemKey; score: Score | null; note: string }[],
   updatedBy: string,
+  options: { carriedOver?: boolean } = {},
 ): Promise<void> {
   if (rows.length === 0) return;
-  await db.insert(answers).values(rows.map((row) => ({ checkId, itemKey: row.itemKey, score: row.score, note: row.note, updatedBy })));
+  await db
+    .insert(answers)
+    .values(rows.map((row) => ({ checkId, itemKey: row.itemKey, score: row.score, note: row.note, updatedBy, carriedOver: options.carriedOver ?? false })));
 }
 
 /** The items of a check that have a score. */

@@ -1,7 +1,7 @@
 /** Queries on the perspectives of a round. The Kommune (or the guest's grant) is part of every WHERE but one (findWorkshopForViewer, which says why). */
 import { and, asc, eq, getTableColumns, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { checks, organisations, perspectiveAnswers, perspectiveResponses, respondents, users, workshops } from "@/db/schema";
+import { checks, organisations, perspectiveAnswers, perspectiveResponses, respondents, users, workshopParticipants, workshops } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
 import { isUuid } from "@/lib/ids";
 import { ITEM_KEYS, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
@@ -53,11 +53,14 @@ export async function listWorkshops(db: Executor, organisationId: string, checkI
     .orderBy(asc(workshops.startedAt));
 }
 
+/** Participants who started within the last hours and have not sent their answers yet (the table named: a correlated subquery). */
+const STILL_ANSWERING = sql<number>`(SELECT count(*)::int FROM workshop_participants p WHERE p.workshop_id = "workshops"."id" AND p.submitted_at IS NULL AND p.started_at > now() - interval '3 hours')`;
+
 /** A workshop with its count of answers and its Kommune's assigned advisor, the facts its facilitators are authorised on. */
 async function workshopWithCount(db: Executor, scope: SQL) {
   const { counts, responses } = workshopCounts(db, scope);
   const [row] = await db
-    .select({ ...getTableColumns(workshops), responses, assignedAdvisorId: organisations.assignedAdvisorId })
+    .select({ ...getTableColumns(workshops), responses, answering: STILL_ANSWERING, assignedAdvisorId: organisations.assignedAdvisorId })
     .from(workshops)
     .innerJoin(organisations, eq(organisations.id, workshops.organisationId))
     .leftJoin(counts, eq(counts.workshopId, workshops.id))
@@ -95,9 +98,17 @@ export async function findKommuneAssignment(db: Executor, organisationId: string
 /** The open workshop behind a code, with its round's state; null for unknown or ended codes. */
 export async function findOpenWorkshopByCode(db: Executor, code: string) {
   const [row] = await db
-    .select({ id: workshops.id, checkId: workshops.checkId, organisationId: workshops.organisationId, code: workshops.code, checkStatus: checks.status })
+    .select({
+      id: workshops.id,
+      checkId: workshops.checkId,
+      organisationId: workshops.organisationId,
+      organisationName: organisations.name,
+      code: workshops.code,
+      checkStatus: checks.status,
+    })
     .from(workshops)
     .innerJoin(checks, eq(checks.id, workshops.checkId))
+    .innerJoin(organisations, eq(organisations.id, workshops.organisationId))
     .where(and(eq(workshops.code, code), isNull(workshops.endedAt)));
   return row ?? null;
 }
@@ -273,4 +284,23 @@ export async function workshopScoreCounts(db: Executor, workshopId: string) {
     WHERE r.workshop_id = ${workshopId} AND r.submitted_at IS NOT NULL AND a.score IS NOT NULL
     GROUP BY a.item_key, a.score`);
   return rows;
+}
+
+/** A participant's browser began the questionnaire (idempotent); nothing but a random id is kept. */
+export async function recordParticipantStart(db: Executor, workshopId: string, participant: string): Promise<void> {
+  await db.insert(workshopParticipants).values({ workshopId, participant }).onConflictDoNothing();
+}
+
+/** The participant sent their answers: no longer counted as still answering. */
+export async function markParticipantSubmitted(db: Executor, workshopId: string, participant: string): Promise<void> {
+  await db
+    .insert(workshopParticipants)
+    .values({ workshopId, participant, submittedAt: sql`now()` })
+    .onConflictDoUpdate({ target: [workshopParticipants.workshopId, workshopParticipants.participant], set: { submittedAt: sql`now()` } });
+}
+
+/** A workshop by its code, open or ended, for telling a late participant that it has ended. */
+export async function findWorkshopByCodeAnyState(db: Executor, code: string) {
+  const [row] = await db.select({ id: workshops.id, endedAt: workshops.endedAt }).from(workshops).where(eq(workshops.code, code)).orderBy(sql`${workshops.startedAt} DESC`).limit(1);
+  return row ?? null;
 }

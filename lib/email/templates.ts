@@ -41,7 +41,7 @@ export function feedbackReleasedMail(to: string, roundTitle: string, checkId: st
   return {
     to,
     subject: `Rückmeldung zu Ihrem ${roundTitle}`,
-    text: `Guten Tag,\n\ndie Berater*innen von NIKO haben ihre Rückmeldung zu Ihrem ${roundTitle} freigegeben. Sie finden sie beim Ergebnis:\n\n${siteUrl()}/kommune/checks/${checkId}/ergebnis\n\nZu jeder Frage können Sie dort auch antworten.${SIGNATURE}`,
+    text: `Guten Tag,\n\ndie Berater*innen von NIKO haben ihre Rückmeldung zu Ihrem ${roundTitle} freigegeben. Sie finden sie hier:\n\n${siteUrl()}/kommune/checks/${checkId}/ergebnis#rueckmeldung\n\nZu jeder kommentierten Frage können Sie dort auch antworten.${SIGNATURE}`,
   };
 }
 

@@ -33,3 +33,32 @@ describe("spreadOf", () => {
     expect(spread.find((s) => s.itemKey === "beschluss")).toMatchObject({ gap: 70, discussion: true });
   });
 });
+
+describe("describeDifference", () => {
+  const format = (value: number) => `${value} %`;
+  it("says that only the team differs when the perspectives agree", async () => {
+    const { describeDifference, spreadOf } = await import("./perspectives");
+    const responses = [20, 20, 30].map((score) => ({ perspective: "mitarbeitende" as const, scores: { leitbild: score } }));
+    const item = spreadOf(responses, { leitbild: 90 }).find((spread) => spread.itemKey === "leitbild")!;
+    expect(item.discussion).toBe(true);
+    expect(describeDifference(item, "Ihr Team", format)).toBe("Die Perspektiven liegen nah beieinander (Median 20 %); Ihr Team weicht mit 90 % um 70 Prozentpunkte davon ab.");
+  });
+
+  it("names the two perspectives furthest apart when they disagree", async () => {
+    const { describeDifference, spreadOf } = await import("./perspectives");
+    const responses = [
+      ...[80, 90, 90].map((score) => ({ perspective: "verwaltungsspitze" as const, scores: { leitbild: score } })),
+      ...[10, 20, 20].map((score) => ({ perspective: "integrationsbeirat" as const, scores: { leitbild: score } })),
+    ];
+    const item = spreadOf(responses, { leitbild: 50 }).find((spread) => spread.itemKey === "leitbild")!;
+    expect(describeDifference(item, "Ihr Team", format)).toBe(
+      "Die Perspektiven selbst liegen 70 Prozentpunkte auseinander: Verwaltungsspitze 90 %, Integrationsbeirat / Migrant*innenorganisationen 20 %.",
+    );
+  });
+
+  it("says nothing where nothing needs a conversation", async () => {
+    const { describeDifference, spreadOf } = await import("./perspectives");
+    const item = spreadOf([40, 50, 60].map((score) => ({ perspective: "ehrenamt" as const, scores: { leitbild: score } })), { leitbild: 50 })[0]!;
+    expect(describeDifference(item, "Ihr Team", format)).toBeNull();
+  });
+});

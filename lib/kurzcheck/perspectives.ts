@@ -95,3 +95,26 @@ export function spreadOf(responses: readonly SubmittedResponse[], team: Partial<
   });
   return [...spreads].sort((a, b) => Number(b.discussion) - Number(a.discussion) || (b.discussion ? b.gap - a.gap : 0));
 }
+
+/** What "Median" means, said once wherever medians are shown. */
+export const MEDIAN_EXPLAINED = "Der Median ist der mittlere Wert: Die Hälfte der Antworten liegt darunter, die andere Hälfte darüber.";
+
+/**
+ * Why an item needs a conversation, in words: the perspectives differ among
+ * themselves (naming the two furthest apart), or they agree and only the
+ * team's own answer lies apart. `team` names the team for the reader
+ * ("Ihr Team", "die Kommune"). Null when nothing needs a conversation.
+ */
+export function describeDifference(item: ItemSpread, team: string, format: (value: number) => string): string | null {
+  if (!item.discussion) return null;
+  const shown = (Object.entries(item.perspectives) as [PerspectiveKey, SpreadFigure][]).map(([key, figure]) => ({ label: PERSPECTIVES[key], median: figure.median }));
+  const groups = shown.length ? shown : item.all ? [{ label: "alle Antworten", median: item.all.median }] : [];
+  const lowest = groups.reduce((a, b) => (b.median < a.median ? b : a), groups[0]!);
+  const highest = groups.reduce((a, b) => (b.median > a.median ? b : a), groups[0]!);
+  if (groups.length >= 2 && highest.median - lowest.median >= DISCUSSION_GAP) {
+    return `Die Perspektiven selbst liegen ${highest.median - lowest.median} Prozentpunkte auseinander: ${highest.label} ${format(highest.median)}, ${lowest.label} ${format(lowest.median)}.`;
+  }
+  const agreed = item.all?.median ?? lowest.median;
+  const distance = item.team === null ? item.gap : Math.abs(item.team - agreed);
+  return `Die Perspektiven liegen nah beieinander (Median ${format(agreed)}); ${team} weicht mit ${format(item.team ?? 0)} um ${distance} Prozentpunkte davon ab.`;
+}

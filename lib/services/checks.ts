@@ -11,7 +11,9 @@ import {
   countRoundsOfYear,
   findCheck,
   findOpenDraftId,
+  insertAnswers,
   insertDraft,
+  latestSubmittedRound,
   listAnswers,
   listChecksForOrganisation,
   previousRound,
@@ -45,19 +47,36 @@ async function ownCheck(db: Database | Transaction, organisationId: string, chec
   return check;
 }
 
-/** Opens the Kommune's open draft, or starts a new round "Kurz-Check <year>". */
-export async function startOrOpenDraft(db: Database, user: CurrentUser, organisationId: string): Promise<string> {
+/** A round's name: "Kurz-Check 2026" for the year's first, "Kurz-Check 2026, 2. Runde" for the next. */
+export function roundTitleFor(year: number, roundsThisYear: number): string {
+  return roundsThisYear === 0 ? `Kurz-Check ${year}` : `Kurz-Check ${year}, ${roundsThisYear + 1}. Runde`;
+}
+
+/**
+ * Opens the Kommune's open draft, or starts a new round. With `carryOver`,
+ * the new round starts from the answers and notes of the latest submitted
+ * one, each marked as taken over until someone touches it.
+ */
+export async function startOrOpenDraft(db: Database, user: CurrentUser, organisationId: string, options: { carryOver?: boolean } = {}): Promise<string> {
   assertCan(user, "check.write", organisationId);
   return db.transaction(async (tx) => {
     const open = await findOpenDraftId(tx, organisationId);
     if (open) return open;
     const year = new Date().getFullYear();
-    const n = await countRoundsOfYear(tx, organisationId, year);
-    const roundTitle = n === 0 ? `Kurz-Check ${year}` : `Kurz-Check ${year} (${n + 1})`;
+    const roundTitle = roundTitleFor(year, await countRoundsOfYear(tx, organisationId, year));
     // The partial unique index allows one draft per Kommune: a concurrent start gets the other's draft.
     const created = await insertDraft(tx, { organisationId, roundTitle, createdBy: user.id });
     if (!created) return (await findOpenDraftId(tx, organisationId))!;
-    await audit(tx, { actorId: user.id, action: "check.created", entityType: "check", entityId: created, organisationId, data: { roundTitle } });
+    const previous = options.carryOver ? await latestSubmittedRound(tx, organisationId) : null;
+    if (previous) await insertAnswers(tx, created, previous.answers, user.id, { carriedOver: true });
+    await audit(tx, {
+      actorId: user.id,
+      action: "check.created",
+      entityType: "check",
+      entityId: created,
+      organisationId,
+      data: { roundTitle, ...(previous ? { carriedOverFrom: previous.roundTitle } : {}) },
+    });
     return created;
   });
 }
@@ -71,7 +90,10 @@ export async function listRounds(db: Database, user: CurrentUser, organisationId
 export async function getCheck(db: Database, user: CurrentUser, organisationId: string, checkId: string) {
   assertCan(user, "check.read", organisationId);
   const check = await ownCheck(db, organisationId, checkId);
-  return { check, answers: await listAnswers(db, checkId) };
+  const answers = await listAnswers(db, checkId);
+  // Answers taken over from the last round say from which year, until someone touches them.
+  const from = answers.some((answer) => answer.carriedOver) ? await previousRound(db, check) : null;
+  return { check, answers, carriedOverFrom: from?.submittedAt ? String(from.submittedAt.getFullYear()) : null };
 }
 
 export type SaveResult =

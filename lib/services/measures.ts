@@ -239,16 +239,20 @@ export function oneBandUp(score: Score): Score {
   return band === "low" ? 40 : band === "middle" ? 70 : 100;
 }
 
+/** A measure's title is short; the step itself is its description. */
+const DRAFT_TITLE_MAX = 90;
+
 /**
  * "Als Maßnahme übernehmen": a draft measure from the next step of an item —
- * its text as title and description, the item, due in six months, the
- * target one band up.
+ * a short title (the step's first clause, or the item's name where the step
+ * has no short first clause), the whole step as description, the item, due in
+ * six months, the target one band up.
  */
 export function measureDraftFromNextStep(itemKey: ItemKey, score: Score, kind: OrganisationKind | null, today = todayInGermany()) {
   const item = getItem(itemKey);
   const step = nextStepFor(item, bandOf(score).key, kind);
-  const firstSentence = step.text.split(/(?<=[.!?])\s/)[0]!;
-  const title = firstSentence.length <= 200 ? firstSentence.replace(/[.:]$/, "") : `${firstSentence.slice(0, 196).trimEnd()} …`;
+  const firstClause = step.text.split(/:\s|\s–\s|;\s|(?<=[.!?])\s/)[0]!.replace(/[.:!?]$/, "").trim();
+  const title = firstClause.length <= DRAFT_TITLE_MAX && firstClause.length < step.text.length - 1 ? firstClause : `Nächster Schritt: ${item.title}`;
   return { title, description: step.text, items: [itemKey], dueOn: addMonths(today, 6), targetScore: oneBandUp(score) };
 }
 

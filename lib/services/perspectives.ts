@@ -14,6 +14,9 @@ import {
   findKommuneAssignment,
   findOpenWorkshopOfRound,
   findResponseAnswer,
+  findWorkshopByCodeAnyState,
+  markParticipantSubmitted,
+  recordParticipantStart,
   insertRespondent,
   insertWorkshop,
   insertWorkshopResponse,
@@ -181,8 +184,8 @@ export async function workshopForViewer(db: Database, user: CurrentUser, worksho
 }
 
 /** What the projector's live view is sent: the count, and whether the workshop has ended. */
-export function workshopLiveState(workshop: { responses: number; endedAt: Date | null }) {
-  return { responses: workshop.responses, ended: workshop.endedAt !== null };
+export function workshopLiveState(workshop: { responses: number; answering: number; endedAt: Date | null }) {
+  return { responses: workshop.responses, answering: workshop.answering, ended: workshop.endedAt !== null };
 }
 
 /** The spread of a round's perspectives beside the team's answers (result, report, review). */
@@ -234,13 +237,34 @@ export async function submitLinkResponse(db: Database, token: string): Promise<v
 
 // ---- guests: a workshop ------------------------------------------------------------------
 
+const WORKSHOP_ENDED =
+  "Dieser Workshop ist beendet. Ihre Antworten konnten nicht mehr gezählt werden; sie stehen noch unten auf dieser Seite. Bitte sprechen Sie die Moderation an.";
 const UNKNOWN_CODE = "Diesen Teilnahmecode gibt es nicht, oder der Workshop ist schon beendet. Bitte prüfen Sie den Code an der Leinwand.";
 
 /** The open workshop behind a code, for the join page; a German refusal otherwise. */
 export async function workshopByCode(db: Database, code: string) {
-  const workshop = /^[A-Z0-9]{4,12}$/.test(code) ? await findOpenWorkshopByCode(db, code) : null;
-  if (!workshop || workshop.checkStatus !== "draft") throw new AppError("not_found", UNKNOWN_CODE);
-  return workshop;
+  const valid = /^[A-Z0-9]{4,12}$/.test(code);
+  const workshop = valid ? await findOpenWorkshopByCode(db, code) : null;
+  if (workshop && workshop.checkStatus === "draft") return workshop;
+  // A code that worked a minute ago: say that the workshop has ended, not that the code is wrong.
+  const ended = valid ? await findWorkshopByCodeAnyState(db, code) : null;
+  throw new AppError("not_found", ended ? WORKSHOP_ENDED : UNKNOWN_CODE);
+}
+
+/** Starts in a workshop per minute: a room fills the form within a few minutes, a script does not inflate "still answering". */
+const WORKSHOP_STARTS = { windowMinutes: 1, max: 300 };
+
+/**
+ * A participant's browser began the questionnaire (its first answer): the
+ * projector then counts them among those still answering, so that whoever
+ * ends the workshop knows. Only a random id of the browser is kept.
+ */
+export async function recordWorkshopStart(db: Database, code: string, participant: string): Promise<void> {
+  const workshop = await workshopByCode(db, code);
+  const limit = await withinLimit(db, `workshop-start:${workshop.id}`, WORKSHOP_STARTS);
+  if (!limit.allowed) return; // the count stays a little low; nobody is refused an answer for it
+  await recordParticipantStart(db, workshop.id, participant);
+  await notifyWorkshop(db, workshop.id);
 }
 
 export type OpenWorkshop = Awaited<ReturnType<typeof workshopByCode>>;
@@ -254,7 +278,7 @@ export type OpenWorkshop = Awaited<ReturnType<typeof workshopByCode>>;
 export async function submitWorkshopResponse(
   db: Database,
   workshop: OpenWorkshop,
-  input: { perspective: PerspectiveKey; answers: Partial<Record<ItemKey, { score: Score; note: string }>> },
+  input: { perspective: PerspectiveKey; answers: Partial<Record<ItemKey, { score: Score; note: string }>>; participant?: string | null },
 ): Promise<{ workshopId: string }> {
   const missing = ITEM_KEYS.filter((key) => input.answers[key] === undefined);
   if (missing.length) throw missingItemsError(missing);
@@ -263,6 +287,7 @@ export async function submitWorkshopResponse(
   await db.transaction(async (tx) => {
     // Complete: every item was checked above.
     await insertWorkshopResponse(tx, workshop, input.perspective, input.answers as Record<ItemKey, { score: Score; note: string }>);
+    if (input.participant) await markParticipantSubmitted(tx, workshop.id, input.participant);
     await notifyWorkshop(tx, workshop.id);
   });
   return { workshopId: workshop.id };

@@ -28,6 +28,8 @@ export const joinWorkshopSchema = z.object({
     .max(20, { error: "Der Teilnahmecode ist zu lang." }),
 });
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const SCORE_MESSAGE = "Bitte wählen Sie einen Wert zwischen 0 % und 100 % in Zehnerschritten.";
 
 /**
@@ -36,6 +38,8 @@ const SCORE_MESSAGE = "Bitte wählen Sie einen Wert zwischen 0 % und 100 % in Ze
  */
 export const workshopResponseSchema = z.record(z.string(), z.unknown()).transform((fields, ctx) => {
   const code = typeof fields.code === "string" ? fields.code : "";
+  // The browser's random id for "still answering"; anything else is ignored, never an error for the participant.
+  const participant = typeof fields.participant === "string" && UUID.test(fields.participant) ? fields.participant : null;
   const perspective = perspectiveSchema.safeParse(fields.perspective);
   if (!perspective.success) {
     ctx.addIssue({ code: "custom", path: ["perspective"], message: "Bitte wählen Sie Ihre Perspektive." });
@@ -61,5 +65,5 @@ export const workshopResponseSchema = z.record(z.string(), z.unknown()).transfor
     }
     answers[key] = { score, note };
   }
-  return { code, perspective: perspective.data, answers };
+  return { code, perspective: perspective.data, answers, participant };
 });

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AppError } from "@/lib/errors";
 import { hasAnsweredWorkshop, normaliseWorkshopCode, workshopCookieName } from "@/lib/auth/guests";
 import { workshopByCode } from "@/lib/services/perspectives";
-import { submitWorkshopAction } from "@/app/(gast)/actions";
+import { startWorkshopAnswerAction, submitWorkshopAction } from "@/app/(gast)/actions";
 
 export const metadata: Metadata = { title: "Ihre Antworten im Workshop", robots: { index: false } };
 
@@ -21,7 +21,7 @@ export default async function WorkshopPage({ params, searchParams }: PageProps<"
     if (!(error instanceof AppError)) throw error;
     return (
       <>
-        <PageHeader title="Workshop nicht gefunden" />
+        <PageHeader title="Workshop nicht gefunden oder beendet" />
         <p className="max-w-prose">{error.message}</p>
         <p className="mt-4">
           <Link href="/mitmachen">Code erneut eingeben</Link>
@@ -41,11 +41,11 @@ export default async function WorkshopPage({ params, searchParams }: PageProps<"
   return (
     <>
       <PageHeader
-        eyebrow={`Teilnahmecode ${workshop.code}`}
+        eyebrow={`${workshop.organisationName} · Teilnahmecode ${workshop.code}`}
         title="Ihre Sicht auf die Integrationsarbeit"
         lead="Wählen Sie Ihre Perspektive und schätzen Sie die 13 Fragen ein, von 0 % („trifft gar nicht zu“) bis 100 % („trifft voll zu“). Ihr Name und Ihre Adresse werden nicht gespeichert."
       />
-      <WorkshopForm submitWorkshop={submitWorkshopAction} code={workshop.code} />
+      <WorkshopForm submitWorkshop={submitWorkshopAction} startAnswering={startWorkshopAnswerAction} code={workshop.code} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { CheckForm } from "@/components/check/check-form";
 import { submitCheckAction } from "./actions";
 import { roundSpread } from "@/lib/services/perspectives";
+import { describeDifference } from "@/lib/kurzcheck/perspectives";
 import { PageHeader } from "@/components/ui/page-header";
 import { pageData, requireMembershipPage, kommunePageMetadata } from "@/lib/auth/guards";
 import { AnswerList } from "@/components/check/answer-list";
@@ -19,7 +20,7 @@ export function generateMetadata(): Promise<Metadata> {
 export default async function CheckPage({ params }: PageProps<"/kommune/checks/[id]">) {
   const { id } = await params;
   const { user, membership } = await requireMembershipPage(`/kommune/checks/${id}`);
-  const { check, answers } = await pageData(getCheck(getDb(), user, membership.organisationId, id));
+  const { check, answers, carriedOverFrom } = await pageData(getCheck(getDb(), user, membership.organisationId, id));
 
   if (check.status !== "draft") {
     return (
@@ -48,7 +49,7 @@ export default async function CheckPage({ params }: PageProps<"/kommune/checks/[
         item.itemKey,
         <p key={item.itemKey} className="mt-2 text-sm">
           <strong>Perspektiven bisher:</strong> Median {formatPercent(item.all!.median)}, Spanne {formatPercent(item.all!.min)} bis{" "}
-          {formatPercent(item.all!.max)} ({item.all!.n} Antworten){item.discussion ? " – die Sichtweisen liegen weit auseinander" : ""}
+          {formatPercent(item.all!.max)} ({item.all!.n} Antworten).{item.discussion ? ` Gesprächsbedarf: ${describeDifference(item, "Ihr Team", formatPercent)}` : ""}
         </p>,
       ]),
   );
@@ -68,8 +69,15 @@ export default async function CheckPage({ params }: PageProps<"/kommune/checks/[
         <Link href={`/kommune/checks/${check.id}/perspektiven`}>Perspektiven einholen: Einladungen und Workshop</Link>
         {spread.responses ? ` (${spread.responses} ${spread.responses === 1 ? "Antwort" : "Antworten"} bisher)` : ""}
       </p>
+      {carriedOverFrom ? (
+        <Notice>
+          Diese Runde beginnt mit den Antworten aus {carriedOverFrom}. Bitte prüfen Sie jede Frage: Übernommene Antworten sind markiert, bis Sie sie ändern oder
+          bestätigen.
+        </Notice>
+      ) : null}
       <CheckForm
         hints={hints}
+        carriedOver={carriedOverFrom ? { from: carriedOverFrom, items: answers.filter((answer) => answer.carriedOver).map((answer) => answer.itemKey) } : undefined}
         target={{ id: check.id, saveBase: `/api/checks/${check.id}/answers` }}
         initial={initial}
         submit={{

@@ -15,6 +15,7 @@ import { followUp } from "@/lib/services/measures";
 import { roundSpread } from "@/lib/services/perspectives";
 import { PerspectiveSpread } from "@/components/perspectives/perspective-spread";
 import { FollowUp } from "@/components/measures/follow-up";
+import { FeedbackNotice } from "@/components/review/feedback-notice";
 import { kommuneReplyAction } from "./actions";
 
 export function generateMetadata(): Promise<Metadata> {
@@ -54,6 +55,7 @@ export default async function ResultPage({ params }: PageProps<"/kommune/checks/
         title={`Ergebnis: ${check.roundTitle}`}
         lead={`Eingereicht am ${formatDate(check.submittedAt)}. ${CHECK_STATUS_SENTENCES[check.status]}`}
       />
+      {check.status === "released" ? <FeedbackNotice releasedAt={check.releasedAt} /> : null}
       <div className="no-print flex flex-wrap gap-4">
         <ButtonLink href={`/kommune/checks/${check.id}/bericht`}>Bericht für den Rat</ButtonLink>
         <ButtonLink href="/kommune/massnahmen" variant="secondary">

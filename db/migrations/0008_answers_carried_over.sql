@@ -1,0 +1,1 @@
+ALTER TABLE "answers" ADD COLUMN "carried_over" boolean DEFAULT false NOT NULL;
