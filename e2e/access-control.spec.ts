@@ -5,6 +5,7 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/a11y";
 import { createUser, DEMO, DEMO_PASSWORD, signIn, testDb, uniqueEmail, newPerson, newStaffAccount } from "./support/accounts";
+import { openDraftFromOverview } from "./support/kommunen";
 
 type Expectation = 200 | 403 | "anmelden";
 const AREAS = [
@@ -217,8 +218,7 @@ test("a person in two Kommunen switches between them; acting in one never touche
   const before = await testDb().query(
     "SELECT count(*)::int AS n FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE o.name = 'Markt Musterhausen'",
   );
-  await page.goto("/kommune");
-  await page.getByRole("button", { name: "Kurz-Check beginnen" }).click();
+  await openDraftFromOverview(page);
   await expect(page).toHaveURL(/\/kommune\/checks\/[0-9a-f-]{36}$/);
   const draftId = page.url().split("/").pop()!;
   const { rows } = await testDb().query("SELECT o.name FROM checks c JOIN organisations o ON o.id = c.organisation_id WHERE c.id = $1", [draftId]);

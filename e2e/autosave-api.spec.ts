@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { ITEM_KEYS } from "../lib/kurzcheck/keys";
 import { DEMO, newPerson, signIn, testDb } from "./support/accounts";
+import { openDraftFromOverview } from "./support/kommunen";
 
 let checkId: string;
 let api: APIRequestContext;
@@ -14,8 +15,7 @@ let origin: string;
 test.beforeAll(async ({ browser }) => {
   const page = await newPerson(browser);
   await signIn(page, DEMO.kommune2);
-  await page.goto("/kommune");
-  await page.getByRole("button", { name: "Kurz-Check beginnen" }).click();
+  await openDraftFromOverview(page);
   await expect(page).toHaveURL(/\/kommune\/checks\/[0-9a-f-]{36}$/);
   checkId = page.url().split("/").pop()!;
   origin = new URL(page.url()).origin;

@@ -84,7 +84,10 @@ test("review, release, reply: the whole feedback loop", async ({ page, browser }
   expect(seen).not.toContain("Gesamteinschätzung: Sie haben");
 
   await page.getByRole("button", { name: "Rückmeldung freigeben" }).click();
-  await page.getByRole("alertdialog", { name: "Rückmeldung jetzt freigeben?" }).getByRole("button", { name: "Ja, freigeben und Kommune benachrichtigen" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Rückmeldung jetzt freigeben?" })
+    .getByRole("button", { name: "Ja, freigeben und Kommune benachrichtigen" })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: "Die Rückmeldung ist freigegeben" })).toBeVisible();
   // The released review keeps answers, notes and comments together.
   const releasedView = page.getByRole("region", { name: "Antworten der Kommune" });
@@ -145,7 +148,10 @@ test("bad input on comments and reasons: German messages, nothing written", asyn
 
   await page.getByLabel("Kommentar", { exact: true }).first().fill("");
   await page.getByRole("button", { name: "Rückmeldung freigeben" }).click();
-  await page.getByRole("alertdialog", { name: "Rückmeldung jetzt freigeben?" }).getByRole("button", { name: "Ja, freigeben und Kommune benachrichtigen" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Rückmeldung jetzt freigeben?" })
+    .getByRole("button", { name: "Ja, freigeben und Kommune benachrichtigen" })
+    .click();
   await expect(page.getByRole("alert").filter({ hasText: "mindestens einen Kommentar" })).toBeVisible();
   const comments = await testDb().query("SELECT count(*)::int AS n FROM review_comments WHERE check_id = $1", [checkId]);
   expect(comments.rows[0].n).toBe(0);

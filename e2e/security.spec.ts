@@ -7,6 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { totpCode } from "../lib/auth/totp";
 import { expectNoAxeViolations } from "./support/a11y";
 import { createUser, DEMO, DEMO_PASSWORD, freshTotpCode, newPerson, signIn, testDb, uniqueEmail } from "./support/accounts";
+import { openDraftFromOverview } from "./support/kommunen";
 
 async function submitSignIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.getByLabel("E-Mail").fill(email);
@@ -123,8 +124,7 @@ test("'Alle Sitzungen abmelden' ends every device; a password change empties /ap
 
 test("NUL bytes and wrongly typed action arguments get German answers, never a 500", async ({ page, browser }) => {
   await signIn(page, DEMO.kommune2);
-  await page.goto("/kommune");
-  await page.getByRole("button", { name: "Kurz-Check beginnen" }).click();
+  await openDraftFromOverview(page);
   await expect(page).toHaveURL(/\/kommune\/checks\/[0-9a-f-]{36}$/);
   const ownCheck = page.url().split("/").pop()!;
   const origin = new URL(page.url()).origin;

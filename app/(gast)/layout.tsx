@@ -1,8 +1,10 @@
 import { PageShell } from "@/components/layout/page-shell";
-import { signOutAction } from "@/app/(anmeldung)/actions";
-import { PublicAccountLinks } from "@/components/layout/public-account-links";
 
-/** Pages for guests without an account: a personal perspective link, a workshop by code. */
+/**
+ * Pages for people without an account (a workshop code, a personal link):
+ * a minimal frame — the portal's name, no site menu, no sign-in — because
+ * they come to answer one questionnaire.
+ */
 export default function GuestLayout({ children }: { children: React.ReactNode }) {
-  return <PageShell accountSlot={<PublicAccountLinks signOut={signOutAction} />}>{children}</PageShell>;
+  return <PageShell compact>{children}</PageShell>;
 }

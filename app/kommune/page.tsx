@@ -65,7 +65,8 @@ export default async function KommuneOverviewPage({ searchParams }: PageProps<"/
             <div className="mb-3 flex items-start gap-3">
               <input id="uebernehmen" name="uebernehmen" type="checkbox" value="ja" className="mt-0.5 size-6 shrink-0 accent-brand-700" />
               <label htmlFor="uebernehmen">
-                Antworten der letzten Runde übernehmen <span className="text-muted">(„{lastSubmitted.roundTitle}“: jede Antwort ist als übernommen markiert, bis Sie sie prüfen)</span>
+                Antworten der letzten Runde übernehmen{" "}
+                <span className="text-muted">(„{lastSubmitted.roundTitle}“: jede Antwort ist als übernommen markiert, bis Sie sie prüfen)</span>
               </label>
             </div>
           ) : null}

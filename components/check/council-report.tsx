@@ -193,7 +193,11 @@ export function CouncilReport({
         </section>
       ) : null}
       {withAppendix ? (
-        <PerspectiveSpread items={spread.items} responses={spread.responses} team={{ label: "Selbsteinschätzung", subject: "die Selbsteinschätzung der Verwaltung" }} />
+        <PerspectiveSpread
+          items={spread.items}
+          responses={spread.responses}
+          team={{ label: "Selbsteinschätzung", subject: "die Selbsteinschätzung der Verwaltung" }}
+        />
       ) : null}
       {withAppendix ? (
         <section aria-labelledby="bericht-alle-schritte" className="mt-6">

@@ -12,7 +12,7 @@ export function ScaleAnchors({ itemKey, number }: { itemKey: ItemKey; number: nu
   return (
     <details className="mt-3 max-w-3xl rounded border border-line bg-brand-50 px-3 py-2">
       <summary className="cursor-pointer font-semibold text-brand-900">Was bedeuten 0, 50 und 100 % bei Frage {number}?</summary>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+      <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
         {(
           [
             [0, anchors.at0],
@@ -22,7 +22,7 @@ export function ScaleAnchors({ itemKey, number }: { itemKey: ItemKey; number: nu
         ).map(([score, text]) => (
           <div key={score} className="contents">
             <dt className="font-semibold tabular-nums">{formatPercent(score)}</dt>
-            <dd>{text}</dd>
+            <dd className="min-w-0">{text}</dd>
           </div>
         ))}
       </dl>

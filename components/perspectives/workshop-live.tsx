@@ -79,7 +79,12 @@ export function WorkshopLive({
       </p>
       {end ? (
         confirming ? (
-          <div role="alertdialog" aria-labelledby="beenden-frage" aria-describedby="beenden-folge" className="mt-6 max-w-xl rounded-lg border-2 border-warning-700 bg-warning-100 p-4">
+          <div
+            role="alertdialog"
+            aria-labelledby="beenden-frage"
+            aria-describedby="beenden-folge"
+            className="mt-6 max-w-xl rounded-lg border-2 border-warning-700 bg-warning-100 p-4"
+          >
             <p id="beenden-frage" className="font-bold">
               Workshop jetzt beenden?
             </p>

@@ -31,8 +31,11 @@ export async function WorkshopProjector({
   end: { action: FormAction; fields: Record<string, string> } | null;
 }) {
   const backLink = (
-    <p className="mb-6">
+    <p className="mb-6 flex flex-wrap gap-x-6 gap-y-2">
       <Link href={back.href}>{back.label}</Link>
+      <Link href={`/praesentation/${workshop.id}`} className="font-semibold">
+        Präsentation für den Raum (Vollbild)
+      </Link>
     </p>
   );
   if (counts) {

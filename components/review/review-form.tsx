@@ -85,7 +85,12 @@ export function ReviewForm({
         </section>
         <FormMessage state={state} />
         {confirming ? (
-          <div role="alertdialog" aria-labelledby="freigeben-frage" aria-describedby="freigeben-folge" className="mt-6 max-w-3xl rounded-lg border-2 border-brand-700 bg-brand-50 p-4">
+          <div
+            role="alertdialog"
+            aria-labelledby="freigeben-frage"
+            aria-describedby="freigeben-folge"
+            className="mt-6 max-w-3xl rounded-lg border-2 border-brand-700 bg-brand-50 p-4"
+          >
             <p id="freigeben-frage" className="font-bold">
               Rückmeldung jetzt freigeben?
             </p>

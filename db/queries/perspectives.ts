@@ -60,7 +60,13 @@ const STILL_ANSWERING = sql<number>`(SELECT count(*)::int FROM workshop_particip
 async function workshopWithCount(db: Executor, scope: SQL) {
   const { counts, responses } = workshopCounts(db, scope);
   const [row] = await db
-    .select({ ...getTableColumns(workshops), responses, answering: STILL_ANSWERING, assignedAdvisorId: organisations.assignedAdvisorId })
+    .select({
+      ...getTableColumns(workshops),
+      responses,
+      answering: STILL_ANSWERING,
+      assignedAdvisorId: organisations.assignedAdvisorId,
+      organisationName: organisations.name,
+    })
     .from(workshops)
     .innerJoin(organisations, eq(organisations.id, workshops.organisationId))
     .leftJoin(counts, eq(counts.workshopId, workshops.id))
@@ -121,6 +127,7 @@ export async function findRespondentByToken(db: Executor, token: string) {
       id: respondents.id,
       checkId: respondents.checkId,
       organisationId: respondents.organisationId,
+      organisationName: organisations.name,
       label: respondents.label,
       perspective: respondents.perspective,
       withdrawnAt: respondents.withdrawnAt,
@@ -131,6 +138,7 @@ export async function findRespondentByToken(db: Executor, token: string) {
     })
     .from(respondents)
     .innerJoin(checks, eq(checks.id, respondents.checkId))
+    .innerJoin(organisations, eq(organisations.id, respondents.organisationId))
     .leftJoin(perspectiveResponses, eq(perspectiveResponses.respondentId, respondents.id))
     .where(eq(respondents.tokenHash, hashToken(token)));
   return row ?? null;

@@ -1,4 +1,5 @@
 /** Kommunen with a submitted check, written straight into the test database for figures that need a crowd. */
+import type { Page } from "@playwright/test";
 import { ITEM_KEYS } from "../../lib/kurzcheck/keys";
 import { testDb } from "./accounts";
 
@@ -38,4 +39,17 @@ export async function seedSubmittedKommunen(
   // A submission through the portal drops the cached group figures; so does this.
   await db.query("DELETE FROM group_figures");
   return ids;
+}
+
+/**
+ * From /kommune into the Kommune's draft: "Kurz-Check beginnen" when there is
+ * none, else the open draft's "Entwurf fortsetzen" (or "… einreichen").
+ */
+export async function openDraftFromOverview(page: Page): Promise<string> {
+  await page.goto("/kommune");
+  const existing = page.getByRole("link", { name: /^Entwurf (fortsetzen|prüfen und einreichen)$/ });
+  if (await existing.count()) await existing.click();
+  else await page.getByRole("button", { name: "Kurz-Check beginnen" }).click();
+  await page.waitForURL(/\/kommune\/checks\/[0-9a-f-]{36}$/);
+  return page.url().split("/").pop()!;
 }

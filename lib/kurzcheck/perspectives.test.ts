@@ -41,7 +41,9 @@ describe("describeDifference", () => {
     const responses = [20, 20, 30].map((score) => ({ perspective: "mitarbeitende" as const, scores: { leitbild: score } }));
     const item = spreadOf(responses, { leitbild: 90 }).find((spread) => spread.itemKey === "leitbild")!;
     expect(item.discussion).toBe(true);
-    expect(describeDifference(item, "Ihr Team", format)).toBe("Die Perspektiven liegen nah beieinander (Median 20 %); Ihr Team weicht mit 90 % um 70 Prozentpunkte davon ab.");
+    expect(describeDifference(item, "Ihr Team", format)).toBe(
+      "Die Perspektiven liegen nah beieinander (Median 20 %); Ihr Team weicht mit 90 % um 70 Prozentpunkte davon ab.",
+    );
   });
 
   it("names the two perspectives furthest apart when they disagree", async () => {
@@ -58,7 +60,10 @@ describe("describeDifference", () => {
 
   it("says nothing where nothing needs a conversation", async () => {
     const { describeDifference, spreadOf } = await import("./perspectives");
-    const item = spreadOf([40, 50, 60].map((score) => ({ perspective: "ehrenamt" as const, scores: { leitbild: score } })), { leitbild: 50 })[0]!;
+    const item = spreadOf(
+      [40, 50, 60].map((score) => ({ perspective: "ehrenamt" as const, scores: { leitbild: score } })),
+      { leitbild: 50 },
+    )[0]!;
     expect(describeDifference(item, "Ihr Team", format)).toBeNull();
   });
 });

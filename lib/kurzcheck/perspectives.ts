@@ -107,7 +107,10 @@ export const MEDIAN_EXPLAINED = "Der Median ist der mittlere Wert: Die Hälfte d
  */
 export function describeDifference(item: ItemSpread, team: string, format: (value: number) => string): string | null {
   if (!item.discussion) return null;
-  const shown = (Object.entries(item.perspectives) as [PerspectiveKey, SpreadFigure][]).map(([key, figure]) => ({ label: PERSPECTIVES[key], median: figure.median }));
+  const shown = (Object.entries(item.perspectives) as [PerspectiveKey, SpreadFigure][]).map(([key, figure]) => ({
+    label: PERSPECTIVES[key],
+    median: figure.median,
+  }));
   const groups = shown.length ? shown : item.all ? [{ label: "alle Antworten", median: item.all.median }] : [];
   const lowest = groups.reduce((a, b) => (b.median < a.median ? b : a), groups[0]!);
   const highest = groups.reduce((a, b) => (b.median > a.median ? b : a), groups[0]!);

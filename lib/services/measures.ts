@@ -251,7 +251,10 @@ const DRAFT_TITLE_MAX = 90;
 export function measureDraftFromNextStep(itemKey: ItemKey, score: Score, kind: OrganisationKind | null, today = todayInGermany()) {
   const item = getItem(itemKey);
   const step = nextStepFor(item, bandOf(score).key, kind);
-  const firstClause = step.text.split(/:\s|\s–\s|;\s|(?<=[.!?])\s/)[0]!.replace(/[.:!?]$/, "").trim();
+  const firstClause = step.text
+    .split(/:\s|\s–\s|;\s|(?<=[.!?])\s/)[0]!
+    .replace(/[.:!?]$/, "")
+    .trim();
   const title = firstClause.length <= DRAFT_TITLE_MAX && firstClause.length < step.text.length - 1 ? firstClause : `Nächster Schritt: ${item.title}`;
   return { title, description: step.text, items: [itemKey], dueOn: addMonths(today, 6), targetScore: oneBandUp(score) };
 }

@@ -306,6 +306,17 @@ export async function workshopProjection(db: Database, user: CurrentUser, organi
   return { workshop, counts };
 }
 
+/**
+ * The presentation of a workshop for the room (its Kommune's members and its
+ * assigned advisor): while it runs the count; once ended, per item the spread
+ * of the round's perspectives beside the team's answer, "Gesprächsbedarf" first.
+ */
+export async function workshopPresentation(db: Database, user: CurrentUser, workshopId: string) {
+  const workshop = await workshopForViewer(db, user, workshopId);
+  const spread = workshop.endedAt ? await roundSpread(db, user, workshop.organisationId, workshop.checkId) : null;
+  return { workshop, spread };
+}
+
 /** The workshops of a round with their counts, for the advisor's page of the Kommune (its assigned advisor only). */
 export async function roundWorkshops(db: Database, user: CurrentUser, organisationId: string, checkId: string) {
   await assertWorkshopRight(db, user, "workshop.watch", organisationId);

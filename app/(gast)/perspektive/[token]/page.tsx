@@ -37,7 +37,7 @@ export default async function PerspectiveLinkPage({ params, searchParams }: Page
   return (
     <>
       <PageHeader
-        eyebrow={`Perspektive: ${PERSPECTIVES[respondent.perspective]}`}
+        eyebrow={`${respondent.organisationName} · Perspektive: ${PERSPECTIVES[respondent.perspective]}`}
         title={`Ihre Sicht: ${respondent.roundTitle}`}
         lead="Schätzen Sie jede Frage aus Ihrer Sicht ein, von 0 % („trifft gar nicht zu“) bis 100 % („trifft voll zu“). Ihre Antworten werden laufend gespeichert; Sie können jederzeit unterbrechen und über denselben Link weitermachen."
       />

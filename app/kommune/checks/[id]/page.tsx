@@ -49,7 +49,8 @@ export default async function CheckPage({ params }: PageProps<"/kommune/checks/[
         item.itemKey,
         <p key={item.itemKey} className="mt-2 text-sm">
           <strong>Perspektiven bisher:</strong> Median {formatPercent(item.all!.median)}, Spanne {formatPercent(item.all!.min)} bis{" "}
-          {formatPercent(item.all!.max)} ({item.all!.n} Antworten).{item.discussion ? ` Gesprächsbedarf: ${describeDifference(item, "Ihr Team", formatPercent)}` : ""}
+          {formatPercent(item.all!.max)} ({item.all!.n} Antworten).
+          {item.discussion ? ` Gesprächsbedarf: ${describeDifference(item, "Ihr Team", formatPercent)}` : ""}
         </p>,
       ]),
   );
@@ -77,7 +78,9 @@ export default async function CheckPage({ params }: PageProps<"/kommune/checks/[
       ) : null}
       <CheckForm
         hints={hints}
-        carriedOver={carriedOverFrom ? { from: carriedOverFrom, items: answers.filter((answer) => answer.carriedOver).map((answer) => answer.itemKey) } : undefined}
+        carriedOver={
+          carriedOverFrom ? { from: carriedOverFrom, items: answers.filter((answer) => answer.carriedOver).map((answer) => answer.itemKey) } : undefined
+        }
         target={{ id: check.id, saveBase: `/api/checks/${check.id}/answers` }}
         initial={initial}
         submit={{
