@@ -113,7 +113,7 @@ test("the council report prints on one A4 page with all 13 items in its text", a
   await signIn(page, DEMO.kommune);
   await page.goto(`/kommune/checks/${checkId}/bericht`);
   // The report itself is one sheet; the optional appendix (measures, all next steps) is a page of its own.
-  const appendix = page.getByLabel(/Anhang auf einer zweiten Seite/);
+  const appendix = page.getByLabel(/Mit Anhang/);
   if (await appendix.isChecked()) await appendix.uncheck();
   await page.emulateMedia({ media: "print" });
   await page.waitForLoadState("networkidle");
