@@ -81,8 +81,8 @@ test("registration refuses bad input field by field and writes nothing", async (
   await page.goto("/registrieren");
   await page.getByRole("button", { name: "Registrieren" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie die markierten Angaben." })).toBeVisible();
-  await expect(page.getByText("Bitte wählen Sie die Art der Kommune.")).toBeVisible();
-  await expect(page.getByText("Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.")).toBeVisible();
+  await expect(page.getByText("Bitte wählen Sie die Art der Kommune.").first()).toBeVisible();
+  await expect(page.getByText("Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.").first()).toBeVisible();
   await expect(page.getByLabel("Name der Kommune")).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);
 
@@ -95,17 +95,17 @@ test("registration refuses bad input field by field and writes nothing", async (
   await page.getByLabel("E-Mail").fill(`${longText}@test.example`);
   await page.getByLabel("Passwort", { exact: true }).fill("kurz");
   await page.getByRole("button", { name: "Registrieren" }).click();
-  await expect(page.getByText("Der Name der Kommune darf höchstens 200 Zeichen lang sein.")).toBeVisible();
-  await expect(page.getByText("Die E-Mail-Adresse ist zu lang.")).toBeVisible();
-  await expect(page.getByText("Gemeindeschlüssel in Bayern beginnen mit 09.")).toBeVisible();
-  await expect(page.getByText("Das Passwort muss mindestens 10 Zeichen lang sein.")).toBeVisible();
+  await expect(page.getByText("Der Name der Kommune darf höchstens 200 Zeichen lang sein.").first()).toBeVisible();
+  await expect(page.getByText("Die E-Mail-Adresse ist zu lang.").first()).toBeVisible();
+  await expect(page.getByText("Gemeindeschlüssel in Bayern beginnen mit 09.").first()).toBeVisible();
+  await expect(page.getByText("Das Passwort muss mindestens 10 Zeichen lang sein.").first()).toBeVisible();
   // The script tag comes back as text in the field, never executed.
   await expect(page.getByLabel("Ihr Name")).toHaveValue("<script>window.__pwned = 1</script>");
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 
   await fillRegistration(page, { organisation: "Markt Häufig", email: uniqueEmail("haeufig"), password: "1234567890" });
   await page.getByRole("button", { name: "Registrieren" }).click();
-  await expect(page.getByText(/zu verbreitet/)).toBeVisible();
+  await expect(page.getByText(/zu verbreitet/).first()).toBeVisible();
   expect(await countOrganisations()).toBe(before);
 });
 
@@ -169,7 +169,7 @@ test("password reset: same answer for unknown addresses, link works once, old se
   await other.goto(resetPath);
   await other.getByLabel("Neues Passwort").fill("kurz");
   await other.getByRole("button", { name: "Passwort speichern" }).click();
-  await expect(other.getByText("Das Passwort muss mindestens 10 Zeichen lang sein.")).toBeVisible();
+  await expect(other.getByText("Das Passwort muss mindestens 10 Zeichen lang sein.").first()).toBeVisible();
   await other.getByLabel("Neues Passwort").fill("ein ganz neues Passwort");
   await other.getByRole("button", { name: "Passwort speichern" }).click();
   await expect(other).toHaveURL(/\/anmelden\?hinweis=passwort-geaendert/);

@@ -206,7 +206,7 @@ test("the presentation shows the room the code, then pages through the results b
 test("released feedback is one tap away: a notice at the top and a mail that both lead to it", async ({ browser }) => {
   test.setTimeout(150_000);
   const kommune = await newPerson(browser);
-  const owner = await registerKommune(kommune, "rueckmeldung-finden");
+  const owner = await registerKommune(kommune, "feedback-finden");
   await kommune.getByRole("button", { name: "Kurz-Check beginnen" }).click();
   await answerAll(kommune, (index) => (index % 2 ? 40 : 70));
   await kommune.getByRole("button", { name: "Check einreichen" }).click();

@@ -16,7 +16,7 @@ test("removing a team member asks first, then says so; an empty invitation names
   await page.getByRole("button", { name: "Einladung senden" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "Bitte prüfen Sie die markierten Angaben." });
   await expect(summary).toBeVisible();
-  await expect(page.getByText("Bitte geben Sie die E-Mail-Adresse der Person an, die Sie einladen möchten.")).toBeVisible();
+  await expect(page.getByText("Bitte geben Sie die E-Mail-Adresse der Person an, die Sie einladen möchten.").first()).toBeVisible();
   await expect(page.getByText("Bitte geben Sie Ihre E-Mail-Adresse an.")).toHaveCount(0);
   const [summaryBox, buttonBox] = [await summary.boundingBox(), await page.getByRole("button", { name: "Einladung senden" }).boundingBox()];
   expect(summaryBox!.y).toBeLessThan(buttonBox!.y);

@@ -46,7 +46,7 @@ export function AnswerList({
         const answer = answers.find((a) => a.itemKey === item.key);
         const score = answer?.score ?? null;
         return (
-          <li key={item.key} id={`antwort-${item.key}`} className="scroll-mt-4 rounded-lg border border-line p-4">
+          <li key={item.key} id={`zu-frage-${item.key}`} className="scroll-mt-4 rounded-lg border border-line p-4">
             <Heading className="font-semibold">
               Frage {item.number}: {item.title}
             </Heading>

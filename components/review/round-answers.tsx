@@ -24,7 +24,8 @@ export function RoundAnswers({
   viewer: "kommune" | "beratung";
 }) {
   const overall = messages.filter((m) => m.itemKey === null);
-  const commented = answers.filter((answer) => messages.some((m) => m.itemKey === answer.itemKey && !m.fromKommune));
+  // The Kommune is led from the top to each commented item (on a phone they lie many screens apart); advisors wrote them.
+  const commented = viewer === "kommune" ? answers.filter((answer) => messages.some((m) => m.itemKey === answer.itemKey && !m.fromKommune)) : [];
   return (
     <>
       {overall.length || commented.length ? (
@@ -41,7 +42,7 @@ export function RoundAnswers({
                   const item = getItem(answer.itemKey);
                   return (
                     <li key={answer.itemKey}>
-                      <a href={`#antwort-${answer.itemKey}`}>
+                      <a href={`#zu-frage-${answer.itemKey}`}>
                         Frage {item.number}: {item.title}
                       </a>
                     </li>
