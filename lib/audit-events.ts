@@ -47,6 +47,7 @@ export const AUDIT_EVENTS = {
   "review.reply_by_advisor": "Antwort der Beratung",
   "review.reply_by_kommune": "Antwort der Kommune",
   "session.kommune_chosen": "Kommune für die Sitzung gewählt",
+  "translations.imported": "Geprüfte Übersetzungen eingelesen",
   "user.data_exported": "Eigene Daten heruntergeladen",
   "user.deactivated": "Konto deaktiviert",
   "user.deleted": "Konto gelöscht",

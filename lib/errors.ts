@@ -15,18 +15,27 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** A key of the guest pages' messages with its values ("workshop.beendet"). */
+export interface GuestMessage {
+  key: string;
+  values?: Record<string, string | number>;
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   /** Field-level messages for forms, keyed by field name. */
   readonly fieldErrors?: Record<string, string[]>;
+  /** The message's key among the guest pages' messages (lib/i18n), for a refusal a guest reads in their language. */
+  readonly guestMessage?: GuestMessage;
 
-  constructor(code: ErrorCode, message?: string, options?: { cause?: unknown; fieldErrors?: Record<string, string[]> }) {
+  constructor(code: ErrorCode, message?: string, options?: { cause?: unknown; fieldErrors?: Record<string, string[]>; guestMessage?: GuestMessage }) {
     super(message ?? ERROR_CODES[code].message, { cause: options?.cause });
     this.name = "AppError";
     this.code = code;
     this.status = ERROR_CODES[code].status;
     this.fieldErrors = options?.fieldErrors;
+    this.guestMessage = options?.guestMessage;
   }
 }
 

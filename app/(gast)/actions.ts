@@ -5,43 +5,45 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
-import { anyone, errorState, formAction } from "@/lib/actions/form-action";
+import { errorState } from "@/lib/actions/form-action";
+import { guestFormAction } from "@/lib/actions/guest-action";
 import { hasAnsweredWorkshop, normaliseWorkshopCode, workshopCookieName, workshopCookieValue } from "@/lib/auth/guests";
 import { servedOverHttps } from "@/lib/auth/session-cookie";
+import { guestTranslate } from "@/lib/i18n/guest-request";
+import { withLocale } from "@/lib/i18n/locales";
 import { recordWorkshopStart, submitLinkResponse, submitWorkshopResponse, workshopByCode } from "@/lib/services/perspectives";
-import { joinWorkshopSchema, workshopResponseSchema } from "@/lib/validation/perspectives";
+import { joinWorkshopFields, workshopResponseFields } from "@/lib/validation/guests";
 
-/** "Antworten absenden" behind a personal link (bound to its token by the page). */
-export async function submitLinkAction(token: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
+/** "Antworten absenden" behind a personal link (bound to its token and language by the page). */
+export async function submitLinkAction(token: unknown, locale: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
+  const t = await guestTranslate(locale);
   try {
-    if (typeof token !== "string") return { ok: false, message: "Dieser Link ist unvollständig." };
+    if (typeof token !== "string") return { ok: false, message: t("link.ungueltig") };
     await submitLinkResponse(getDb(), token);
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: errorState(error).message ?? "Das Absenden hat nicht geklappt." };
+    return { ok: false, message: errorState(error, undefined, t).message ?? t("fehler.unerwartet") };
   }
 }
 
-/** /mitmachen: "Teilnehmen" with a code leads to that workshop's questionnaire. */
-export const joinWorkshopAction = formAction({
-  authorize: anyone,
-  schema: joinWorkshopSchema,
-  run: async ({ code }) => {
+/** /mitmachen: "Teilnehmen" with a code leads to that workshop's questionnaire, in the same language. */
+export const joinWorkshopAction = guestFormAction({
+  schema: joinWorkshopFields,
+  run: async ({ code }, t) => {
     const workshop = await workshopByCode(getDb(), normaliseWorkshopCode(code));
-    redirect(`/mitmachen/${workshop.code}`);
+    redirect(withLocale(`/mitmachen/${workshop.code}`, t.locale));
   },
 });
 
 /** A participant's answers: once per browser (signed cookie), never with a name or an address. */
-export const submitWorkshopAction = formAction({
-  authorize: anyone,
-  schema: workshopResponseSchema,
-  run: async ({ code, perspective, answers, participant }) => {
+export const submitWorkshopAction = guestFormAction({
+  schema: workshopResponseFields,
+  run: async ({ code, perspective, answers, participant }, t) => {
     const db = getDb();
     const workshop = await workshopByCode(db, normaliseWorkshopCode(code));
     const jar = await cookies();
     if (hasAnsweredWorkshop(workshop.id, jar.get(workshopCookieName(workshop.id))?.value)) {
-      return { status: "error", message: "Von diesem Gerät kamen schon Antworten zu diesem Workshop. Vielen Dank – einmal genügt." };
+      return { status: "error", message: t("workshop.schonGeantwortet") };
     }
     await submitWorkshopResponse(db, workshop, { perspective, answers, participant });
     jar.set(workshopCookieName(workshop.id), workshopCookieValue(workshop.id), {
@@ -51,7 +53,7 @@ export const submitWorkshopAction = formAction({
       path: "/mitmachen",
       maxAge: 60 * 60 * 24 * 2,
     });
-    redirect(`/mitmachen/${workshop.code}?danke=1`);
+    redirect(withLocale(`/mitmachen/${workshop.code}?danke=1`, t.locale));
   },
 });
 

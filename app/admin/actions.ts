@@ -6,7 +6,10 @@ import { formAction } from "@/lib/actions/form-action";
 import { requireRole } from "@/lib/auth/guards";
 import { resetSecondFactor } from "@/lib/services/second-factor";
 import { changePlatformRole, inviteStaff, setUserDisabled } from "@/lib/services/users";
-import { changeRoleSchema, inviteStaffSchema, userIdSchema } from "@/lib/validation/admin";
+import { formatNumber } from "@/lib/format";
+import { LOCALES } from "@/lib/i18n/locales";
+import { importTranslations } from "@/lib/services/translations";
+import { changeRoleSchema, importTranslationsSchema, inviteStaffSchema, userIdSchema } from "@/lib/validation/admin";
 
 const requireAdmin = () => requireRole(["admin"]);
 
@@ -60,5 +63,21 @@ export const inviteStaffAction = formAction({
     await inviteStaff(getDb(), admin, email, role);
     revalidatePath("/admin");
     return { status: "success", message: `Die Einladung an ${email} ist verschickt.` };
+  },
+});
+
+/** "Übersetzung einlesen": a translator's file, checked row by row; all of it or nothing is stored. */
+export const importTranslationsAction = formAction({
+  authorize: requireAdmin,
+  schema: importTranslationsSchema,
+  run: async ({ sprache, datei }, admin) => {
+    const { reviewed } = await importTranslations(getDb(), admin, sprache, { bytes: await datei.arrayBuffer(), name: datei.name });
+    revalidatePath("/admin/sprachen");
+    return {
+      status: "success",
+      message: reviewed
+        ? `${LOCALES[sprache].name}: ${formatNumber(reviewed)} ${reviewed === 1 ? "Zeile ist" : "Zeilen sind"} jetzt als geprüft übernommen.`
+        : `${LOCALES[sprache].name}: Die Datei enthielt keine geänderten oder als geprüft markierten Zeilen; nichts wurde geändert.`,
+    };
   },
 });

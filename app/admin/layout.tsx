@@ -11,6 +11,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       label="Bereich Administration"
       links={[
         { href: "/admin", label: "Konten" },
+        { href: "/admin/sprachen", label: "Sprachen" },
         { href: "/beratung", label: "Beratung" },
       ]}
     >

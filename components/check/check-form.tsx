@@ -5,26 +5,27 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { formatNumber, formatTime, formatPercent } from "@/lib/format";
-import { CHECK_ITEMS, missingItemsMessage, type CheckItem } from "@/lib/kurzcheck/items";
+import { CHECK_ITEMS, type CheckItem } from "@/lib/kurzcheck/items";
 import { ITEM_KEYS, NOTE_MAX_LENGTH, type ItemKey } from "@/lib/kurzcheck/keys";
 import { countAnswered } from "@/lib/kurzcheck/scoring";
 import { FactorLinks } from "./factor-links";
-import { ItemQuestion } from "./item-question";
+import { useT } from "@/components/i18n/guest-intl";
+import { ItemQuestion, type QuestionnaireItem } from "./item-question";
 import { KeyboardHint } from "./keyboard-hint";
 import { useAutosave, type Conflict, type SaveStatus, type SaveTarget, type ServerItem } from "./use-autosave";
 
-function statusText(status: SaveStatus): string {
+function statusText(status: SaveStatus, t: ReturnType<typeof useT>): React.ReactNode {
   switch (status.kind) {
     case "saving":
-      return "Wird gespeichert …";
+      return t("wirdGespeichert");
     case "saved":
-      return `Gespeichert ${formatTime(status.at)}`;
+      return t("gespeichert", { time: formatTime(status.at) });
     case "retrying":
-      return "Nicht gespeichert – wird erneut versucht. Ihre Eingaben bleiben in diesem Browser erhalten.";
+      return t("nochNichtGespeichert");
     case "error":
       return status.message;
     default:
-      return "Änderungen werden automatisch gespeichert.";
+      return t("automatisch");
   }
 }
 
@@ -67,6 +68,10 @@ export interface SubmitOptions {
   /** A server action bound to the questionnaire. */
   run: () => Promise<{ ok: true } | { ok: false; message: string }>;
   doneHref: string;
+  /** The link to this section from the top ("Zum Einreichen"; a guest's "Zum Absenden"). */
+  skipLink?: string;
+  /** The title of a refusal ("Noch nicht eingereicht"; a guest's "Noch nicht abgeschickt"). */
+  notSentTitle?: string;
 }
 
 /**
@@ -81,6 +86,8 @@ export function CheckForm({
   submit,
   hints,
   carriedOver,
+  items = CHECK_ITEMS,
+  withFactorLinks = true,
 }: {
   target: SaveTarget;
   initial: Partial<Record<ItemKey, ServerItem>>;
@@ -88,7 +95,13 @@ export function CheckForm({
   hints?: Partial<Record<ItemKey, React.ReactNode>>;
   /** Answers taken over from the previous round (its year) and not touched since: marked until changed or confirmed. */
   carriedOver?: { from: string; items: readonly ItemKey[] };
+  /** The items in the reader's language (a guest's), German by default. */
+  items?: readonly QuestionnaireItem[];
+  /** Links to the success factors (German guidance pages): for the team, not for guests. */
+  withFactorLinks?: boolean;
 }) {
+  const t = useT("fragebogen");
+  const errors = useT("fehler");
   const router = useRouter();
   const { values, conflicts, status, change, resolve, flush } = useAutosave(target, initial);
   const [confirming, setConfirming] = useState(false);
@@ -101,11 +114,14 @@ export function CheckForm({
   };
   const scores = Object.fromEntries(ITEM_KEYS.map((key) => [key, values[key]?.score ?? null]));
   const answered = countAnswered(scores);
-  const missing = CHECK_ITEMS.filter((item) => (values[item.key]?.score ?? null) === null);
+  const missing = items.filter((item) => (values[item.key]?.score ?? null) === null);
 
   function requestSubmit() {
     if (missing.length > 0) {
-      setSubmitProblem({ message: missingItemsMessage(missing.map((item) => item.key)), missing });
+      setSubmitProblem({
+        message: errors.text("fehlen", { list: missing.map((item) => t.text("frageVon", { number: item.number, total: 13, title: item.title })).join(", ") }),
+        missing,
+      });
       return;
     }
     setSubmitProblem(null);
@@ -115,7 +131,7 @@ export function CheckForm({
   function send() {
     startSubmit(async () => {
       if (!(await flush())) {
-        setSubmitProblem({ message: "Noch sind nicht alle Änderungen gespeichert. Bitte versuchen Sie es gleich noch einmal.", missing: [] });
+        setSubmitProblem({ message: errors.text("nichtGespeichert"), missing: [] });
         return;
       }
       const result = await submit.run();
@@ -132,25 +148,25 @@ export function CheckForm({
       <div className="sticky top-0 z-10 border-b border-line bg-white py-3">
         <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
           <label htmlFor="fortschritt" className="font-semibold">
-            Fortschritt
+            {t("fortschritt")}
           </label>
           <progress id="fortschritt" max={13} value={answered} className="h-3 w-48 accent-brand-700" />
-          <span className="tabular-nums">{answered} von 13 beantwortet</span>
+          <span className="tabular-nums">{t("beantwortet", { answered, total: 13 })}</span>
           <a href="#einreichen" className="font-semibold">
-            Zum Einreichen
+            {submit.skipLink ?? "Zum Einreichen"}
           </a>
         </div>
         <p
           aria-live="polite"
           className={`mt-1 text-sm ${status.kind === "retrying" || status.kind === "error" ? "font-semibold text-danger-700" : "text-muted"}`}
         >
-          {statusText(status)}
+          {statusText(status, t)}
         </p>
       </div>
 
       <KeyboardHint />
-      <ol aria-label="Fragen des Kurz-Checks" className="mt-4 space-y-6">
-        {CHECK_ITEMS.map((item) => {
+      <ol aria-label={t.text("fragen")} className="mt-4 space-y-6">
+        {items.map((item) => {
           const value = values[item.key];
           const note = value?.note ?? "";
           const noteId = `anmerkung-${item.key}`;
@@ -168,7 +184,7 @@ export function CheckForm({
               {hints?.[item.key]}
               <div className="mt-4">
                 <label htmlFor={noteId} className="block font-semibold">
-                  Anmerkung
+                  {t("anmerkung")}
                 </label>
                 <textarea
                   id={noteId}
@@ -180,11 +196,11 @@ export function CheckForm({
                   className="mt-1 block w-full max-w-3xl rounded border-2 border-[#6b7280] px-3 py-2"
                 />
                 <p id={`${noteId}-zaehler`} className="mt-1 text-sm text-muted">
-                  {formatNumber(note.length)} von {formatNumber(NOTE_MAX_LENGTH)} Zeichen · Was gibt es schon, was belegt Ihre Einschätzung?
+                  {t("zeichen", { count: formatNumber(note.length), max: formatNumber(NOTE_MAX_LENGTH) })} · {t("zeichenHinweis")}
                 </p>
               </div>
               {conflicts[item.key] ? <ConflictNotice itemKey={item.key} conflict={conflicts[item.key]!} onResolve={resolve} /> : null}
-              <FactorLinks item={item} label="Erfolgsfaktor" />
+              {withFactorLinks ? <FactorLinks item={item} label="Erfolgsfaktor" /> : null}
             </ItemQuestion>
           );
         })}
@@ -217,9 +233,9 @@ export function CheckForm({
         {submitProblem ? (
           <ErrorSummary
             refusal={submitProblem}
-            title="Noch nicht eingereicht"
+            title={submit.notSentTitle ?? "Noch nicht eingereicht"}
             message={submitProblem.message}
-            errors={submitProblem.missing.map((item) => ({ field: item.key, text: `Zu Frage ${item.number}: ${item.title}` }))}
+            errors={submitProblem.missing.map((item) => ({ field: item.key, text: errors.text("frageOffen", { number: item.number, title: item.title }) }))}
           />
         ) : null}
       </section>

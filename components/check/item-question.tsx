@@ -1,7 +1,14 @@
+"use client";
+
 import type { CheckItem } from "@/lib/kurzcheck/items";
+import type { ItemAnchors } from "@/lib/kurzcheck/item-guidance";
 import type { Score } from "@/lib/kurzcheck/keys";
 import { RadioScale } from "@/components/ui/radio-scale";
+import { useT } from "@/components/i18n/guest-intl";
 import { ScaleAnchors } from "./scale-anchors";
+
+/** An item as a questionnaire shows it: in German from lib/kurzcheck, or in a guest's language with its anchors. */
+export type QuestionnaireItem = CheckItem & { anchors?: ItemAnchors; lang?: string };
 
 /**
  * One of the 13 items as a card: "Frage n von 13 · Titel", the radio group
@@ -17,19 +24,18 @@ export function ItemQuestion({
   error,
   children,
 }: {
-  item: CheckItem;
+  item: QuestionnaireItem;
   value: Score | null;
   onChange: (score: Score) => void;
   /** The evidence line under the question (left out on a phone in the workshop). */
   withEvidence?: boolean;
-  error?: string;
+  error?: React.ReactNode;
   children?: React.ReactNode;
 }) {
+  const t = useT("fragebogen");
   return (
-    <li className="rounded-lg border border-line p-4 sm:p-5">
-      <p className="mb-1 text-sm font-semibold text-brand-600">
-        Frage {item.number} von 13 · {item.title}
-      </p>
+    <li lang={item.lang} className="rounded-lg border border-line p-4 sm:p-5">
+      <p className="mb-1 text-sm font-semibold text-brand-600">{t("frageVon", { number: item.number, total: 13, title: item.title })}</p>
       <RadioScale
         name={item.key}
         legend={item.question}
@@ -38,7 +44,7 @@ export function ItemQuestion({
         onChange={onChange}
         error={error}
       />
-      <ScaleAnchors itemKey={item.key} number={item.number} />
+      <ScaleAnchors itemKey={item.key} number={item.number} anchors={item.anchors} />
       {children}
     </li>
   );

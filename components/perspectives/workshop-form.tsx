@@ -1,71 +1,133 @@
 "use client";
 
-import { ItemQuestion } from "@/components/check/item-question";
+import { useEffect, useRef, useState } from "react";
+import { ItemQuestion, type QuestionnaireItem } from "@/components/check/item-question";
 import { KeyboardHint } from "@/components/check/keyboard-hint";
-import { useRef, useState } from "react";
+import { useT } from "@/components/i18n/guest-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form";
-import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
-import { NOTE_MAX_LENGTH, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
-import { PERSPECTIVES } from "@/lib/kurzcheck/perspectives";
 import type { FormAction } from "@/lib/actions/form-state";
+import { NOTE_MAX_LENGTH, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
+import { PERSPECTIVE_KEYS, type PerspectiveKey } from "@/lib/kurzcheck/perspectives";
+
+interface Draft {
+  perspective: PerspectiveKey | null;
+  scores: Partial<Record<ItemKey, Score>>;
+  notes: Partial<Record<ItemKey, string>>;
+}
+
+/** What a participant has answered so far stays on the phone (a dropped tab, a reload), until it is sent. */
+export const workshopDraftKey = (code: string) => `kurzcheck.workshop.${code}`;
+
+function readDraft(code: string): Draft | null {
+  try {
+    const raw = JSON.parse(window.localStorage.getItem(workshopDraftKey(code)) ?? "null") as Draft | null;
+    if (!raw || typeof raw !== "object") return null;
+    const perspective = PERSPECTIVE_KEYS.includes(raw.perspective as PerspectiveKey) ? raw.perspective : null;
+    return { perspective, scores: raw.scores ?? {}, notes: raw.notes ?? {} };
+  } catch {
+    return null; // storage blocked or a hand-edited value: start empty
+  }
+}
+
+function writeDraft(code: string, draft: Draft) {
+  try {
+    window.localStorage.setItem(workshopDraftKey(code), JSON.stringify(draft));
+  } catch {
+    // Without storage the form still works; it just would not survive a reload.
+  }
+}
 
 /**
  * A workshop participant's questionnaire on a phone: "Ihre Perspektive", the
  * 13 items as in the check (same radio groups, texts and anchors) with an
- * optional note each, and "Antworten absenden" — all at once, anonymously.
+ * optional note each, and "Antworten absenden" — all at once, anonymously, in
+ * the participant's language. What is answered stays on the phone until sent.
  */
 export function WorkshopForm({
   submitWorkshop,
   startAnswering,
   code,
+  items,
+  locale,
 }: {
   submitWorkshop: FormAction;
   /** Tells the facilitator's projector that someone is answering (once, at the first answer). */
   startAnswering: (code: string, participant: string) => Promise<void>;
   code: string;
+  /** The 13 items in the participant's language. */
+  items: readonly QuestionnaireItem[];
+  /** The page's language, sent along so that a refusal comes back in it. */
+  locale: string;
 }) {
-  const [scores, setScores] = useState<Partial<Record<ItemKey, Score>>>({});
+  const t = useT("fragebogen");
+  const w = useT("workshop");
+  const p = useT("perspektiven");
+  const [draft, setDraft] = useState<Draft>({ perspective: null, scores: {}, notes: {} });
+  const [restored, setRestored] = useState(false);
   // A random id of this browser for the projector's "still answering": nothing that identifies the person.
   const [participant] = useState(() => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : ""));
   const started = useRef(false);
-  const begin = () => {
-    if (started.current || !participant) return;
-    started.current = true;
-    void startAnswering(code, participant);
+
+  // A draft from before a reload comes back after hydration (the server rendered the empty form).
+  useEffect(() => {
+    const saved = readDraft(code);
+    if (!saved) return;
+    queueMicrotask(() => {
+      setDraft(saved);
+      setRestored(Object.keys(saved.scores).length > 0 || saved.perspective !== null);
+    });
+  }, [code]);
+
+  const update = (change: (current: Draft) => Draft) => {
+    if (!started.current && participant) {
+      started.current = true;
+      void startAnswering(code, participant);
+    }
+    setDraft((current) => {
+      const next = change(current);
+      writeDraft(code, next);
+      return next;
+    });
   };
-  const answered = Object.keys(scores).length;
+  const answered = Object.keys(draft.scores).length;
   return (
-    <ActionForm action={submitWorkshop} aria-label="Antworten im Workshop">
+    <ActionForm action={submitWorkshop} aria-label={w.text("formName")}>
       {(state) => {
         const noteError = (key: ItemKey) => state.fieldErrors?.[`anmerkung-${key}`]?.[0];
         return (
           <>
             <input type="hidden" name="code" value={code} />
             <input type="hidden" name="participant" value={participant} />
+            <input type="hidden" name="sprache" value={locale} />
+            {restored ? (
+              <p role="status" className="mt-4 rounded bg-brand-50 p-3">
+                {w("gesichert")}
+              </p>
+            ) : null}
             <fieldset
               role="radiogroup"
               aria-labelledby="perspektive-titel"
               aria-describedby={state.fieldErrors?.perspective ? "perspektive-fehler" : undefined}
               aria-invalid={state.fieldErrors?.perspective ? true : undefined}
-              className="rounded-lg border border-line p-4"
+              className="mt-4 rounded-lg border border-line p-4"
             >
               <legend id="perspektive-titel" className="px-1 text-lg font-semibold">
-                Ihre Perspektive
+                {w("perspektive")}
               </legend>
               <div className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-2">
-                {Object.entries(PERSPECTIVES).map(([key, label]) => (
+                {PERSPECTIVE_KEYS.map((key) => (
                   <label key={key} className="flex items-start gap-2">
                     <input
                       type="radio"
                       name="perspective"
                       value={key}
                       required
-                      defaultChecked={state.values?.perspective === key}
-                      onChange={begin}
+                      checked={draft.perspective === key}
+                      onChange={() => update((current) => ({ ...current, perspective: key }))}
                       className="mt-1 size-5 shrink-0 accent-brand-700"
                     />
-                    <span>{label}</span>
+                    <span>{p(key)}</span>
                   </label>
                 ))}
               </div>
@@ -76,32 +138,30 @@ export function WorkshopForm({
               ) : null}
             </fieldset>
             <p className="mt-4 tabular-nums" aria-live="polite">
-              {answered} von 13 beantwortet
+              {t("beantwortet", { answered, total: 13 })}
             </p>
             <KeyboardHint />
-            <ol aria-label="Fragen des Kurz-Checks" className="mt-4 space-y-5">
-              {CHECK_ITEMS.map((item) => (
+            <ol aria-label={t.text("fragen")} className="mt-4 space-y-5">
+              {items.map((item) => (
                 <ItemQuestion
                   key={item.key}
                   item={item}
                   withEvidence={false}
-                  value={scores[item.key] ?? null}
-                  onChange={(score) => {
-                    begin();
-                    setScores((all) => ({ ...all, [item.key]: score }));
-                  }}
+                  value={draft.scores[item.key] ?? null}
+                  onChange={(score) => update((current) => ({ ...current, scores: { ...current.scores, [item.key]: score } }))}
                   error={state.fieldErrors?.[item.key]?.[0]}
                 >
                   <div className="mt-3">
                     <label htmlFor={`anmerkung-${item.key}`} className="block font-semibold">
-                      Anmerkung <span className="font-normal text-muted">(optional)</span>
+                      {t("anmerkung")} <span className="font-normal text-muted">{t("optional")}</span>
                     </label>
                     <textarea
                       id={`anmerkung-${item.key}`}
                       name={`anmerkung-${item.key}`}
                       maxLength={NOTE_MAX_LENGTH}
                       rows={2}
-                      defaultValue={state.values?.[`anmerkung-${item.key}`]}
+                      value={draft.notes[item.key] ?? ""}
+                      onChange={(event) => update((current) => ({ ...current, notes: { ...current.notes, [item.key]: event.target.value } }))}
                       aria-invalid={noteError(item.key) ? true : undefined}
                       aria-describedby={noteError(item.key) ? `anmerkung-${item.key}-fehler` : undefined}
                       className="mt-1 block w-full rounded border-2 border-[#6b7280] px-3 py-2"
@@ -115,10 +175,22 @@ export function WorkshopForm({
                 </ItemQuestion>
               ))}
             </ol>
-            <SubmitButton>Antworten absenden</SubmitButton>
+            <SubmitButton>{t("absenden")}</SubmitButton>
           </>
         );
       }}
     </ActionForm>
   );
+}
+
+/** On the thank-you page: the sent answers need not stay on the phone. */
+export function ForgetWorkshopDraft({ code }: { code: string }) {
+  useEffect(() => {
+    try {
+      window.localStorage.removeItem(workshopDraftKey(code));
+    } catch {
+      // nothing was kept
+    }
+  }, [code]);
+  return null;
 }

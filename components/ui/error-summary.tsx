@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef } from "react";
+import { useT } from "@/components/i18n/guest-intl";
 
 export interface SummaryError {
   /** The form field's name: its link leads to it (the first radio of a group). */
@@ -34,7 +35,7 @@ export function ErrorSummary({
   errors = [],
   notice,
   refusal,
-  title = "Bitte prüfen Sie Ihre Angaben",
+  title,
 }: {
   message?: string;
   errors?: readonly SummaryError[];
@@ -45,6 +46,7 @@ export function ErrorSummary({
   title?: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
+  const t = useT("fehler");
   const titleId = useId();
   useEffect(() => {
     const element = box.current;
@@ -61,7 +63,7 @@ export function ErrorSummary({
       className="mt-4 max-w-xl scroll-mt-24 rounded border-l-4 border-danger-700 bg-danger-100 p-3 focus:outline focus:outline-3 focus:outline-offset-2 focus:outline-brand-700"
     >
       <p id={titleId} className="font-bold">
-        {title}
+        {title ?? t("titel")}
       </p>
       {message ? <p className="mt-1">{message}</p> : null}
       {errors.length ? (

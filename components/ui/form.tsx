@@ -2,6 +2,7 @@
 
 import type { FormState } from "@/lib/actions/form-state";
 import { buttonClasses } from "./button";
+import { useT } from "@/components/i18n/guest-intl";
 import { ErrorSummary } from "./error-summary";
 import { useFormPending } from "./form-pending";
 
@@ -214,10 +215,11 @@ export function FormMessage({ state }: { state: FormState }) {
 
 export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "secondary" }) {
   const pending = useFormPending();
+  const t = useT("fragebogen");
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClasses(variant, "mt-6")}>
       {children}
-      {pending ? <span className="sr-only"> – wird gesendet</span> : null}
+      {pending ? <span className="sr-only"> – {t("wirdGesendet")}</span> : null}
     </button>
   );
 }

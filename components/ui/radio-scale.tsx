@@ -1,6 +1,6 @@
 "use client";
 
-import { formatPercent } from "@/lib/format";
+import { usePercent } from "@/components/i18n/use-percent";
 import { SCALE, type Score } from "@/lib/kurzcheck/keys";
 
 /**
@@ -20,8 +20,9 @@ export function RadioScale({
   description?: React.ReactNode;
   value: Score | null;
   onChange: (value: Score) => void;
-  error?: string;
+  error?: React.ReactNode;
 }) {
+  const percent = usePercent();
   const descriptionId = description ? `${name}-hinweis` : undefined;
   const errorId = error ? `${name}-fehler` : undefined;
   const legendId = `${name}-frage`;
@@ -45,7 +46,7 @@ export function RadioScale({
           // The label wraps its input: no ids to pair, one element less per step (143 on the check page).
           <label key={score} className="scale-option">
             <input type="radio" name={name} value={score} checked={value === score} onChange={() => onChange(score)} className="sr-only" />
-            {formatPercent(score)}
+            {percent(score)}
           </label>
         ))}
       </div>

@@ -309,6 +309,11 @@ export async function markParticipantSubmitted(db: Executor, workshopId: string,
 
 /** A workshop by its code, open or ended, for telling a late participant that it has ended. */
 export async function findWorkshopByCodeAnyState(db: Executor, code: string) {
-  const [row] = await db.select({ id: workshops.id, endedAt: workshops.endedAt }).from(workshops).where(eq(workshops.code, code)).orderBy(sql`${workshops.startedAt} DESC`).limit(1);
+  const [row] = await db
+    .select({ id: workshops.id, endedAt: workshops.endedAt })
+    .from(workshops)
+    .where(eq(workshops.code, code))
+    .orderBy(sql`${workshops.startedAt} DESC`)
+    .limit(1);
   return row ?? null;
 }

@@ -9,6 +9,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "@/lib/validation/zod";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
+import type { Translate } from "@/lib/i18n/messages";
 import type { FormState } from "./form-state";
 
 export type { FormState } from "./form-state";
@@ -42,11 +43,24 @@ function formFields(formData: FormData): Record<string, FormDataEntryValue | For
   return fields;
 }
 
-export function errorState(error: unknown, values?: Record<string, string>): FormState {
-  if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+/**
+ * What a form shows for a refusal. With `translate` (a guest page) the
+ * message is the guest's language: an AppError's guest message, else a
+ * general one — never the German service text, and no German field errors.
+ */
+export function errorState(error: unknown, values?: Record<string, string>, translate?: Translate): FormState {
+  if (isAppError(error)) {
+    if (!translate) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+    const message = error.guestMessage ? translate(error.guestMessage.key, error.guestMessage.values) : translate("fehler.unerwartet");
+    return { status: "error", message, values };
+  }
   if (error instanceof z.ZodError) return { status: "error", message: error.issues[0]?.message ?? "Bitte prüfen Sie Ihre Eingaben.", values };
   logger().error({ err: error }, "Unerwarteter Fehler in einer Server-Action");
-  return { status: "error", message: "Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.", values };
+  return {
+    status: "error",
+    message: translate ? translate("fehler.unerwartet") : "Das hat leider nicht geklappt. Bitte versuchen Sie es noch einmal.",
+    values,
+  };
 }
 
 /**
@@ -62,9 +76,12 @@ export function formAction<Schema extends z.ZodType, Context>(options: {
   authorize: () => Promise<Context>;
   schema: Schema;
   run: (input: z.output<Schema>, context: Context, formData: FormData) => Promise<FormState | void>;
+  /** A guest page's language: its general messages replace the German ones (the schema brings its own). */
+  translate?: Translate;
 }) {
+  const translate = options.translate;
   return async function action(_previous: FormState, formData: FormData): Promise<FormState> {
-    if (!(formData instanceof FormData)) return MALFORMED_REQUEST;
+    if (!(formData instanceof FormData)) return translate ? { status: "error", message: translate("fehler.ungueltigeAnfrage") } : MALFORMED_REQUEST;
     const result = await handle(formData);
     return result.status === "error" && typedSecret(formData) ? { ...result, secretsCleared: true } : result;
   };
@@ -77,7 +94,8 @@ export function formAction<Schema extends z.ZodType, Context>(options: {
       if (!parsed.success) {
         return {
           status: "error",
-          message: "Bitte prüfen Sie die markierten Angaben.",
+          // A guest's summary says it in its title ("fehler.titel"), above the fields it links.
+          message: translate ? undefined : "Bitte prüfen Sie die markierten Angaben.",
           fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
           values,
         };
@@ -85,7 +103,7 @@ export function formAction<Schema extends z.ZodType, Context>(options: {
       return (await options.run(parsed.data, context, formData)) ?? { status: "success", values };
     } catch (error) {
       unstable_rethrow(error); // redirect(), notFound() and friends are not errors
-      return errorState(error, values);
+      return errorState(error, values, translate);
     }
   }
 }

@@ -26,9 +26,9 @@ const ITEM_TEXTS: Record<ItemKey, ItemText> = {
   beschluss: {
     title: "Politischer Beschluss",
     question:
-      "Hat Ihre Kommune bzw. Ihr Landkreis durch einen Grundsatzbeschluss des Gemeinderats, Stadtrats oder Kreistags festgelegt, dass sie eine aktive Integrationspolitik verfolgt?",
+      "Gibt es für Ihre Kommune bzw. Ihren Landkreis eine grundsätzliche politische Beschlusslage für eine aktive Integrationspolitik – getragen von einem Beschluss des Gemeinderats, Marktgemeinderats, Stadtrats oder Kreistags?",
     evidence: "Zum Beispiel ein Ratsbeschluss mit Datum, ein Beschluss über ein Integrationskonzept oder über eine Stelle für Integration.",
-    factors: ["chefsache", "leitbild-und-integrationskonzept"],
+    factors: ["ressourcen", "leitbild-und-integrationskonzept"],
   },
   leitbild: {
     title: "Leitbild",
@@ -40,7 +40,7 @@ const ITEM_TEXTS: Record<ItemKey, ItemText> = {
   konzept: {
     title: "Integrationskonzept",
     question:
-      "Hat Ihre Kommune bzw. Ihr Landkreis ein Integrationskonzept mit konkreten Zielen und Handlungsfeldern erstellt und mit allen Beteiligten abgestimmt – u. a. Verwaltung, gegebenenfalls kreisangehörigen Gemeinden, Fachdiensten, Verbänden und Vereinen?",
+      "Liegt in Ihrer Kommune bzw. Ihrem Landkreis ein Integrationskonzept vor, das konkrete Ziele und Handlungsfelder benennt und mit den Beteiligten abgestimmt ist – etwa mit Verwaltung, Fachdiensten, Verbänden, Vereinen und, im Landkreis, den kreisangehörigen Gemeinden?",
     evidence: "Zum Beispiel ein beschlossenes Konzept mit Zielen je Handlungsfeld, Protokolle der Beteiligung, ein Umsetzungsplan.",
     factors: ["leitbild-und-integrationskonzept", "netzwerk", "ueberpruefung"],
   },
@@ -67,20 +67,21 @@ const ITEM_TEXTS: Record<ItemKey, ItemText> = {
   beteiligung: {
     title: "Engagement und Beteiligung",
     question:
-      "Hat Ihre Kommune bzw. Ihr Landkreis das bürgerschaftliche Engagement von Zugewanderten und Einheimischen sowie Dialog und Teilhabe aktiv gefördert?",
+      "Fördert Ihre Kommune bzw. Ihr Landkreis aktiv, dass Zugewanderte und Alteingesessene sich ehrenamtlich einbringen, miteinander ins Gespräch kommen und am öffentlichen Leben teilhaben?",
     evidence: "Zum Beispiel ein Integrationsbeirat, Lotsenprojekte, ein interreligiöser Runder Tisch, Förderung von Migrant*innenorganisationen.",
     factors: ["beteiligung"],
   },
   netzwerk: {
     title: "Netzwerk",
     question:
-      "Hat Ihre Kommune bzw. Ihr Landkreis ein aktives Netzwerk aller Fachkräfte und Beteiligten aufgebaut, das von der Kommune bzw. vom Landratsamt koordiniert wird?",
+      "Arbeiten die Fachkräfte und Beteiligten der Integrationsarbeit in Ihrer Kommune bzw. Ihrem Landkreis in einem lebendigen Netzwerk zusammen, das die Gemeinde, die Stadt bzw. das Landratsamt koordiniert?",
     evidence: "Zum Beispiel ein Runder Tisch Integration mit regelmäßigen Treffen, eine gemeinsame Angebotsübersicht, abgestimmte Übergänge.",
     factors: ["netzwerk"],
   },
   personal: {
     title: "Zugewanderte im Personal",
-    question: "Stellt Ihre Kommune bzw. Ihr Landkreis Zugewanderte in der Verwaltung ein und fördert und qualifiziert sie weiter – auf allen Hierarchieebenen?",
+    question:
+      "Hat Ihre Kommune bzw. Ihr Landkreis Zugewanderte in der eigenen Verwaltung eingestellt, gefördert und weiterqualifiziert – und zwar auf allen Hierarchieebenen?",
     evidence: "Zum Beispiel Ausbildungswerbung bei Zugewanderten, Mentoring, Qualifizierungsangebote, Vielfalt in Führungspositionen.",
     factors: ["einstellung", "interkulturelle-oeffnung"],
   },
@@ -93,23 +94,23 @@ const ITEM_TEXTS: Record<ItemKey, ItemText> = {
   },
   angebote: {
     title: "Angebote für alle",
-    question: "Hat Ihre Kommune bzw. Ihr Landkreis ihre Angebote und Dienstleistungen so ausgerichtet, dass sie für alle Bevölkerungsgruppen angemessen sind?",
+    question: "Sind die Angebote und Dienstleistungen Ihrer Kommune bzw. Ihres Landkreises so ausgerichtet, dass sie allen Bevölkerungsgruppen gerecht werden?",
     evidence: "Zum Beispiel mehrsprachige Informationen, einfache Sprache, Dolmetschangebote, Auswertungen, wer welche Angebote nutzt.",
     factors: ["interkulturelle-oeffnung", "ueberpruefung"],
   },
   antidiskriminierung: {
     title: "Schutz vor Diskriminierung",
     question:
-      "Hat Ihre Kommune bzw. Ihr Landkreis eine interne Beschwerdestelle nach dem AGG eingerichtet und gibt es in der Kommune bzw. im Landkreis eine öffentliche Antidiskriminierungsberatung?",
+      "Hat Ihre Kommune bzw. Ihr Landkreis eine interne Beschwerdestelle nach dem AGG eingerichtet und vor Ort eine öffentliche Antidiskriminierungsberatung geschaffen – selbst oder durch die Beauftragung eines Trägers?",
     evidence: "Zum Beispiel eine benannte AGG-Beschwerdestelle mit Verfahren, eine erreichbare Beratungsstelle für Bürger*innen, ausgewertete Anfragen.",
     factors: ["agg-beschwerdestelle", "gegen-rassismus"],
   },
   chefsache: {
     title: "Integration ist Chefsache",
     question:
-      "Nimmt sich Ihr*e Bürgermeister*in bzw. Landrät*in persönlich des Themas Integration an und vertritt es aktiv in der Verwaltung und in der Öffentlichkeit?",
+      "Nehmen Sie sich als Bürgermeister*in, Oberbürgermeister*in bzw. Landrät*in des Themas Integration persönlich an und vertreten es sichtbar in der Verwaltung und nach außen? Kurz gefragt: Ist Integration bei Ihnen Chefsache?",
     evidence:
-      "Zum Beispiel öffentliche Auftritte und Stellungnahmen, Integration als fester Punkt in der Amtsleitungsrunde, direkte Anbindung der Stabsstelle.",
+      "Füllt ein Team den Check aus: Antworten Sie hier so, wie Ihre Verwaltungsspitze antworten würde, oder lassen Sie sie diese Frage selbst beantworten. Belege sind zum Beispiel öffentliche Auftritte und Stellungnahmen, Integration als fester Punkt in der Amtsleitungsrunde, die direkte Anbindung der Stabsstelle.",
     factors: ["chefsache", "gegen-rassismus"],
   },
 };

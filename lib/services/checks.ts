@@ -35,6 +35,7 @@ import { invalidateGroupFigures } from "@/db/queries/statewide";
 export function missingItemsError(missing: readonly ItemKey[]): AppError {
   return new AppError("invalid", missingItemsMessage(missing), {
     fieldErrors: Object.fromEntries(missing.map((key) => [key, [`Frage ${getItem(key).number} (${getItem(key).title}) ist noch offen.`]])),
+    guestMessage: { key: "fehler.fehlen", values: { list: missing.map((key) => getItem(key).number).join(", ") } },
   });
 }
 

@@ -54,6 +54,7 @@ const WORKSHOP_SUBMISSIONS = { windowMinutes: 1, max: 120 };
 
 const NOT_FOUND_LINK =
   "Dieser Link ist nicht (mehr) gültig: Die Antworten wurden schon abgeschickt, die Runde ist abgeschlossen oder die Einladung wurde zurückgezogen.";
+const LINK_INVALID = { guestMessage: { key: "link.ungueltig" } };
 
 async function checkOfKommune(db: Executor, organisationId: string, checkId: string, lock?: "update") {
   const check = await findCheck(db, checkId, organisationId, lock);
@@ -200,7 +201,8 @@ export async function roundSpread(db: Database, user: CurrentUser, organisationI
 /** The questionnaire behind a personal link, or a German refusal (withdrawn, submitted, round closed). */
 export async function linkQuestionnaire(db: Database, token: string) {
   const respondent = await findRespondentByToken(db, token);
-  if (!respondent || respondent.withdrawnAt || respondent.submittedAt || respondent.checkStatus !== "draft") throw new AppError("not_found", NOT_FOUND_LINK);
+  if (!respondent || respondent.withdrawnAt || respondent.submittedAt || respondent.checkStatus !== "draft")
+    throw new AppError("not_found", NOT_FOUND_LINK, LINK_INVALID);
   const answers = respondent.responseId ? await listResponseAnswers(db, respondent.responseId) : [];
   return { respondent, answers };
 }
@@ -210,7 +212,7 @@ export async function saveLinkAnswer(db: Database, token: string, input: { itemK
   const { respondent } = await linkQuestionnaire(db, token);
   return db.transaction(async (tx) => {
     const response = await linkResponse(tx, respondent);
-    if (response.submittedAt) throw new AppError("conflict", NOT_FOUND_LINK);
+    if (response.submittedAt) throw new AppError("conflict", NOT_FOUND_LINK, LINK_INVALID);
     const saved = await writeResponseAnswerIfCurrent(tx, response.id, input);
     if (saved) return { ok: true as const, version: saved.version, savedAt: saved.updatedAt.toISOString() };
     const current = await findResponseAnswer(tx, response.id, input.itemKey);
@@ -224,7 +226,7 @@ export async function submitLinkResponse(db: Database, token: string): Promise<v
   const missing = ITEM_KEYS.filter((key) => (answers.find((a) => a.itemKey === key)?.score ?? null) === null);
   if (missing.length) throw missingItemsError(missing);
   await db.transaction(async (tx) => {
-    if (!(await submitLinkResponseRow(tx, respondent.id))) throw new AppError("conflict", NOT_FOUND_LINK);
+    if (!(await submitLinkResponseRow(tx, respondent.id))) throw new AppError("conflict", NOT_FOUND_LINK, LINK_INVALID);
     await audit(tx, {
       actorId: null,
       action: "perspective.submitted",
@@ -248,7 +250,7 @@ export async function workshopByCode(db: Database, code: string) {
   if (workshop && workshop.checkStatus === "draft") return workshop;
   // A code that worked a minute ago: say that the workshop has ended, not that the code is wrong.
   const ended = valid ? await findWorkshopByCodeAnyState(db, code) : null;
-  throw new AppError("not_found", ended ? WORKSHOP_ENDED : UNKNOWN_CODE);
+  throw new AppError("not_found", ended ? WORKSHOP_ENDED : UNKNOWN_CODE, { guestMessage: { key: ended ? "workshop.beendet" : "workshop.codeUnbekannt" } });
 }
 
 /** Starts in a workshop per minute: a room fills the form within a few minutes, a script does not inflate "still answering". */
@@ -283,7 +285,10 @@ export async function submitWorkshopResponse(
   const missing = ITEM_KEYS.filter((key) => input.answers[key] === undefined);
   if (missing.length) throw missingItemsError(missing);
   const limit = await withinLimit(db, `workshop:${workshop.id}`, WORKSHOP_SUBMISSIONS);
-  if (!limit.allowed) throw new AppError("rate_limited", "Gerade kommen sehr viele Antworten an. Bitte senden Sie in einer Minute noch einmal.");
+  if (!limit.allowed)
+    throw new AppError("rate_limited", "Gerade kommen sehr viele Antworten an. Bitte senden Sie in einer Minute noch einmal.", {
+      guestMessage: { key: "fehler.zuViele" },
+    });
   await db.transaction(async (tx) => {
     // Complete: every item was checked above.
     await insertWorkshopResponse(tx, workshop, input.perspective, input.answers as Record<ItemKey, { score: Score; note: string }>);

@@ -2,50 +2,72 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { WorkshopForm } from "@/components/perspectives/workshop-form";
+import { PrivacyNotice } from "@/components/guests/privacy-notice";
+import { GuestFrame } from "@/components/i18n/guest-frame";
+import { ForgetWorkshopDraft, WorkshopForm } from "@/components/perspectives/workshop-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { AppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import { hasAnsweredWorkshop, normaliseWorkshopCode, workshopCookieName } from "@/lib/auth/guests";
+import { guestRequest } from "@/lib/i18n/guest-request";
+import { withLocale } from "@/lib/i18n/locales";
 import { workshopByCode } from "@/lib/services/perspectives";
 import { startWorkshopAnswerAction, submitWorkshopAction } from "@/app/(gast)/actions";
 
-export const metadata: Metadata = { title: "Ihre Antworten im Workshop", robots: { index: false } };
+export async function generateMetadata({ searchParams }: PageProps<"/mitmachen/[code]">): Promise<Metadata> {
+  const guest = await guestRequest(await searchParams);
+  return { title: guest.t.text("workshop.formTitel"), robots: { index: false } };
+}
 
-/** A workshop's questionnaire for one participant; afterwards the thanks (and nothing of the results). */
+/** A workshop's questionnaire for one participant, in their language; afterwards the thanks (and nothing of the results). */
 export default async function WorkshopPage({ params, searchParams }: PageProps<"/mitmachen/[code]">) {
+  const query = await searchParams;
+  const guest = await guestRequest(query);
+  const { t } = guest;
   const code = normaliseWorkshopCode((await params).code);
+  const frame = (children: React.ReactNode) => (
+    <GuestFrame guest={guest} namespaces={["workshop", "fehler", "fragebogen", "perspektiven"]}>
+      {children}
+    </GuestFrame>
+  );
   let workshop;
   try {
     workshop = await workshopByCode(getDb(), code);
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return (
+    if (!isAppError(error)) throw error;
+    return frame(
       <>
-        <PageHeader title="Workshop nicht gefunden oder beendet" />
-        <p className="max-w-prose">{error.message}</p>
+        <PageHeader title={t("workshop.nichtGefunden")} />
+        <p className="max-w-prose">{error.guestMessage ? t(error.guestMessage.key) : t("workshop.codeUnbekannt")}</p>
         <p className="mt-4">
-          <Link href="/mitmachen">Code erneut eingeben</Link>
+          <Link href={withLocale("/mitmachen", guest.locale)}>{t("workshop.nochmal")}</Link>
         </p>
-      </>
+      </>,
     );
   }
   const answered = hasAnsweredWorkshop(workshop.id, (await cookies()).get(workshopCookieName(workshop.id))?.value);
-  if (answered || (await searchParams).danke !== undefined) {
-    return (
-      <PageHeader
-        title="Danke für Ihre Antworten!"
-        lead="Ihre Einschätzungen sind angekommen und fließen zusammen mit denen der anderen in die Auswertung ein. Die Ergebnisse bespricht die Moderation gleich mit allen."
-      />
+  if (answered || query.danke !== undefined) {
+    return frame(
+      <>
+        <ForgetWorkshopDraft code={workshop.code} />
+        <PageHeader title={t("workshop.dankeTitel")} lead={t("workshop.dankeLead")} />
+      </>,
     );
   }
-  return (
+  return frame(
     <>
       <PageHeader
-        eyebrow={`${workshop.organisationName} · Teilnahmecode ${workshop.code}`}
-        title="Ihre Sicht auf die Integrationsarbeit"
-        lead="Wählen Sie Ihre Perspektive und schätzen Sie die 13 Fragen ein, von 0 % („trifft gar nicht zu“) bis 100 % („trifft voll zu“). Ihr Name und Ihre Adresse werden nicht gespeichert."
+        eyebrow={t("workshop.codeZeile", { kommune: workshop.organisationName, code: workshop.code })}
+        title={t("workshop.formTitel")}
+        lead={t("workshop.formLead", { zero: t.text.percent(0), full: t.text.percent(100) })}
       />
-      <WorkshopForm submitWorkshop={submitWorkshopAction} startAnswering={startWorkshopAnswerAction} code={workshop.code} />
-    </>
+      <WorkshopForm
+        submitWorkshop={submitWorkshopAction}
+        startAnswering={startWorkshopAnswerAction}
+        code={workshop.code}
+        items={guest.items()}
+        locale={guest.locale}
+      />
+      <PrivacyNotice title={t("datenschutz.titel")} text={t("datenschutz.workshop", { kommune: workshop.organisationName })} more={t("datenschutz.mehr")} />
+    </>,
   );
 }

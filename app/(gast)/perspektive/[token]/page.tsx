@@ -1,60 +1,71 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { CheckForm } from "@/components/check/check-form";
+import { PrivacyNotice } from "@/components/guests/privacy-notice";
+import { GuestFrame } from "@/components/i18n/guest-frame";
 import { PageHeader } from "@/components/ui/page-header";
-import { AppError } from "@/lib/errors";
-import { PERSPECTIVES } from "@/lib/kurzcheck/perspectives";
+import { isAppError } from "@/lib/errors";
+import { guestRequest } from "@/lib/i18n/guest-request";
+import { withLocale } from "@/lib/i18n/locales";
 import { linkQuestionnaire } from "@/lib/services/perspectives";
 import { submitLinkAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Ihre Sicht auf die Integrationsarbeit", robots: { index: false } };
+export async function generateMetadata({ searchParams }: PageProps<"/perspektive/[token]">): Promise<Metadata> {
+  const guest = await guestRequest(await searchParams);
+  return { title: guest.t.text("workshop.formTitel"), robots: { index: false } };
+}
 
-/** A guest's questionnaire behind a personal link: the 13 items from one perspective, autosaved. */
+/** A guest's questionnaire behind a personal link, in their language: the 13 items from one perspective, autosaved. */
 export default async function PerspectiveLinkPage({ params, searchParams }: PageProps<"/perspektive/[token]">) {
   const { token } = await params;
-  if ((await searchParams).danke !== undefined) {
-    return (
-      <PageHeader
-        title="Danke für Ihre Antworten"
-        lead="Ihre Einschätzungen sind abgeschickt. Das Team sieht sie zusammengefasst mit den anderen Antworten Ihrer Perspektive. Sie können dieses Fenster schließen."
-      />
-    );
-  }
+  const query = await searchParams;
+  const guest = await guestRequest(query);
+  const { t } = guest;
+  const frame = (children: React.ReactNode) => (
+    <GuestFrame guest={guest} namespaces={["fehler", "fragebogen"]}>
+      {children}
+    </GuestFrame>
+  );
+  if (query.danke !== undefined) return frame(<PageHeader title={t("link.dankeTitel")} lead={t("link.dankeLead")} />);
   let questionnaire;
   try {
     questionnaire = await linkQuestionnaire(getDb(), token);
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return (
+    if (!isAppError(error)) throw error;
+    return frame(
       <>
-        <PageHeader title="Link nicht mehr gültig" />
-        <p className="max-w-prose">{error.message}</p>
-      </>
+        <PageHeader title={t("link.ungueltigTitel")} />
+        <p className="max-w-prose">{t("link.ungueltig")}</p>
+      </>,
     );
   }
   const { respondent, answers } = questionnaire;
   const initial = Object.fromEntries(answers.map((a) => [a.itemKey, { score: a.score, note: a.note, version: a.version }]));
-  return (
+  return frame(
     <>
       <PageHeader
-        eyebrow={`${respondent.organisationName} · Perspektive: ${PERSPECTIVES[respondent.perspective]}`}
-        title={`Ihre Sicht: ${respondent.roundTitle}`}
-        lead="Schätzen Sie jede Frage aus Ihrer Sicht ein, von 0 % („trifft gar nicht zu“) bis 100 % („trifft voll zu“). Ihre Antworten werden laufend gespeichert; Sie können jederzeit unterbrechen und über denselben Link weitermachen."
+        eyebrow={t("link.kopf", { kommune: respondent.organisationName, perspective: t.text(`perspektiven.${respondent.perspective}`) })}
+        title={t("link.titel", { round: respondent.roundTitle })}
+        lead={t("link.lead", { zero: t.text.percent(0), full: t.text.percent(100) })}
       />
       <CheckForm
         target={{ id: `perspektive-${respondent.id}`, saveBase: `/api/perspektive/${token}/antworten` }}
         initial={initial}
+        items={guest.items()}
+        withFactorLinks={false}
         submit={{
-          heading: "Absenden",
-          explanation:
-            "Nach dem Absenden zählen Ihre Antworten mit; ändern können Sie sie dann nicht mehr. Einzeln ausgewiesen wird Ihre Perspektive erst, wenn mindestens drei Personen aus ihr geantwortet haben; bis dahin zählen Ihre Antworten nur in der Gesamtsicht mit.",
-          label: "Antworten absenden",
-          question: "Möchten Sie Ihre Antworten jetzt absenden?",
-          confirm: "Ja, jetzt absenden",
-          run: submitLinkAction.bind(null, token),
-          doneHref: `/perspektive/${token}?danke`,
+          heading: t.text("link.absendenTitel"),
+          explanation: t.text("link.absendenText"),
+          label: t.text("fragebogen.absenden"),
+          question: t.text("link.absendenFrage"),
+          confirm: t.text("link.absendenJa"),
+          run: submitLinkAction.bind(null, token, guest.locale),
+          doneHref: withLocale(`/perspektive/${token}?danke`, guest.locale),
+          skipLink: t.text("fragebogen.zumAbsenden"),
+          notSentTitle: t.text("fehler.nochNichtAbgeschickt"),
         }}
       />
-    </>
+      <PrivacyNotice title={t("datenschutz.titel")} text={t("datenschutz.link", { kommune: respondent.organisationName })} more={t("datenschutz.mehr")} />
+    </>,
   );
 }
