@@ -17,6 +17,7 @@ const AREAS = [
   "/konto",
   "/beratung",
   "/admin",
+  "/admin/sprachen",
 ] as const;
 
 const MATRIX: Record<string, Record<(typeof AREAS)[number], Expectation>> = {
@@ -29,6 +30,7 @@ const MATRIX: Record<string, Record<(typeof AREAS)[number], Expectation>> = {
     "/konto": "anmelden",
     "/beratung": "anmelden",
     "/admin": "anmelden",
+    "/admin/sprachen": "anmelden",
   },
   member: {
     "/kommune": 200,
@@ -39,6 +41,7 @@ const MATRIX: Record<string, Record<(typeof AREAS)[number], Expectation>> = {
     "/konto": 200,
     "/beratung": 403,
     "/admin": 403,
+    "/admin/sprachen": 403,
   },
   owner: {
     "/kommune": 200,
@@ -49,6 +52,7 @@ const MATRIX: Record<string, Record<(typeof AREAS)[number], Expectation>> = {
     "/konto": 200,
     "/beratung": 403,
     "/admin": 403,
+    "/admin/sprachen": 403,
   },
   advisor: {
     "/kommune": 403,
@@ -59,6 +63,7 @@ const MATRIX: Record<string, Record<(typeof AREAS)[number], Expectation>> = {
     "/konto": 200,
     "/beratung": 200,
     "/admin": 403,
+    "/admin/sprachen": 403,
   },
   admin: {
     "/kommune": 403,
@@ -69,6 +74,7 @@ const MATRIX: Record<string, Record<(typeof AREAS)[number], Expectation>> = {
     "/konto": 200,
     "/beratung": 200,
     "/admin": 200,
+    "/admin/sprachen": 200,
   },
 };
 
@@ -104,6 +110,21 @@ for (const who of Object.keys(MATRIX)) {
     await page.close();
   });
 }
+
+test("only admins download a language's translations", async ({ browser }) => {
+  const expected = { anonymous: 401, member: 403, owner: 403, advisor: 403, admin: 200 } as const;
+  for (const who of Object.keys(expected) as (keyof typeof expected)[]) {
+    const page = await pageFor(browser, who);
+    const response = await page.request.get("/admin/sprachen/tr/datei");
+    expect(response.status(), who).toBe(expected[who]);
+    if (who === "admin") expect(response.headers()["content-type"]).toContain("spreadsheetml");
+    else expect((await response.body()).subarray(0, 2).toString()).not.toBe("PK"); // no .xlsx (a zip) for anyone else
+    await page.close();
+  }
+  const admin = await pageFor(browser, "admin");
+  expect((await admin.request.get("/admin/sprachen/xx/datei")).status()).toBe(404);
+  await admin.close();
+});
 
 test("an owner of B cannot change a member of A, even by forging the user id in the form", async ({ browser }) => {
   const page = await pageFor(browser, "owner");

@@ -8,6 +8,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { CHECK_ITEMS } from "../lib/kurzcheck/items";
 import { expectNoAxeViolations } from "./support/a11y";
 import { DEMO, latestMail, newPerson, newStaffAccount, registerKommune, signIn, testDb, uniqueEmail } from "./support/accounts";
+import { freshDraft, startWorkshop } from "./support/workshops";
 
 test.use({ actionTimeout: 15_000 });
 
@@ -35,21 +36,6 @@ async function answerAll(page: Page, scoreOf: (index: number) => number) {
       .getByText(`${scoreOf(index)} %`, { exact: true })
       .click();
   }
-}
-
-async function freshDraft(page: Page, label: string): Promise<string> {
-  await registerKommune(page, label);
-  await page.getByRole("button", { name: "Kurz-Check beginnen" }).click();
-  await page.waitForURL(/\/kommune\/checks\/[0-9a-f-]{36}$/);
-  return page.url().split("/").pop()!;
-}
-
-async function startWorkshop(owner: Page, checkId: string): Promise<{ code: string; workshopId: string }> {
-  await owner.goto(`/kommune/checks/${checkId}/perspektiven`);
-  await owner.getByRole("button", { name: "Workshop starten" }).click();
-  await expect(owner.getByRole("heading", { level: 1, name: "Workshop läuft" })).toBeVisible();
-  const code = (await owner.getByText(/^Teilnahmecode: /).innerText()).replace("Teilnahmecode: ", "").trim();
-  return { code, workshopId: owner.url().split("/").pop()! };
 }
 
 async function phoneAt(browser: Browser, code: string): Promise<Page> {

@@ -10,6 +10,7 @@ import { expectNoAxeViolations } from "./support/a11y";
 import { DEMO, latestMail, linkPath, newPerson, newStaffAccount, registerKommune, signIn, testDb, uniqueEmail } from "./support/accounts";
 import { startInstance } from "./support/instance";
 import { chooseByKeyboard, tabIntoGroup } from "./support/keyboard";
+import { startWorkshop } from "./support/workshops";
 
 test.use({ actionTimeout: 15_000 });
 
@@ -31,14 +32,6 @@ async function answerAll(page: Page, first: number, rest: number) {
       .getByText(`${index === 0 ? first : rest} %`, { exact: true })
       .click();
   }
-}
-
-async function startWorkshop(owner: Page, checkId: string): Promise<{ code: string; projector: string }> {
-  await owner.goto(`/kommune/checks/${checkId}/perspektiven`);
-  await owner.getByRole("button", { name: "Workshop starten" }).click();
-  await expect(owner.getByRole("heading", { level: 1, name: "Workshop läuft" })).toBeVisible();
-  const code = (await owner.getByText(/^Teilnahmecode: /).innerText()).replace("Teilnahmecode: ", "").trim();
-  return { code, projector: owner.url() };
 }
 
 /** "Workshop beenden" asks first; the facilitator confirms. */

@@ -41,7 +41,7 @@ function ConflictNotice({
   const show = (value: { score: number | null; note: string }) =>
     `${value.score === null ? "keine Einschätzung" : formatPercent(value.score)}${value.note ? ` – „${value.note}“` : ""}`;
   return (
-    <div role="alert" className="mt-3 rounded border-l-4 border-warning-700 bg-warning-100 p-3">
+    <div role="alert" className="mt-3 rounded border-s-4 border-warning-700 bg-warning-100 p-3">
       <p className="font-semibold">{conflict.theirs.updatedByName ?? "Jemand aus Ihrem Team"} hat diese Frage inzwischen geändert.</p>
       <p className="mt-1">Gespeicherter Wert: {show(conflict.theirs)}</p>
       <p>Ihre Eingabe: {show(conflict.mine)}</p>

@@ -76,7 +76,7 @@ export function CheckResult({
         </p>
       </div>
       {duties.map((duty) => (
-        <p key={duty} role="note" className="mt-4 max-w-3xl rounded border-l-4 border-warning-700 bg-warning-100 p-3 font-semibold">
+        <p key={duty} role="note" className="mt-4 max-w-3xl rounded border-s-4 border-warning-700 bg-warning-100 p-3 font-semibold">
           {duty}
         </p>
       ))}

@@ -60,14 +60,14 @@ export function ErrorSummary({
       role="alert"
       tabIndex={-1}
       aria-labelledby={titleId}
-      className="mt-4 max-w-xl scroll-mt-24 rounded border-l-4 border-danger-700 bg-danger-100 p-3 focus:outline focus:outline-3 focus:outline-offset-2 focus:outline-brand-700"
+      className="mt-4 max-w-xl scroll-mt-24 rounded border-s-4 border-danger-700 bg-danger-100 p-3 focus:outline focus:outline-3 focus:outline-offset-2 focus:outline-brand-700"
     >
       <p id={titleId} className="font-bold">
         {title ?? t("titel")}
       </p>
       {message ? <p className="mt-1">{message}</p> : null}
       {errors.length ? (
-        <ul className="mt-2 list-disc space-y-1 pl-5">
+        <ul className="mt-2 list-disc space-y-1 ps-5">
           {errors.map((error) => (
             <li key={error.field}>
               <a

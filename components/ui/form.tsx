@@ -207,7 +207,7 @@ export function FormMessage({ state }: { state: FormState }) {
   }
   if (!state.message) return null;
   return (
-    <div role="status" className="mt-4 max-w-xl rounded border-l-4 border-success-700 bg-success-100 p-3">
+    <div role="status" className="mt-4 max-w-xl rounded border-s-4 border-success-700 bg-success-100 p-3">
       {state.message}
     </div>
   );
