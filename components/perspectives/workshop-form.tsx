@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useRef, useState } from "react";
 import { ItemQuestion, type QuestionnaireItem } from "@/components/check/item-question";
 import { KeyboardHint } from "@/components/check/keyboard-hint";
 import { useT } from "@/components/i18n/guest-intl";
@@ -79,22 +79,27 @@ export function WorkshopForm({
     });
   }, [code]);
 
-  const update = (change: (current: Draft) => Draft) => {
-    if (!started.current && participant) {
-      started.current = true;
-      void startAnswering(code, participant);
-    }
-    setDraft((current) => {
-      const next = change(current);
-      writeDraft(code, next);
-      return next;
-    });
-  };
+  // Stable, so that a tap re-renders only the question it changed (interaction to next paint on slow phones).
+  const update = useCallback(
+    (change: (current: Draft) => Draft) => {
+      if (!started.current && participant) {
+        started.current = true;
+        void startAnswering(code, participant);
+      }
+      setDraft((current) => {
+        const next = change(current);
+        writeDraft(code, next);
+        return next;
+      });
+    },
+    [code, participant, startAnswering],
+  );
+  const setScore = useCallback((key: ItemKey, score: Score) => update((current) => ({ ...current, scores: { ...current.scores, [key]: score } })), [update]);
+  const setNote = useCallback((key: ItemKey, note: string) => update((current) => ({ ...current, notes: { ...current.notes, [key]: note } })), [update]);
   const answered = Object.keys(draft.scores).length;
   return (
     <ActionForm action={submitWorkshop} aria-label={w.text("formName")}>
       {(state) => {
-        const noteError = (key: ItemKey) => state.fieldErrors?.[`anmerkung-${key}`]?.[0];
         return (
           <>
             <input type="hidden" name="code" value={code} />
@@ -143,36 +148,16 @@ export function WorkshopForm({
             <KeyboardHint />
             <ol aria-label={t.text("fragen")} className="mt-4 space-y-5">
               {items.map((item) => (
-                <ItemQuestion
+                <WorkshopItem
                   key={item.key}
                   item={item}
-                  withEvidence={false}
-                  value={draft.scores[item.key] ?? null}
-                  onChange={(score) => update((current) => ({ ...current, scores: { ...current.scores, [item.key]: score } }))}
+                  score={draft.scores[item.key] ?? null}
+                  note={draft.notes[item.key] ?? ""}
                   error={state.fieldErrors?.[item.key]?.[0]}
-                >
-                  <div className="mt-3">
-                    <label htmlFor={`anmerkung-${item.key}`} className="block font-semibold">
-                      {t("anmerkung")} <span className="font-normal text-muted">{t("optional")}</span>
-                    </label>
-                    <textarea
-                      id={`anmerkung-${item.key}`}
-                      name={`anmerkung-${item.key}`}
-                      maxLength={NOTE_MAX_LENGTH}
-                      rows={2}
-                      value={draft.notes[item.key] ?? ""}
-                      onChange={(event) => update((current) => ({ ...current, notes: { ...current.notes, [item.key]: event.target.value } }))}
-                      aria-invalid={noteError(item.key) ? true : undefined}
-                      aria-describedby={noteError(item.key) ? `anmerkung-${item.key}-fehler` : undefined}
-                      className="mt-1 block w-full rounded border-2 border-[#6b7280] px-3 py-2"
-                    />
-                    {noteError(item.key) ? (
-                      <p id={`anmerkung-${item.key}-fehler`} className="mt-1 font-semibold text-danger-700">
-                        {noteError(item.key)}
-                      </p>
-                    ) : null}
-                  </div>
-                </ItemQuestion>
+                  noteError={state.fieldErrors?.[`anmerkung-${item.key}`]?.[0]}
+                  onScore={setScore}
+                  onNote={setNote}
+                />
               ))}
             </ol>
             <SubmitButton>{t("absenden")}</SubmitButton>
@@ -182,6 +167,53 @@ export function WorkshopForm({
     </ActionForm>
   );
 }
+
+/** One question of the workshop form with its optional note; memoised, so a tap elsewhere leaves it alone. */
+const WorkshopItem = memo(function WorkshopItem({
+  item,
+  score,
+  note,
+  error,
+  noteError,
+  onScore,
+  onNote,
+}: {
+  item: QuestionnaireItem;
+  score: Score | null;
+  note: string;
+  error?: string;
+  noteError?: string;
+  onScore: (key: ItemKey, score: Score) => void;
+  onNote: (key: ItemKey, note: string) => void;
+}) {
+  const t = useT("fragebogen");
+  const noteId = `anmerkung-${item.key}`;
+  return (
+    <ItemQuestion item={item} withEvidence={false} value={score} onChange={(chosen) => onScore(item.key, chosen)} error={error}>
+      <div className="mt-3">
+        <label htmlFor={noteId} className="block font-semibold">
+          {t("anmerkung")} <span className="font-normal text-muted">{t("optional")}</span>
+        </label>
+        <textarea
+          id={noteId}
+          name={noteId}
+          maxLength={NOTE_MAX_LENGTH}
+          rows={2}
+          value={note}
+          onChange={(event) => onNote(item.key, event.target.value)}
+          aria-invalid={noteError ? true : undefined}
+          aria-describedby={noteError ? `${noteId}-fehler` : undefined}
+          className="mt-1 block w-full rounded border-2 border-[#6b7280] px-3 py-2"
+        />
+        {noteError ? (
+          <p id={`${noteId}-fehler`} className="mt-1 font-semibold text-danger-700">
+            {noteError}
+          </p>
+        ) : null}
+      </div>
+    </ItemQuestion>
+  );
+});
 
 /** On the thank-you page: the sent answers need not stay on the phone. */
 export function ForgetWorkshopDraft({ code }: { code: string }) {

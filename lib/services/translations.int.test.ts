@@ -89,16 +89,28 @@ describe("translations", () => {
   });
 
   it.each([
-    ["a placeholder that was removed", (sheet: ExcelJS.Worksheet) => void (rowOf(sheet, "workshop.codeZeile").getCell(3).value = "Kod {code}"), /Zeile \d+: Der Platzhalter \{kommune\} fehlt/],
+    [
+      "a placeholder that was removed",
+      (sheet: ExcelJS.Worksheet) => void (rowOf(sheet, "workshop.codeZeile").getCell(3).value = "Kod {code}"),
+      /Zeile \d+: Der Platzhalter \{kommune\} fehlt/,
+    ],
     [
       "a placeholder that was renamed",
       (sheet: ExcelJS.Worksheet) => void (rowOf(sheet, "workshop.codeZeile").getCell(3).value = "{gmina} · kod {code}"),
       /Zeile \d+: Der Platzhalter \{kommune\} fehlt/,
     ],
-    ["a broken brace", (sheet: ExcelJS.Worksheet) => void (rowOf(sheet, "workshop.codeZeile").getCell(3).value = "{kommune · kod {code}"), /Zeile \d+: Die geschweiften Klammern/],
+    [
+      "a broken brace",
+      (sheet: ExcelJS.Worksheet) => void (rowOf(sheet, "workshop.codeZeile").getCell(3).value = "{kommune · kod {code}"),
+      /Zeile \d+: Die geschweiften Klammern/,
+    ],
     ["control characters", (sheet: ExcelJS.Worksheet) => void (rowOf(sheet, "workshop.code").getCell(3).value = "Kod\u0085"), /Zeile \d+: .*Steuerzeichen/],
     ["a bidi override", (sheet: ExcelJS.Worksheet) => void (rowOf(sheet, "workshop.code").getCell(3).value = "\u202eKod"), /Zeile \d+: .*Steuerzeichen/],
-    ["an unknown key", (sheet: ExcelJS.Worksheet) => void sheet.addRow(["workshop.gibtsNicht", "", "x", "geprüft", ""]), /Den Schlüssel „workshop.gibtsNicht“ gibt es nicht/],
+    [
+      "an unknown key",
+      (sheet: ExcelJS.Worksheet) => void sheet.addRow(["workshop.gibtsNicht", "", "x", "geprüft", ""]),
+      /Den Schlüssel „workshop.gibtsNicht“ gibt es nicht/,
+    ],
     ["an extra column", (sheet: ExcelJS.Worksheet) => void (sheet.getRow(1).getCell(6).value = "Kommentar"), /mehr Spalten als die Vorlage \(Spalte F\)/],
   ])("refuses %s, naming it, and stores nothing", async (_case, edit, message) => {
     const before = await polish();
@@ -127,7 +139,9 @@ describe("translations", () => {
   it("refuses a file that is not .xlsx, and an empty one", async () => {
     const text = new TextEncoder().encode("Schlüssel;Deutsch\nworkshop.code;Teilnahmecode").buffer as ArrayBuffer;
     expect((await rejection(importTranslations(db, admin, "pl", { bytes: text, name: "x.csv" }))).message).toMatch(/keine Excel-Datei/);
-    expect((await rejection(importTranslations(db, admin, "pl", { bytes: new ArrayBuffer(0), name: "leer.xlsx" }))).message).toBe("Bitte wählen Sie eine Datei aus.");
+    expect((await rejection(importTranslations(db, admin, "pl", { bytes: new ArrayBuffer(0), name: "leer.xlsx" }))).message).toBe(
+      "Bitte wählen Sie eine Datei aus.",
+    );
   });
 
   it("is for admins only: advisors and Kommunen neither read nor change translations", async () => {

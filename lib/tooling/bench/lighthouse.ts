@@ -11,6 +11,8 @@ export interface LighthouseScores {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  /** The lab metrics behind the performance score, in ms (CLS unitless). */
+  metrics: { fcp: number; lcp: number; tbt: number; cls: number; si: number };
 }
 
 export function lighthouse(url: string): Promise<LighthouseScores> {
@@ -36,9 +38,22 @@ export function lighthouse(url: string): Promise<LighthouseScores> {
     child.on("error", reject);
     child.on("exit", (code) => {
       if (code !== 0) return reject(new Error(`lighthouse exited with ${code}: ${err.slice(-2000)}`));
-      const report = JSON.parse(out) as { categories: Record<string, { score: number | null }> };
+      const report = JSON.parse(out) as { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> };
       const score = (key: string) => Math.round((report.categories[key]?.score ?? 0) * 100);
-      resolve({ performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo") });
+      const metric = (key: string) => report.audits[key]?.numericValue ?? NaN;
+      resolve({
+        performance: score("performance"),
+        accessibility: score("accessibility"),
+        bestPractices: score("best-practices"),
+        seo: score("seo"),
+        metrics: {
+          fcp: metric("first-contentful-paint"),
+          lcp: metric("largest-contentful-paint"),
+          tbt: metric("total-blocking-time"),
+          cls: metric("cumulative-layout-shift"),
+          si: metric("speed-index"),
+        },
+      });
     });
   });
 }

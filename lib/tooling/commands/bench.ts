@@ -10,7 +10,8 @@
  * editors, 3 the advisors' queries, 4 the check page, 5 first-load
  * JavaScript, 6 Lighthouse, 7 the plan of measures and the comparison with
  * similar Kommunen, 8 a workshop of 60 participants (submission and the
- * projector's live count). Every load is bounded in time; nothing leaves
+ * projector's live count), 9 a guest page in Arabic (Lighthouse on a phone
+ * profile, what its messages add, a tap's INP). Every load is bounded in time; nothing leaves
  * the machine. `BENCH_ONLY=2,4` runs just those parts, `BENCH_SECONDS` sets
  * the length of each load (default 10 s), `BENCH_PLANS=1` prints the plans.
  */
@@ -34,11 +35,12 @@ import { sleep } from "../bench/stats";
 import { measureAdvisorQueries } from "../bench/queries";
 import { comparisonTimes, planPageTimes, PLAN_SIZE, preparePlan } from "../bench/plan";
 import { openWorkshop, workshopRun } from "../bench/workshop";
+import { gzippedPage, radioTapInp } from "../bench/guest-page";
 import { LARGE_PASSWORD, largeDatabaseServer, loadLargeDatabase } from "../large-data/large-database";
 import { DATA_DIR, ROOT } from "../../operations/processes";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const ONLY = new Set((process.env.BENCH_ONLY ?? "1,2,3,4,5,6,7,8").split(",").map((part) => Number(part.trim())));
+const ONLY = new Set((process.env.BENCH_ONLY ?? "1,2,3,4,5,6,7,8,9").split(",").map((part) => Number(part.trim())));
 const EDITORS = 50;
 const AUTH_SECRET = "bench-only-secret-not-for-production-0123456789";
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
@@ -345,6 +347,38 @@ async function lighthouseScores({ proxy }: Setup): Promise<Row[]> {
   return rows;
 }
 
+async function guestPageInArabic({ pool, proxy, editors }: Setup): Promise<Row[]> {
+  const { code } = await openWorkshop(pool, editors[3]!.checkId);
+  const page = (locale: string) => `${proxy.base}/mitmachen/${code}?sprache=${locale}`;
+  const scores = await lighthouse(page("ar"));
+  const [arabic, german] = await Promise.all([gzippedPage(page("ar")), gzippedPage(page("de"))]);
+  const scripts = { arabic: firstLoadJs(arabic.html), german: firstLoadJs(german.html) };
+  const added = arabic.gzip - german.gzip + (scripts.arabic.gzip - scripts.german.gzip);
+  const inp = await radioTapInp(page("ar"));
+  return [
+    {
+      what: "Lighthouse /mitmachen/[code]?sprache=ar, Handy-Profil (4 × CPU) über den Proxy (Leistung / Barrierefreiheit)",
+      figure: `${scores.performance} / ${scores.accessibility}`,
+      baseline: `FCP ${ms(scores.metrics.fcp)}, LCP ${ms(scores.metrics.lcp)}, TBT ${ms(scores.metrics.tbt)}, CLS ${scores.metrics.cls.toFixed(3)}`,
+      target: "≥ 95 / 100",
+      met: scores.performance >= 95 && scores.accessibility === 100,
+    },
+    {
+      what: "Was die arabischen Texte der Seite hinzufügen (HTML mit React-Daten + JavaScript, gzip), gegenüber Deutsch",
+      figure: kb(added),
+      baseline: `Deutsch: ${kb(german.gzip)} HTML, ${kb(scripts.german.gzip)} JavaScript`,
+      target: "≤ 15 kB",
+      met: added <= 15 * 1024,
+    },
+    {
+      what: "Interaction to Next Paint: Tipp auf die Skala, Arabisch, 4 × CPU (längste von 5 Tipps)",
+      figure: ms(inp),
+      target: "≤ 100 ms",
+      met: inp <= 100,
+    },
+  ];
+}
+
 const SECTIONS: [number, string, (setup: Setup) => Promise<Row[]>][] = [
   [1, "öffentliche Seiten", publicPages],
   [2, `Autosave mit ${EDITORS} angemeldeten Bearbeitenden`, autosave],
@@ -354,6 +388,7 @@ const SECTIONS: [number, string, (setup: Setup) => Promise<Row[]>][] = [
   [6, "Lighthouse", lighthouseScores],
   [7, "Maßnahmenplan und Vergleich", planAndComparison],
   [8, "Workshop mit 60 Teilnehmenden", workshop],
+  [9, "Gastseite auf Arabisch", guestPageInArabic],
 ];
 
 /** First line a program prints about itself (nginx -v writes to stderr). */
