@@ -119,7 +119,7 @@ export function CheckForm({
   function requestSubmit() {
     if (missing.length > 0) {
       setSubmitProblem({
-        message: errors.text("fehlen", { list: missing.map((item) => t.text("frageVon", { number: item.number, total: 13, title: item.title })).join(", ") }),
+        message: errors.text("fehlen", { list: missing.map((item) => errors.text("frageKurz", { number: item.number, title: item.title })).join(", ") }),
         missing,
       });
       return;
