@@ -630,3 +630,74 @@ export type Measure = typeof measures.$inferSelect;
 export type MeasureStatus = (typeof measureStatus.enumValues)[number];
 export type PlatformRole = (typeof platformRole.enumValues)[number];
 export type MembershipRole = (typeof membershipRole.enumValues)[number];
+
+/**
+ * Resident surveys (lib/kurzcheck/survey.ts): a Kommune asks the people who
+ * live there, anonymously, by a code on posters. Nothing that identifies a
+ * person is stored — no account, no name, no address, no user agent, the day
+ * of a submission only as a date; the answers about the respondent sit in a
+ * table of their own and are only read in aggregate.
+ */
+export const surveys = pgTable(
+  "surveys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    /** Letters and digits without look-alikes; never reused, so an old poster's code says "beendet". */
+    code: text("code").notNull(),
+    /** The guest languages offered (lib/i18n/locales.ts). */
+    languages: text("languages").array().notNull(),
+    instrumentVersion: smallint("instrument_version").notNull(),
+    endsOn: date("ends_on", { mode: "string" }).notNull(),
+    startedBy: uuid("started_by").references(() => users.id, { onDelete: "set null" }),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("surveys_code_key").on(t.code),
+    index("surveys_organisation_idx").on(t.organisationId),
+    check("surveys_title_length", sql`char_length(${t.title}) BETWEEN 1 AND 120`),
+  ],
+);
+
+export const surveyResponses = pgTable(
+  "survey_responses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    /** Only the day: a time of day could single out a person who was seen answering. */
+    submittedOn: date("submitted_on", { mode: "string" })
+      .notNull()
+      .default(sql`(now() AT TIME ZONE 'Europe/Berlin')::date`),
+    locale: text("locale").notNull(),
+  },
+  (t) => [index("survey_responses_survey_idx").on(t.surveyId)],
+);
+
+export const surveyAnswers = pgTable(
+  "survey_answers",
+  {
+    responseId: uuid("response_id")
+      .notNull()
+      .references(() => surveyResponses.id, { onDelete: "cascade" }),
+    statementKey: text("statement_key").notNull(),
+    /** 5 "stimme voll zu" … 1 "stimme gar nicht zu", 0 "weiß nicht". */
+    value: smallint("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.statementKey] }), check("survey_answers_value", sql`${t.value} BETWEEN 0 AND 5`)],
+);
+
+/** The optional answers about the respondent: their own table, read only in aggregate (groups of at least ten). */
+export const surveyProfiles = pgTable("survey_profiles", {
+  responseId: uuid("response_id")
+    .primaryKey()
+    .references(() => surveyResponses.id, { onDelete: "cascade" }),
+  migration: text("migration"),
+  age: text("age"),
+  residence: text("residence"),
+});

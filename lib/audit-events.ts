@@ -52,6 +52,8 @@ export const AUDIT_EVENTS = {
   "user.deactivated": "Konto deaktiviert",
   "user.deleted": "Konto gelöscht",
   "user.email_changed": "E-Mail-Adresse geändert",
+  "survey.ended": "Befragung beendet",
+  "survey.started": "Befragung gestartet",
   "user.email_confirmed": "E-Mail-Adresse bestätigt",
   "user.name_changed": "Name geändert",
   "user.password_changed": "Passwort geändert",

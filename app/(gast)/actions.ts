@@ -7,12 +7,23 @@ import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/log";
 import { errorState } from "@/lib/actions/form-action";
 import { guestFormAction } from "@/lib/actions/guest-action";
-import { hasAnsweredWorkshop, normaliseWorkshopCode, workshopCookieName, workshopCookieValue } from "@/lib/auth/guests";
+import {
+  addressPseudonym,
+  hasAnsweredSurvey,
+  hasAnsweredWorkshop,
+  normaliseWorkshopCode,
+  surveyCookieName,
+  surveyCookieValue,
+  workshopCookieName,
+  workshopCookieValue,
+} from "@/lib/auth/guests";
 import { servedOverHttps } from "@/lib/auth/session-cookie";
 import { guestTranslate } from "@/lib/i18n/guest-request";
 import { withLocale } from "@/lib/i18n/locales";
 import { recordWorkshopStart, submitLinkResponse, submitWorkshopResponse, workshopByCode } from "@/lib/services/perspectives";
-import { joinWorkshopFields, workshopResponseFields } from "@/lib/validation/guests";
+import { clientAddress } from "@/lib/route-handlers/client-address";
+import { openSurveyByCode, submitSurveyResponse } from "@/lib/services/surveys";
+import { joinSurveyFields, joinWorkshopFields, surveyResponseFields, workshopResponseFields } from "@/lib/validation/guests";
 
 /** "Antworten absenden" behind a personal link (bound to its token and language by the page). */
 export async function submitLinkAction(token: unknown, locale: unknown): Promise<{ ok: true } | { ok: false; message: string }> {
@@ -54,6 +65,40 @@ export const submitWorkshopAction = guestFormAction({
       maxAge: 60 * 60 * 24 * 2,
     });
     redirect(withLocale(`/mitmachen/${workshop.code}?danke=1`, t.locale));
+  },
+});
+
+/** /befragung: the code from the poster leads to the survey, in the same language. */
+export const joinSurveyAction = guestFormAction({
+  schema: joinSurveyFields,
+  run: async ({ code }, t) => {
+    const survey = await openSurveyByCode(getDb(), normaliseWorkshopCode(code));
+    redirect(withLocale(`/befragung/${normaliseWorkshopCode(code)}`, survey.languages.includes(t.locale) ? t.locale : "de"));
+  },
+});
+
+/** A resident's answers: once per browser (signed cookie); the address only as a keyed pseudonym for the rate limit, never stored with the answers. */
+export const submitSurveyAction = guestFormAction({
+  schema: async (t, formData) => {
+    const code = formData.get("code");
+    const survey = await openSurveyByCode(getDb(), normaliseWorkshopCode(typeof code === "string" ? code : ""));
+    return surveyResponseFields(t, survey.instrumentVersion);
+  },
+  run: async ({ code, answers, profile }, t) => {
+    const db = getDb();
+    const survey = await openSurveyByCode(db, normaliseWorkshopCode(code));
+    const jar = await cookies();
+    if (hasAnsweredSurvey(survey.id, jar.get(surveyCookieName(survey.id))?.value)) return { status: "error", message: t("befragung.schonGeantwortet") };
+    const requestHeaders = await headers();
+    await submitSurveyResponse(db, survey, { locale: t.locale, answers, profile }, addressPseudonym(clientAddress(requestHeaders)));
+    jar.set(surveyCookieName(survey.id), surveyCookieValue(survey.id), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: servedOverHttps(requestHeaders.get("x-forwarded-proto")),
+      path: "/befragung",
+      maxAge: 60 * 60 * 24 * 400,
+    });
+    redirect(withLocale(`/befragung/${survey.code}?danke=1`, t.locale));
   },
 });
 

@@ -7,6 +7,7 @@ export default async function KommuneLayout({ children }: { children: React.Reac
   const links = [
     { href: "/kommune", label: "Übersicht" },
     { href: "/kommune/massnahmen", label: "Maßnahmen" },
+    { href: "/kommune/befragungen", label: "Befragungen" },
     { href: "/kommune/team", label: "Team" },
     ...(membership.role === "owner" ? [{ href: "/kommune/einstellungen", label: "Einstellungen" }] : []),
   ];

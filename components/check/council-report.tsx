@@ -1,9 +1,9 @@
 "use client";
 
-import { formatPercent } from "@/lib/format";
+import { formatNumber, formatPercent } from "@/lib/format";
 import dynamic from "next/dynamic";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { PrintButton } from "@/components/ui/print-button";
 import { DataTable } from "@/components/ui/data-table";
 import { CHECK_ITEMS } from "@/lib/kurzcheck/items";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
@@ -13,6 +13,15 @@ import { MEASURE_STATUS_LABELS, type MeasureStatusKey } from "@/lib/measures";
 import type { ItemSpread } from "@/lib/kurzcheck/perspectives";
 import { PerspectiveSpread } from "@/components/perspectives/perspective-spread";
 import type { OrganisationKind } from "@/lib/organisations";
+import { SURVEY_AREA_LABELS, type SurveyAreaKey } from "@/lib/kurzcheck/survey";
+
+export interface ResidentsView {
+  title: string;
+  responses: number;
+  open: boolean;
+  overall: number | null;
+  areas: readonly { area: SurveyAreaKey; own: number | null; residents: number | null; gap: number | null }[];
+}
 
 export interface ReportMeasure {
   title: string;
@@ -48,6 +57,7 @@ export function CouncilReport({
   kind,
   measures,
   spread,
+  residents,
 }: {
   organisationName: string;
   roundTitle: string;
@@ -61,8 +71,10 @@ export function CouncilReport({
   measures: readonly ReportMeasure[];
   /** The perspectives on the round, if any answered. */
   spread: { items: readonly ItemSpread[]; responses: number };
+  /** The residents' view from the Kommune's latest survey, if it has asked them. */
+  residents: ResidentsView | null;
 }) {
-  const [withAppendix, setWithAppendix] = useState(measures.length > 0 || spread.responses > 0);
+  const [withAppendix, setWithAppendix] = useState(measures.length > 0 || spread.responses > 0 || residents !== null);
   const result = computeResult(scores);
   if (!result.complete || result.index === null || !result.band) return null;
   const rows = CHECK_ITEMS.map((item, i) => ({ item, score: result.items[i]!.score!, band: result.items[i]!.band! }));
@@ -74,14 +86,14 @@ export function CouncilReport({
   return (
     <article className="mx-auto max-w-[190mm] text-[13px] leading-snug print:text-[9.5pt]">
       <div className="no-print mb-6 flex flex-wrap items-center gap-4">
-        <Button onClick={() => window.print()}>Drucken oder als PDF speichern</Button>
+        <PrintButton>Drucken oder als PDF speichern</PrintButton>
         <span className="text-sm text-muted">
           Der Bericht passt auf eine DIN-A4-Seite. Ein Anhang beginnt auf einer neuen Seite und braucht je nach Zahl der Maßnahmen und Perspektiven weitere
           Seiten; die Druckvorschau Ihres Browsers zeigt, wie viele.
         </span>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={withAppendix} onChange={(event) => setWithAppendix(event.target.checked)} className="h-4 w-4" />
-          Mit Anhang: unsere Maßnahmen, die Perspektiven und die nächsten Schritte zu allen 13 Fragen
+          Mit Anhang: unsere Maßnahmen, die Perspektiven, die Sicht der Einwohner*innen und die nächsten Schritte zu allen 13 Fragen
         </label>
       </div>
       <header className="border-b-2 border-brand-700 pb-2">
@@ -199,6 +211,7 @@ export function CouncilReport({
           team={{ label: "Selbsteinschätzung", subject: "die Selbsteinschätzung der Verwaltung" }}
         />
       ) : null}
+      {withAppendix && residents ? <ResidentsSection residents={residents} /> : null}
       {withAppendix ? (
         <section aria-labelledby="bericht-alle-schritte" className="mt-6">
           <h2 id="bericht-alle-schritte" className="font-bold text-brand-900">
@@ -216,5 +229,27 @@ export function CouncilReport({
         </section>
       ) : null}
     </article>
+  );
+}
+
+/** The appendix's page on the resident survey: each area, the administration's view beside the residents'. */
+function ResidentsSection({ residents }: { residents: ResidentsView }) {
+  const points = (value: number | null) => (value === null ? "–" : `${Math.round(value)} von 100`);
+  return (
+    <section aria-labelledby="bericht-befragung" className="mt-6 break-inside-avoid">
+      <h2 id="bericht-befragung" className="font-bold text-brand-900">
+        Sicht der Einwohner*innen
+      </h2>
+      <p>
+        {`Befragung „${residents.title}“ mit ${formatNumber(residents.responses)} ${residents.responses === 1 ? "Antwort" : "Antworten"}${residents.open ? " (läuft noch)" : ""}; Gesamtindex ${points(residents.overall)}. Große Abstände zeigen, wo die Verwaltung ihre Arbeit anders sieht als die Menschen vor Ort.`}
+      </p>
+      <DataTable
+        dense
+        caption="Einschätzung der Verwaltung und Sicht der Befragten je Bereich"
+        captionHidden
+        columns={["Bereich", "Einschätzung der Verwaltung", "Sicht der Befragten"]}
+        rows={residents.areas.map((area) => [SURVEY_AREA_LABELS[area.area], area.own === null ? "–" : formatPercent(area.own), points(area.residents)])}
+      />
+    </section>
   );
 }

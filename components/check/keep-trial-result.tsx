@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { PrintButton } from "@/components/ui/print-button";
 import type { AnswerScores } from "@/lib/kurzcheck/scoring";
 import { answersToFragment } from "@/lib/kurzcheck/trial-storage";
 
@@ -31,7 +32,7 @@ export function KeepTrialResult({ answers, kind }: { answers: AnswerScores; kind
         wieder, auch auf einem anderen Gerät. Die Antworten stehen nur im Link selbst; unser Server erhält und speichert sie nicht.
       </p>
       <div className="mt-4 flex flex-wrap gap-3">
-        <Button onClick={() => window.print()}>Ergebnis drucken oder als PDF speichern</Button>
+        <PrintButton>Ergebnis drucken oder als PDF speichern</PrintButton>
         <Button variant="secondary" onClick={copy}>
           Link kopieren
         </Button>

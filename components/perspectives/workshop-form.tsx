@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, useCallback, useEffect, useRef, useState } from "react";
+import { forgetStoredDraft, useStoredDraft } from "@/components/guests/stored-draft";
 import { ItemQuestion, type QuestionnaireItem } from "@/components/check/item-question";
 import { KeyboardHint } from "@/components/check/keyboard-hint";
 import { useT } from "@/components/i18n/guest-intl";
@@ -19,24 +20,16 @@ interface Draft {
 /** What a participant has answered so far stays on the phone (a dropped tab, a reload), until it is sent. */
 export const workshopDraftKey = (code: string) => `kurzcheck.workshop.${code}`;
 
-function readDraft(code: string): Draft | null {
-  try {
-    const raw = JSON.parse(window.localStorage.getItem(workshopDraftKey(code)) ?? "null") as Draft | null;
-    if (!raw || typeof raw !== "object") return null;
-    const perspective = PERSPECTIVE_KEYS.includes(raw.perspective as PerspectiveKey) ? raw.perspective : null;
-    return { perspective, scores: raw.scores ?? {}, notes: raw.notes ?? {} };
-  } catch {
-    return null; // storage blocked or a hand-edited value: start empty
-  }
+function parseDraft(stored: unknown): Draft | null {
+  if (!stored || typeof stored !== "object") return null;
+  const raw = stored as Partial<Draft>;
+  const perspective = PERSPECTIVE_KEYS.includes(raw.perspective as PerspectiveKey) ? (raw.perspective as PerspectiveKey) : null;
+  const scores = raw.scores && typeof raw.scores === "object" ? raw.scores : {};
+  if (perspective === null && Object.keys(scores).length === 0) return null;
+  return { perspective, scores, notes: raw.notes && typeof raw.notes === "object" ? raw.notes : {} };
 }
 
-function writeDraft(code: string, draft: Draft) {
-  try {
-    window.localStorage.setItem(workshopDraftKey(code), JSON.stringify(draft));
-  } catch {
-    // Without storage the form still works; it just would not survive a reload.
-  }
-}
+const EMPTY: Draft = { perspective: null, scores: {}, notes: {} };
 
 /**
  * A workshop participant's questionnaire on a phone: "Ihre Perspektive", the
@@ -63,21 +56,10 @@ export function WorkshopForm({
   const t = useT("fragebogen");
   const w = useT("workshop");
   const p = useT("perspektiven");
-  const [draft, setDraft] = useState<Draft>({ perspective: null, scores: {}, notes: {} });
-  const [restored, setRestored] = useState(false);
+  const { draft, update: store, restored } = useStoredDraft(workshopDraftKey(code), EMPTY, parseDraft);
   // A random id of this browser for the projector's "still answering": nothing that identifies the person.
   const [participant] = useState(() => (typeof crypto !== "undefined" && "randomUUID" in crypto ? crypto.randomUUID() : ""));
   const started = useRef(false);
-
-  // A draft from before a reload comes back after hydration (the server rendered the empty form).
-  useEffect(() => {
-    const saved = readDraft(code);
-    if (!saved) return;
-    queueMicrotask(() => {
-      setDraft(saved);
-      setRestored(Object.keys(saved.scores).length > 0 || saved.perspective !== null);
-    });
-  }, [code]);
 
   // Stable, so that a tap re-renders only the question it changed (interaction to next paint on slow phones).
   const update = useCallback(
@@ -86,13 +68,9 @@ export function WorkshopForm({
         started.current = true;
         void startAnswering(code, participant);
       }
-      setDraft((current) => {
-        const next = change(current);
-        writeDraft(code, next);
-        return next;
-      });
+      store(change);
     },
-    [code, participant, startAnswering],
+    [code, participant, startAnswering, store],
   );
   const setScore = useCallback((key: ItemKey, score: Score) => update((current) => ({ ...current, scores: { ...current.scores, [key]: score } })), [update]);
   const setNote = useCallback((key: ItemKey, note: string) => update((current) => ({ ...current, notes: { ...current.notes, [key]: note } })), [update]);
@@ -217,12 +195,6 @@ const WorkshopItem = memo(function WorkshopItem({
 
 /** On the thank-you page: the sent answers need not stay on the phone. */
 export function ForgetWorkshopDraft({ code }: { code: string }) {
-  useEffect(() => {
-    try {
-      window.localStorage.removeItem(workshopDraftKey(code));
-    } catch {
-      // nothing was kept
-    }
-  }, [code]);
+  useEffect(() => forgetStoredDraft(workshopDraftKey(code)), [code]);
   return null;
 }

@@ -92,11 +92,12 @@ export function formAction<Schema extends z.ZodType, Context>(options: {
       const context = await options.authorize();
       const parsed = options.schema.safeParse(formFields(formData));
       if (!parsed.success) {
+        const { formErrors, fieldErrors } = z.flattenError(parsed.error);
         return {
           status: "error",
-          // A guest's summary says it in its title ("fehler.titel"), above the fields it links.
-          message: translate ? undefined : "Bitte prüfen Sie die markierten Angaben.",
-          fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+          // A guest's summary says "check your answers" in its title, above the fields it links; a refusal of the form as a whole is its message.
+          message: translate ? formErrors[0] : (formErrors[0] ?? "Bitte prüfen Sie die markierten Angaben."),
+          fieldErrors: fieldErrors as Record<string, string[]>,
           values,
         };
       }

@@ -8,31 +8,55 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { authSecrets } from "./secrets";
 
-/** The cookie that says this browser has answered workshop `workshopId`. */
-export function workshopCookieName(workshopId: string): string {
-  return `kurzcheck-workshop-${workshopId}`;
+type Answered = "workshop" | "survey";
+
+function sign(kind: Answered, id: string, secret: string): string {
+  return createHmac("sha256", secret).update(`${kind}-answered:${id}`).digest("base64url");
 }
 
-function sign(workshopId: string, secret: string): string {
-  return createHmac("sha256", secret).update(`workshop-answered:${workshopId}`).digest("base64url");
-}
-
-/** The cookie's value: a signature only the portal can make, so a copied name without it counts for nothing. */
-export function workshopCookieValue(workshopId: string): string {
-  return sign(workshopId, authSecrets()[0]!);
-}
-
-/** True when the browser's cookie proves it already answered this workshop. */
-export function hasAnsweredWorkshop(workshopId: string, value: string | undefined): boolean {
+function proves(kind: Answered, id: string, value: string | undefined): boolean {
   if (!value) return false;
   return authSecrets().some((secret) => {
-    const expected = Buffer.from(sign(workshopId, secret));
+    const expected = Buffer.from(sign(kind, id, secret));
     const given = Buffer.from(value);
     return expected.length === given.length && timingSafeEqual(expected, given);
   });
 }
 
-/** A workshop code as people type it: upper case, no spaces or dashes. */
+/** The cookie that says this browser has answered workshop `workshopId`. */
+export function workshopCookieName(workshopId: string): string {
+  return `kurzcheck-workshop-${workshopId}`;
+}
+
+/** The cookie's value: a signature only the portal can make, so a copied name without it counts for nothing. */
+export function workshopCookieValue(workshopId: string): string {
+  return sign("workshop", workshopId, authSecrets()[0]!);
+}
+
+/** True when the browser's cookie proves it already answered this workshop. */
+export function hasAnsweredWorkshop(workshopId: string, value: string | undefined): boolean {
+  return proves("workshop", workshopId, value);
+}
+
+/** The same for a resident survey: one submission per browser. */
+export function surveyCookieName(surveyId: string): string {
+  return `kurzcheck-befragung-${surveyId}`;
+}
+
+export function surveyCookieValue(surveyId: string): string {
+  return sign("survey", surveyId, authSecrets()[0]!);
+}
+
+export function hasAnsweredSurvey(surveyId: string, value: string | undefined): boolean {
+  return proves("survey", surveyId, value);
+}
+
+/** A pseudonym of a client's address for a rate limit: the address itself is never stored. */
+export function addressPseudonym(address: string): string {
+  return createHmac("sha256", authSecrets()[0]!).update(`address:${address}`).digest("base64url").slice(0, 22);
+}
+
+/** A workshop or survey code as people type it: upper case, no spaces or dashes. */
 export function normaliseWorkshopCode(code: string): string {
   return code.toUpperCase().replace(/[\s-]/g, "");
 }

@@ -22,7 +22,9 @@ export type Action =
   | "perspective.read"
   | "perspective.manage"
   | "workshop.watch"
-  | "workshop.run";
+  | "workshop.run"
+  | "survey.read"
+  | "survey.run";
 
 /** What a platform role may do in every Kommune. */
 const PLATFORM: Record<PlatformRole, readonly Action[]> = {
@@ -37,6 +39,7 @@ const PLATFORM: Record<PlatformRole, readonly Action[]> = {
     "measure.read",
     "measure.comment",
     "perspective.read",
+    "survey.read",
   ],
   admin: [
     "organisation.read",
@@ -49,12 +52,13 @@ const PLATFORM: Record<PlatformRole, readonly Action[]> = {
     "measure.read",
     "measure.comment",
     "perspective.read",
+    "survey.read",
   ],
 };
 
 /** What a membership role may do in its own Kommune. Advisors never write a Kommune's answers. */
 const MEMBERSHIP: Record<MembershipRole, readonly Action[]> = {
-  member: ["organisation.read", "team.read", "check.read", "check.write", "measure.read", "measure.write", "perspective.read", "workshop.watch"],
+  member: ["organisation.read", "team.read", "check.read", "check.write", "measure.read", "measure.write", "perspective.read", "workshop.watch", "survey.read"],
   owner: [
     "organisation.read",
     "organisation.update",
@@ -68,6 +72,8 @@ const MEMBERSHIP: Record<MembershipRole, readonly Action[]> = {
     "perspective.manage",
     "workshop.watch",
     "workshop.run",
+    "survey.read",
+    "survey.run",
   ],
 };
 

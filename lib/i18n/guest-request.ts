@@ -31,23 +31,29 @@ export interface GuestRequest {
   items: () => (CheckItem & { anchors: ItemAnchors; lang?: string })[];
 }
 
-/** The guest's language: the choice sent along (`sprache` in the URL or the form), else the visit's, else the browser's. */
-async function guestLocale(param: unknown) {
-  return resolveLocale({
+/**
+ * The guest's language: the choice sent along (`sprache` in the URL or the
+ * form), else the visit's, else the browser's — among the languages
+ * `offered` (a survey may offer fewer), else German or the first offered.
+ */
+async function guestLocale(param: unknown, offered?: readonly GuestLocale[]) {
+  const resolved = resolveLocale({
     param,
     cookie: (await cookies()).get(LOCALE_COOKIE)?.value ?? null,
     acceptLanguage: (await headers()).get("accept-language"),
   });
+  if (!offered?.length || offered.includes(resolved.locale)) return resolved;
+  return { ...resolved, locale: offered.includes("de") ? ("de" as const) : offered[0]! };
 }
 
 /** The messages of a guest's language as plain text: what a guest's server action answers in. */
-export async function guestTranslate(param: unknown): Promise<Translate> {
-  const { locale } = await guestLocale(param);
+export async function guestTranslate(param: unknown, offered?: readonly GuestLocale[]): Promise<Translate> {
+  const { locale } = await guestLocale(param, offered);
   return translatorFor(locale, (await guestMessages(getDb(), locale)).messages);
 }
 
-export async function guestRequest(searchParams: Record<string, string | string[] | undefined>): Promise<GuestRequest> {
-  const { locale, unknownParam } = await guestLocale(searchParams[LOCALE_PARAM]);
+export async function guestRequest(searchParams: Record<string, string | string[] | undefined>, offered?: readonly GuestLocale[]): Promise<GuestRequest> {
+  const { locale, unknownParam } = await guestLocale(searchParams[LOCALE_PARAM], offered);
   const { messages, fallback } = await guestMessages(getDb(), locale);
   const info = LOCALES[locale];
   const text = translatorFor(locale, messages);

@@ -135,3 +135,13 @@ export function germanTranslate(): Translate {
   german ??= translatorFor("de", composeMessages("de").messages);
   return german;
 }
+
+/** The resident survey's statements in German by key, for the Kommune's and the advisors' pages. */
+export function surveyTexts(): Record<string, string> {
+  const prefix = "befragung.aussage.";
+  return Object.fromEntries(
+    Object.entries(germanSourceMessages())
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, text]) => [key.slice(prefix.length), text]),
+  );
+}

@@ -25,7 +25,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { AppError } from "@/lib/errors";
 import { LOCALES, TRANSLATED_LOCALES, type GuestLocale, type TranslatedLocale } from "@/lib/i18n/locales";
-import { composeMessages, germanSourceMessages, shippedDraft, sourceHash, type FlatMessages, type LocaleMessages } from "@/lib/i18n/messages";
+import { composeMessages, flatten, germanSourceMessages, shippedDraft, sourceHash, type FlatMessages, type LocaleMessages } from "@/lib/i18n/messages";
 
 export type TranslationState = "missing" | "draft" | "reviewed" | "outdated";
 export const STATE_LABELS: Record<TranslationState, string> = { missing: "fehlt", draft: "Entwurf", reviewed: "geprüft", outdated: "veraltet" };
@@ -41,6 +41,21 @@ export async function guestMessages(db: Database, locale: GuestLocale): Promise<
   if (locale === "de") return composeMessages("de");
   const stored = await listTranslations(db, locale);
   return composeMessages(locale, Object.fromEntries(stored.map((row) => [row.key, row.text])));
+}
+
+/** A few messages in several languages at once (a poster in every language a survey offers). */
+export async function guestPhrases(
+  db: Database,
+  locales: readonly GuestLocale[],
+  keys: readonly string[],
+): Promise<Partial<Record<GuestLocale, Record<string, string>>>> {
+  const entries = await Promise.all(
+    locales.map(async (locale) => {
+      const flat = flatten((await guestMessages(db, locale)).messages);
+      return [locale, Object.fromEntries(keys.map((key) => [key, flat[key] ?? key]))] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
 }
 
 export interface LanguageStatus {

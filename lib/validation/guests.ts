@@ -8,6 +8,7 @@ import { formatNumber } from "@/lib/format";
 import { ITEM_KEYS, isScore, NOTE_MAX_LENGTH, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
 import { getItem } from "@/lib/kurzcheck/items";
 import { PERSPECTIVE_KEYS, type PerspectiveKey } from "@/lib/kurzcheck/perspectives";
+import { AGE_KEYS, isAgreement, MIGRATION_KEYS, RESIDENCE_KEYS, surveyStatements, type Agreement } from "@/lib/kurzcheck/survey";
 import { hasControlCharacters, text, z } from "./zod";
 
 /** /mitmachen: the code from the projector. */
@@ -54,5 +55,62 @@ export function workshopResponseFields(t: Translate) {
   });
 }
 
+/** /befragung: the code from the poster. */
+export function joinSurveyFields(t: Translate) {
+  return z.object({
+    code: text({ error: t("workshop.codeFehlt") })
+      .trim()
+      .min(1, { error: t("workshop.codeFehlt") })
+      .max(20, { error: t("befragung.beendet") }),
+  });
+}
+
+/** A statement's field in the resident survey's form. */
+export const statementField = (key: string) => `aussage-${key}`;
+
+/**
+ * A resident's answers: every statement ("aussage-<key>", 5 … 1 or 0 for
+ * "weiß nicht") of the survey's version, and the optional answers about
+ * themselves. A statement the version does not have, or a value off the
+ * scale, is a forged form: refused as a whole.
+ */
+export function surveyResponseFields(t: Translate, version: number) {
+  const statements = surveyStatements(version);
+  const known = new Set(statements.map((statement) => statementField(statement.key)));
+  const optional = <T extends readonly string[]>(values: T, field: unknown): T[number] | null | false => {
+    if (field === undefined || field === "") return null;
+    return typeof field === "string" && (values as readonly string[]).includes(field) ? field : false;
+  };
+  return z.record(z.string(), z.unknown()).transform((fields, ctx) => {
+    const code = typeof fields.code === "string" ? fields.code : "";
+    const forged = Object.keys(fields).some((name) => name.startsWith("aussage-") && !known.has(name));
+    const answers: { statementKey: string; value: Agreement }[] = [];
+    for (const statement of statements) {
+      const raw = fields[statementField(statement.key)];
+      if (raw === undefined || raw === "") {
+        ctx.addIssue({ code: "custom", path: [statementField(statement.key)], message: t("befragung.aussageOffen", { number: statement.number }) });
+        continue;
+      }
+      const value = Number(raw);
+      if (typeof raw !== "string" || !isAgreement(value)) {
+        ctx.addIssue({ code: "custom", path: [statementField(statement.key)], message: t("befragung.ungueltig") });
+        continue;
+      }
+      answers.push({ statementKey: statement.key, value });
+    }
+    const migration = optional(MIGRATION_KEYS, fields.zugewandert);
+    const age = optional(AGE_KEYS, fields.alter);
+    const residence = optional(RESIDENCE_KEYS, fields.wohndauer);
+    if (forged || migration === false || age === false || residence === false) {
+      ctx.addIssue({ code: "custom", path: [], message: t("befragung.ungueltig") }); // the form as a whole: its summary says it
+    }
+    if (ctx.issues.length > 0) return z.NEVER;
+    const profile = migration || age || residence ? { migration: migration || null, age: age || null, residence: residence || null } : null;
+    return { code, answers, profile };
+  });
+}
+
 export const joinWorkshopSchema = joinWorkshopFields(germanTranslate());
+export const joinSurveySchema = joinSurveyFields(germanTranslate());
+export const surveyResponseSchema = surveyResponseFields(germanTranslate(), 1);
 export const workshopResponseSchema = workshopResponseFields(germanTranslate());

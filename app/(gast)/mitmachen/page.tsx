@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { JoinByCode } from "@/components/guests/join-by-code";
 import { GuestFrame } from "@/components/i18n/guest-frame";
-import { JoinWorkshop } from "@/components/perspectives/join-workshop";
 import { PageHeader } from "@/components/ui/page-header";
 import { guestRequest } from "@/lib/i18n/guest-request";
 import { joinWorkshopAction } from "@/app/(gast)/actions";
@@ -16,7 +16,14 @@ export default async function JoinPage({ searchParams }: PageProps<"/mitmachen">
   return (
     <GuestFrame guest={guest} namespaces={["workshop", "fehler", "fragebogen"]}>
       <PageHeader title={guest.t("workshop.beitretenTitel")} lead={guest.t("workshop.beitretenLead")} />
-      <JoinWorkshop joinWorkshop={joinWorkshopAction} locale={guest.locale} />
+      <JoinByCode
+        join={joinWorkshopAction}
+        locale={guest.locale}
+        formName={guest.t.text("workshop.teilnehmen")}
+        label={guest.t.text("workshop.code")}
+        hint={guest.t("workshop.codeHinweis")}
+        submit={guest.t("workshop.teilnehmen")}
+      />
     </GuestFrame>
   );
 }

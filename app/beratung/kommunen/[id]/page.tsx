@@ -12,10 +12,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { WorkshopButton } from "@/components/perspectives/workshop-button";
 import { WorkshopLinks } from "@/components/perspectives/workshop-links";
+import { SurveyList } from "@/components/surveys/survey-list";
 import { startWorkshopAsAdvisorAction, assignAdvisorAction, decideRegistrationAction } from "@/app/beratung/actions";
 import { pageData, requireRolePage } from "@/lib/auth/guards";
 import { canIn } from "@/lib/auth/permissions";
 import { roundWorkshops } from "@/lib/services/perspectives";
+import { surveyIsOpen, surveysOfKommune } from "@/lib/services/surveys";
 import { CHECK_STATUS_LABELS, formatDate, formatPercent } from "@/lib/format";
 import { ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 import { MEMBERSHIP_ROLE_LABELS } from "@/lib/format";
@@ -37,6 +39,7 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
   const db = getDb();
   const { members, rounds: checkList, advisors } = await pageData(kommuneProfile(db, user, id));
   const trend = roundsForTrend(checkList);
+  const surveys = await pageData(surveysOfKommune(db, user, organisation.id));
   const draft = checkList.find((check) => check.status === "draft") ?? null;
   const kommune = { organisationId: organisation.id, assignedAdvisorId: organisation.assignedAdvisorId };
   const runsWorkshops = canIn(user, "workshop.run", kommune);
@@ -120,6 +123,17 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
         )}
       </Section>
       <IndexTrend rounds={trend} />
+      <Section id="befragungen" title="Befragungen der Einwohner*innen" wide>
+        {surveys.length ? (
+          <SurveyList
+            caption={`Befragungen von ${organisation.name}`}
+            surveys={surveys.map((survey) => ({ ...survey, open: surveyIsOpen(survey) }))}
+            hrefFor={(surveyId) => `/beratung/kommunen/${organisation.id}/befragungen/${surveyId}`}
+          />
+        ) : (
+          <p>Die Kommune hat noch keine Befragung gestartet.</p>
+        )}
+      </Section>
       <p className="mt-8">
         <Link href={`/beratung/kommunen/${organisation.id}/massnahmen`} className="font-semibold">
           Maßnahmenplan der Kommune ansehen und kommentieren

@@ -4,6 +4,7 @@ import { MeasureForm } from "@/components/measures/measure-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { kommunePageMetadata, pageData, requireMembershipPage } from "@/lib/auth/guards";
 import { ITEM_KEYS, isScore, type ItemKey } from "@/lib/kurzcheck/keys";
+import { isSurveyArea, surveyMeasureDraft } from "@/lib/kurzcheck/survey";
 import { measureDraftFromNextStep, responsibleCandidates } from "@/lib/services/measures";
 import { createMeasureAction } from "../actions";
 
@@ -17,7 +18,9 @@ export default async function NewMeasurePage({ searchParams }: PageProps<"/kommu
   const params = await searchParams;
   const frage = typeof params.frage === "string" && (ITEM_KEYS as readonly string[]).includes(params.frage) ? (params.frage as ItemKey) : null;
   const wert = Number(params.wert);
-  const draft = frage && isScore(wert) ? measureDraftFromNextStep(frage, wert, membership.organisationKind) : null;
+  const fromSurvey = isSurveyArea(params.bereich) ? surveyMeasureDraft(params.bereich) : null;
+  const fromNextStep = frage && isScore(wert) ? measureDraftFromNextStep(frage, wert, membership.organisationKind) : null;
+  const draft = fromNextStep ?? (fromSurvey ? { ...fromSurvey, items: [...fromSurvey.items], dueOn: "", targetScore: null } : null);
   const people = await pageData(responsibleCandidates(getDb(), user, membership.organisationId));
   return (
     <>
@@ -25,9 +28,11 @@ export default async function NewMeasurePage({ searchParams }: PageProps<"/kommu
         eyebrow={membership.organisationName}
         title="Neue Maßnahme"
         lead={
-          draft
-            ? "Aus Ihrem nächsten Schritt vorbereitet: Passen Sie Titel, Termin und Ziel an Ihre Lage an und legen Sie fest, wer verantwortlich ist."
-            : "Was wollen Sie tun, zu welchen Fragen, wer ist verantwortlich, bis wann?"
+          fromSurvey && !fromNextStep
+            ? "Aus der Sicht der Befragten vorbereitet: Passen Sie Titel und Beschreibung an, legen Sie fest, wer verantwortlich ist und bis wann."
+            : draft
+              ? "Aus Ihrem nächsten Schritt vorbereitet: Passen Sie Titel, Termin und Ziel an Ihre Lage an und legen Sie fest, wer verantwortlich ist."
+              : "Was wollen Sie tun, zu welchen Fragen, wer ist verantwortlich, bis wann?"
         }
       />
       <MeasureForm
@@ -40,7 +45,7 @@ export default async function NewMeasurePage({ searchParams }: PageProps<"/kommu
           responsible: "",
           responsibleRole: "",
           dueOn: draft?.dueOn ?? "",
-          targetScore: draft ? String(draft.targetScore) : "",
+          targetScore: draft?.targetScore ? String(draft.targetScore) : "",
           status: "planned",
         }}
       />

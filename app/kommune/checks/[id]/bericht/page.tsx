@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/format";
 import { getResult } from "@/lib/services/checks";
 import { loadPlan } from "@/lib/services/measures";
 import { roundSpread } from "@/lib/services/perspectives";
+import { residentsViewForReport } from "@/lib/services/surveys";
 
 export function generateMetadata(): Promise<Metadata> {
   return kommunePageMetadata("Bericht für den Rat");
@@ -19,6 +20,7 @@ export default async function ReportPage({ params }: PageProps<"/kommune/checks/
   const result = await pageData(getResult(db, user, membership.organisationId, id));
   const plan = await pageData(loadPlan(db, user, membership.organisationId));
   const spread = await pageData(roundSpread(db, user, membership.organisationId, id));
+  const residents = await pageData(residentsViewForReport(db, user, membership.organisationId, result.scores));
   // A draft has no result to report yet.
   if (result.check.status === "draft") notFound();
   const summary = result.check.status === "released" ? result.comments.filter((c) => c.itemKey === null).map((c) => c.body) : [];
@@ -32,6 +34,7 @@ export default async function ReportPage({ params }: PageProps<"/kommune/checks/
       summary={summary}
       kind={membership.organisationKind}
       spread={spread}
+      residents={residents}
       measures={plan.measures
         .filter((m) => m.status !== "deferred")
         .map((m) => ({

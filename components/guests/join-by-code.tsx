@@ -1,22 +1,37 @@
 "use client";
 
-import { useT } from "@/components/i18n/guest-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field, SubmitButton } from "@/components/ui/form";
 import type { FormAction } from "@/lib/actions/form-state";
 
-/** /mitmachen: the code from the projector, then "Teilnehmen" (in the guest's language). */
-export function JoinWorkshop({ joinWorkshop, locale }: { joinWorkshop: FormAction; locale: string }) {
-  const w = useT("workshop");
+/**
+ * A code from the projector (/mitmachen) or from a poster (/befragung), then
+ * the button: the words come translated from the page, so one form serves both.
+ */
+export function JoinByCode({
+  join,
+  locale,
+  formName,
+  label,
+  hint,
+  submit,
+}: {
+  join: FormAction;
+  locale: string;
+  formName: string;
+  label: string;
+  hint: React.ReactNode;
+  submit: React.ReactNode;
+}) {
   return (
-    <ActionForm action={joinWorkshop} className="max-w-md" aria-label={w.text("teilnehmen")}>
+    <ActionForm action={join} className="max-w-md" aria-label={formName}>
       {(state) => (
         <>
           <input type="hidden" name="sprache" value={locale} />
           <Field
             name="code"
-            label={w.text("code")}
-            hint={w("codeHinweis")}
+            label={label}
+            hint={hint}
             required
             autoComplete="off"
             autoCapitalize="characters"
@@ -24,7 +39,7 @@ export function JoinWorkshop({ joinWorkshop, locale }: { joinWorkshop: FormActio
             state={state}
             className="mt-1 block w-full max-w-xs rounded border-2 border-[#6b7280] px-3 py-2 text-2xl tracking-widest uppercase"
           />
-          <SubmitButton>{w("teilnehmen")}</SubmitButton>
+          <SubmitButton>{submit}</SubmitButton>
         </>
       )}
     </ActionForm>

@@ -1,0 +1,238 @@
+/**
+ * Resident surveys: a Kommune asks the people who live there how they
+ * experience welcome, services, participation and protection from
+ * discrimination — anonymously, in their language, by a code on posters —
+ * and sets their view beside its own Kurz-Check. The owner starts and ends a
+ * survey; the Kommune's members and every advisor read its results, always in
+ * aggregate; respondents read nothing but the questionnaire.
+ */
+import { randomInt } from "node:crypto";
+import type { Database } from "@/db";
+import { audit } from "@/db/queries/audit";
+import { latestSubmittedRound, listAnswers, findOpenDraftId } from "@/db/queries/checks";
+import {
+  answerCounts,
+  answerCountsByMigration,
+  endSurveyRow,
+  findSurvey,
+  findSurveyByCode,
+  insertSurvey,
+  insertSurveyResponse,
+  listSurveys,
+  respondentsByMigration,
+  responsesPerLanguageAndDay,
+} from "@/db/queries/surveys";
+import { withinLimit } from "@/lib/auth/rate-limit";
+import { assertCan } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/auth/signed-in-user";
+import { AppError } from "@/lib/errors";
+import type { GuestLocale } from "@/lib/i18n/locales";
+import type { ItemKey } from "@/lib/kurzcheck/keys";
+import { CURRENT_SURVEY_VERSION, MIN_GROUP_ANSWERS, type Agreement } from "@/lib/kurzcheck/survey";
+import { besideSelfAssessment, showableGroups, surveyFigures, type SurveyFigures } from "@/lib/kurzcheck/survey-results";
+
+const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+const CODE_LENGTH = 6;
+
+/** "Befragung starten" (the owner): a code for the posters, the languages offered, the last day. */
+export async function startSurvey(
+  db: Database,
+  user: CurrentUser,
+  organisationId: string,
+  input: { title: string; endsOn: string; sprachen: readonly GuestLocale[] },
+): Promise<{ id: string; code: string }> {
+  assertCan(user, "survey.run", organisationId);
+  return db.transaction(async (tx) => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const code = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("");
+      const created = await insertSurvey(tx, {
+        organisationId,
+        title: input.title,
+        code,
+        languages: [...new Set(input.sprachen)],
+        instrumentVersion: CURRENT_SURVEY_VERSION,
+        endsOn: input.endsOn,
+        startedBy: user.id,
+      });
+      if (created) {
+        await audit(tx, { actorId: user.id, action: "survey.started", entityType: "survey", entityId: created.id, organisationId });
+        return created;
+      }
+    }
+    throw new AppError("unavailable", "Es konnte kein freier Befragungscode vergeben werden. Bitte versuchen Sie es noch einmal.");
+  });
+}
+
+/** "Befragung beenden" (the owner): the code stops working at once. */
+export async function endSurvey(db: Database, user: CurrentUser, organisationId: string, surveyId: string): Promise<void> {
+  assertCan(user, "survey.run", organisationId);
+  await db.transaction(async (tx) => {
+    if (!(await endSurveyRow(tx, organisationId, surveyId))) throw new AppError("not_found", "Diese Befragung wurde nicht gefunden oder ist schon beendet.");
+    await audit(tx, { actorId: user.id, action: "survey.ended", entityType: "survey", entityId: surveyId, organisationId });
+  });
+}
+
+/** A Kommune's surveys with their number of answers. */
+export async function surveysOfKommune(db: Database, user: CurrentUser, organisationId: string) {
+  assertCan(user, "survey.read", organisationId);
+  return listSurveys(db, organisationId);
+}
+
+/** One survey of the Kommune (another Kommune's does not exist). */
+export async function surveyOfKommune(db: Database, user: CurrentUser, organisationId: string, surveyId: string) {
+  assertCan(user, "survey.read", organisationId);
+  const survey = await findSurvey(db, organisationId, surveyId);
+  if (!survey) throw new AppError("not_found");
+  return survey;
+}
+
+/** The last day a new survey suggests: four weeks from today (Berlin), long enough for posters to be seen. */
+export function defaultSurveyEnd(today = new Date()): string {
+  return new Date(today.getTime() + 28 * 86_400_000).toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
+}
+
+/** Whether a survey takes answers today: not ended, its last day not passed. */
+export function surveyIsOpen(survey: { endedAt: Date | null; endsOn: string }, today = new Date()): boolean {
+  return survey.endedAt === null && survey.endsOn >= today.toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
+}
+
+export type MigrationGroups = { shown: true; mit: SurveyFigures; ohne: SurveyFigures; sizes: { mit: number; ohne: number } } | { shown: false };
+
+/** The Kommune's own scores for the comparison: its latest submitted round, else its open draft. */
+async function ownScores(db: Database, organisationId: string) {
+  const submitted = await latestSubmittedRound(db, organisationId);
+  if (submitted) return { source: submitted.roundTitle, draft: false, scores: scoreMap(submitted.answers) };
+  const draftId = await findOpenDraftId(db, organisationId);
+  if (!draftId) return null;
+  return { source: "Entwurf", draft: true, scores: scoreMap(await listAnswers(db, draftId)) };
+}
+
+function scoreMap(answers: readonly { itemKey: ItemKey; score: number | null }[]): Partial<Record<ItemKey, number | null>> {
+  return Object.fromEntries(answers.map((answer) => [answer.itemKey, answer.score]));
+}
+
+/**
+ * A survey's result page: answers per language and day, the figures per
+ * statement and area, the split by migration history (only when every group
+ * is large enough), "Sicht der Befragten" beside the Kurz-Check, and the
+ * trend across the Kommune's surveys of the same instrument version.
+ */
+export async function surveyResult(db: Database, user: CurrentUser, organisationId: string, surveyId: string) {
+  const survey = await surveyOfKommune(db, user, organisationId, surveyId);
+  const all = await listSurveys(db, organisationId);
+  const comparable = all.filter((other) => other.instrumentVersion === survey.instrumentVersion);
+  const [counts, byMigration, groupSizes, spread, own] = await Promise.all([
+    answerCounts(
+      db,
+      organisationId,
+      comparable.map((other) => other.id),
+    ),
+    answerCountsByMigration(db, organisationId, surveyId),
+    respondentsByMigration(db, organisationId, surveyId),
+    responsesPerLanguageAndDay(db, organisationId, surveyId),
+    ownScores(db, organisationId),
+  ]);
+  const figures = surveyFigures(
+    survey.instrumentVersion,
+    counts.filter((row) => row.surveyId === surveyId),
+  );
+  const size = (keys: readonly string[]) =>
+    groupSizes.filter((row) => row.migration !== null && keys.includes(row.migration)).reduce((sum, row) => sum + row.n, 0);
+  const sizes = { mit: size(["selbst", "eltern"]), ohne: size(["nein"]) };
+  const rest = survey.responses - sizes.mit - sizes.ohne;
+  const groups: MigrationGroups = showableGroups({ ...sizes, rest }, MIN_GROUP_ANSWERS)
+    ? {
+        shown: true,
+        sizes,
+        mit: surveyFigures(
+          survey.instrumentVersion,
+          byMigration.filter((row) => row.group === "mit"),
+        ),
+        ohne: surveyFigures(
+          survey.instrumentVersion,
+          byMigration.filter((row) => row.group === "ohne"),
+        ),
+      }
+    : { shown: false };
+  const trend = comparable
+    .slice()
+    .reverse()
+    .map((other) => ({
+      id: other.id,
+      title: other.title,
+      startedAt: other.startedAt,
+      responses: other.responses,
+      figures: surveyFigures(
+        other.instrumentVersion,
+        counts.filter((row) => row.surveyId === other.id),
+      ),
+    }));
+  return {
+    survey,
+    figures,
+    perLanguage: spread.perLanguage,
+    perDay: spread.perDay,
+    groups,
+    beside: own ? { source: own.source, draft: own.draft, areas: besideSelfAssessment(survey.instrumentVersion, figures, own.scores) } : null,
+    trend,
+  };
+}
+
+/**
+ * The council report's page on the residents' view: the Kommune's latest
+ * survey with answers, each area beside the report's own scores. Null when
+ * the Kommune has not asked its residents yet.
+ */
+export async function residentsViewForReport(db: Database, user: CurrentUser, organisationId: string, reportScores: Partial<Record<ItemKey, number | null>>) {
+  const latest = (await surveysOfKommune(db, user, organisationId)).find((survey) => survey.responses > 0);
+  if (!latest) return null;
+  const figures = surveyFigures(latest.instrumentVersion, await answerCounts(db, organisationId, [latest.id]));
+  return {
+    title: latest.title,
+    responses: latest.responses,
+    open: surveyIsOpen(latest),
+    overall: figures.overall,
+    areas: besideSelfAssessment(latest.instrumentVersion, figures, reportScores),
+  };
+}
+
+// ---- respondents ---------------------------------------------------------------------------
+
+/** The open survey behind a code, or a refusal a respondent reads in their language. */
+export async function openSurveyByCode(db: Database, code: string) {
+  const survey = /^[A-Z0-9]{4,12}$/.test(code) ? await findSurveyByCode(db, code) : null;
+  if (!survey || !survey.open)
+    throw new AppError("not_found", "Diese Befragung ist beendet oder der Code ist nicht gültig.", { guestMessage: { key: "befragung.beendet" } });
+  return survey;
+}
+
+export type OpenSurvey = Awaited<ReturnType<typeof openSurveyByCode>>;
+
+/** A poster campaign: a thousand answers in ten minutes pass; a script does not. */
+const SUBMISSIONS_PER_CODE = { windowMinutes: 1, max: 600 };
+/** One address: a family or a course on one network answers, a loop does not (the address itself is never stored, only a keyed pseudonym for the window). */
+const SUBMISSIONS_PER_ADDRESS = { windowMinutes: 60, max: 60 };
+
+/**
+ * One respondent's answers, written at once: the language they answered in,
+ * the day, the answers, and their optional answers about themselves in a
+ * table of their own. The caller has checked the browser's cookie.
+ */
+export async function submitSurveyResponse(
+  db: Database,
+  survey: OpenSurvey,
+  input: {
+    locale: GuestLocale;
+    answers: readonly { statementKey: string; value: Agreement }[];
+    profile: { migration: string | null; age: string | null; residence: string | null } | null;
+  },
+  addressPseudonym: string,
+): Promise<void> {
+  const tooMany = new AppError("rate_limited", "Gerade kommen sehr viele Antworten an. Bitte senden Sie in einer Minute noch einmal.", {
+    guestMessage: { key: "befragung.zuViele" },
+  });
+  if (!(await withinLimit(db, `survey-address:${survey.id}:${addressPseudonym}`, SUBMISSIONS_PER_ADDRESS)).allowed) throw tooMany;
+  if (!(await withinLimit(db, `survey:${survey.id}`, SUBMISSIONS_PER_CODE)).allowed) throw tooMany;
+  const locale = survey.languages.includes(input.locale) ? input.locale : "de";
+  await db.transaction((tx) => insertSurveyResponse(tx, survey.id, locale, input.answers, input.profile));
+}
