@@ -692,6 +692,29 @@ export const surveyAnswers = pgTable(
   (t) => [primaryKey({ columns: [t.responseId, t.statementKey] }), check("survey_answers_value", sql`${t.value} BETWEEN 0 AND 5`)],
 );
 
+/**
+ * Running counts per survey, group of migration history ("mit", "ohne",
+ * "rest"), statement and answer, kept in the statement that stores a
+ * response: the result page reads a few hundred rows however many answered.
+ * survey_answers stays the record these counts can be rebuilt from.
+ */
+export const surveyCounts = pgTable(
+  "survey_counts",
+  {
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    migrationGroup: text("migration_group").notNull(),
+    statementKey: text("statement_key").notNull(),
+    value: smallint("value").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.surveyId, t.migrationGroup, t.statementKey, t.value] }),
+    check("survey_counts_group", sql`${t.migrationGroup} IN ('mit', 'ohne', 'rest')`),
+  ],
+);
+
 /** The optional answers about the respondent: their own table, read only in aggregate (groups of at least ten). */
 export const surveyProfiles = pgTable("survey_profiles", {
   responseId: uuid("response_id")

@@ -79,14 +79,14 @@ export const joinSurveyAction = guestFormAction({
 
 /** A resident's answers: once per browser (signed cookie); the address only as a keyed pseudonym for the rate limit, never stored with the answers. */
 export const submitSurveyAction = guestFormAction({
+  // The survey is looked up once: its version decides the fields, and it travels on to `run`.
   schema: async (t, formData) => {
     const code = formData.get("code");
     const survey = await openSurveyByCode(getDb(), normaliseWorkshopCode(typeof code === "string" ? code : ""));
-    return surveyResponseFields(t, survey.instrumentVersion);
+    return surveyResponseFields(t, survey.instrumentVersion).transform((input) => ({ ...input, survey }));
   },
-  run: async ({ code, answers, profile }, t) => {
+  run: async ({ survey, answers, profile }, t) => {
     const db = getDb();
-    const survey = await openSurveyByCode(db, normaliseWorkshopCode(code));
     const jar = await cookies();
     if (hasAnsweredSurvey(survey.id, jar.get(surveyCookieName(survey.id))?.value)) return { status: "error", message: t("befragung.schonGeantwortet") };
     const requestHeaders = await headers();

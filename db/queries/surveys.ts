@@ -1,7 +1,8 @@
 /** Resident surveys (lib/services/surveys.ts says who may do what): every read of results is an aggregate, scoped to the survey's Kommune. */
 import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { organisations, surveyAnswers, surveyProfiles, surveyResponses, surveys } from "@/db/schema";
+import { organisations, surveyAnswers, surveyCounts, surveyProfiles, surveyResponses, surveys } from "@/db/schema";
+import { migrationGroup } from "@/lib/kurzcheck/survey";
 
 export interface SurveyRow {
   id: string;
@@ -91,45 +92,52 @@ export async function insertSurveyResponse(
   answers: readonly { statementKey: string; value: number }[],
   profile: { migration: string | null; age: string | null; residence: string | null } | null,
 ): Promise<void> {
-  const [response] = await db.insert(surveyResponses).values({ surveyId, locale }).returning({ id: surveyResponses.id });
-  await db.insert(surveyAnswers).values(answers.map((answer) => ({ responseId: response!.id, ...answer })));
-  if (profile) await db.insert(surveyProfiles).values({ responseId: response!.id, ...profile });
+  const sorted = [...answers].sort((a, b) => (a.statementKey < b.statementKey ? -1 : 1));
+  const keys = sql.param(sorted.map((answer) => answer.statementKey));
+  const values = sql.param(sorted.map((answer) => answer.value));
+  // One statement (atomic on its own, one round trip): the response, its answers, its profile and
+  // the survey's running counts. Counts are locked in the order of the statement keys, the same
+  // for every response, so concurrent responses wait briefly for each other but never deadlock.
+  await db.execute(sql`
+    WITH response AS (
+      INSERT INTO ${surveyResponses} (survey_id, locale) VALUES (${surveyId}, ${locale}) RETURNING id
+    ), answers AS (
+      INSERT INTO ${surveyAnswers} (response_id, statement_key, value)
+      SELECT response.id, answer.key, answer.value FROM response, unnest(${keys}::text[], ${values}::smallint[]) AS answer(key, value)
+    ), profile AS (
+      INSERT INTO ${surveyProfiles} (response_id, migration, age, residence)
+      SELECT response.id, ${profile?.migration ?? null}, ${profile?.age ?? null}, ${profile?.residence ?? null} FROM response WHERE ${profile !== null}
+    )
+    INSERT INTO ${surveyCounts} (survey_id, migration_group, statement_key, value, n)
+    SELECT ${surveyId}, ${migrationGroup(profile?.migration)}, answer.key, answer.value, 1
+    FROM unnest(${keys}::text[], ${values}::smallint[]) WITH ORDINALITY AS answer(key, value, position)
+    ORDER BY answer.position
+    ON CONFLICT (survey_id, migration_group, statement_key, value) DO UPDATE SET n = ${surveyCounts.n} + 1`);
 }
 
-/** How many gave each answer to each statement (of the Kommune's survey). */
+/** How many gave each answer to each statement, per survey (of the Kommune's surveys). */
 export async function answerCounts(db: Executor, organisationId: string, surveyIds: readonly string[]) {
   if (surveyIds.length === 0) return [];
   return db
-    .select({ surveyId: surveyResponses.surveyId, statementKey: surveyAnswers.statementKey, value: surveyAnswers.value, n: count() })
-    .from(surveyAnswers)
-    .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
-    .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
-    .where(and(eq(surveys.organisationId, organisationId), inArray(surveyResponses.surveyId, [...surveyIds])))
-    .groupBy(surveyResponses.surveyId, surveyAnswers.statementKey, surveyAnswers.value);
+    .select({
+      surveyId: surveyCounts.surveyId,
+      statementKey: surveyCounts.statementKey,
+      value: surveyCounts.value,
+      n: sql<number>`sum(${surveyCounts.n})::int`,
+    })
+    .from(surveyCounts)
+    .innerJoin(surveys, eq(surveys.id, surveyCounts.surveyId))
+    .where(and(eq(surveys.organisationId, organisationId), inArray(surveyCounts.surveyId, [...surveyIds])))
+    .groupBy(surveyCounts.surveyId, surveyCounts.statementKey, surveyCounts.value);
 }
 
-/** The same counts split by migration history: "mit" (oneself or a parent), "ohne"; "keine Angabe" and no answer belong to neither. */
+/** One survey's counts per group of migration history ("mit", "ohne", "rest"); their sum is the survey's total. */
 export async function answerCountsByMigration(db: Executor, organisationId: string, surveyId: string) {
-  const group = sql<"mit" | "ohne">`CASE WHEN ${surveyProfiles.migration} IN ('selbst', 'eltern') THEN 'mit' ELSE 'ohne' END`;
   return db
-    .select({ group, statementKey: surveyAnswers.statementKey, value: surveyAnswers.value, n: count() })
-    .from(surveyAnswers)
-    .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
-    .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
-    .innerJoin(surveyProfiles, eq(surveyProfiles.responseId, surveyResponses.id))
-    .where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId), inArray(surveyProfiles.migration, ["selbst", "eltern", "nein"])))
-    .groupBy(group, surveyAnswers.statementKey, surveyAnswers.value);
-}
-
-/** Respondents per group of migration history (the size a group must reach before it is shown). */
-export async function respondentsByMigration(db: Executor, organisationId: string, surveyId: string) {
-  return db
-    .select({ migration: surveyProfiles.migration, n: count() })
-    .from(surveyProfiles)
-    .innerJoin(surveyResponses, eq(surveyResponses.id, surveyProfiles.responseId))
-    .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
-    .where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId)))
-    .groupBy(surveyProfiles.migration);
+    .select({ group: surveyCounts.migrationGroup, statementKey: surveyCounts.statementKey, value: surveyCounts.value, n: surveyCounts.n })
+    .from(surveyCounts)
+    .innerJoin(surveys, eq(surveys.id, surveyCounts.surveyId))
+    .where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId)));
 }
 
 /** Answers per language and per day. */

@@ -62,6 +62,18 @@ export function surveyFigures(version: number, counts: readonly AnswerCount[]): 
   return { statements, areas, overall: mean(areas.flatMap((area) => (area.index === null ? [] : [area.index]))) };
 }
 
+/** Counts of several groups added up per statement and answer (a survey's total from its groups). */
+export function sumCounts(rows: readonly AnswerCount[]): AnswerCount[] {
+  const sums = new Map<string, AnswerCount>();
+  for (const row of rows) {
+    const key = `${row.statementKey}\u0000${row.value}`;
+    const sum = sums.get(key);
+    if (sum) sum.n += row.n;
+    else sums.set(key, { statementKey: row.statementKey, value: row.value, n: row.n });
+  }
+  return [...sums.values()];
+}
+
 export interface AreaComparison {
   area: SurveyAreaKey;
   items: readonly ItemKey[];

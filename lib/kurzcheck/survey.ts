@@ -86,6 +86,15 @@ export type AgeKey = (typeof AGE_KEYS)[number];
 export const RESIDENCE_KEYS = ["u1", "1-5", "5+", "keine"] as const;
 export type ResidenceKey = (typeof RESIDENCE_KEYS)[number];
 
+/** The groups a result may be split into: a migration history (oneself or a parent), none, and everyone else (no answer, "keine Angabe"). */
+export const MIGRATION_GROUPS = ["mit", "ohne", "rest"] as const;
+export type MigrationGroup = (typeof MIGRATION_GROUPS)[number];
+
+export function migrationGroup(migration: string | null | undefined): MigrationGroup {
+  if (migration === "selbst" || migration === "eltern") return "mit";
+  return migration === "nein" ? "ohne" : "rest";
+}
+
 /** A group (with or without a migration history) is shown on its own only with at least this many answers. */
 export const MIN_GROUP_ANSWERS = 10;
 

@@ -134,6 +134,25 @@ describe("respondents", () => {
   });
 });
 
+describe("running counts", () => {
+  it("stay equal to a recount of the stored answers when many answer at once", async () => {
+    const started = await startSurvey(db, owner, organisationId, { title: "Gleichzeitig", endsOn: inAWeek(), sprachen: ["de"] });
+    const survey = await openSurveyByCode(db, started.code);
+    const groups = ["selbst", "eltern", "nein", "keine", null];
+    await Promise.all(Array.from({ length: 25 }, (_, i) => submit(survey, ([0, 1, 2, 3, 4, 5] as const)[i % 6]!, groups[i % groups.length]!)));
+    const recount = `SELECT CASE WHEN p.migration IN ('selbst', 'eltern') THEN 'mit' WHEN p.migration = 'nein' THEN 'ohne' ELSE 'rest' END AS g, a.statement_key AS k, a.value AS v, count(*)::int AS n
+      FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id LEFT JOIN survey_profiles p ON p.response_id = r.id
+      WHERE r.survey_id = $1 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+    const { rows: expected } = await pool.query(recount, [started.id]);
+    const { rows: counted } = await pool.query(
+      "SELECT migration_group AS g, statement_key AS k, value AS v, n FROM survey_counts WHERE survey_id = $1 ORDER BY 1, 2, 3",
+      [started.id],
+    );
+    expect(expected.reduce((sum, row) => sum + row.n, 0)).toBe(25 * 16);
+    expect(counted).toEqual(expected);
+  });
+});
+
 describe("the questionnaire's fields", () => {
   const schema = surveyResponseFields(germanTranslate(), 1);
   const complete = Object.fromEntries(surveyStatements(1).map((statement) => [`aussage-${statement.key}`, "4"]));

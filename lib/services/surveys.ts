@@ -19,7 +19,6 @@ import {
   insertSurvey,
   insertSurveyResponse,
   listSurveys,
-  respondentsByMigration,
   responsesPerLanguageAndDay,
 } from "@/db/queries/surveys";
 import { withinLimit } from "@/lib/auth/rate-limit";
@@ -28,8 +27,8 @@ import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { AppError } from "@/lib/errors";
 import type { GuestLocale } from "@/lib/i18n/locales";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
-import { CURRENT_SURVEY_VERSION, MIN_GROUP_ANSWERS, type Agreement } from "@/lib/kurzcheck/survey";
-import { besideSelfAssessment, showableGroups, surveyFigures, type SurveyFigures } from "@/lib/kurzcheck/survey-results";
+import { CURRENT_SURVEY_VERSION, MIN_GROUP_ANSWERS, surveyStatements, type Agreement, type MigrationGroup } from "@/lib/kurzcheck/survey";
+import { besideSelfAssessment, showableGroups, sumCounts, surveyFigures, type SurveyFigures } from "@/lib/kurzcheck/survey-results";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const CODE_LENGTH = 6;
@@ -121,25 +120,26 @@ export async function surveyResult(db: Database, user: CurrentUser, organisation
   const survey = await surveyOfKommune(db, user, organisationId, surveyId);
   const all = await listSurveys(db, organisationId);
   const comparable = all.filter((other) => other.instrumentVersion === survey.instrumentVersion);
-  const [counts, byMigration, groupSizes, spread, own] = await Promise.all([
+  const others = comparable.filter((other) => other.id !== surveyId);
+  // This survey's answers are read once, by group; the total is their sum.
+  const [byMigration, otherCounts, spread, own] = await Promise.all([
+    answerCountsByMigration(db, organisationId, surveyId),
     answerCounts(
       db,
       organisationId,
-      comparable.map((other) => other.id),
+      others.map((other) => other.id),
     ),
-    answerCountsByMigration(db, organisationId, surveyId),
-    respondentsByMigration(db, organisationId, surveyId),
     responsesPerLanguageAndDay(db, organisationId, surveyId),
     ownScores(db, organisationId),
   ]);
-  const figures = surveyFigures(
-    survey.instrumentVersion,
-    counts.filter((row) => row.surveyId === surveyId),
-  );
-  const size = (keys: readonly string[]) =>
-    groupSizes.filter((row) => row.migration !== null && keys.includes(row.migration)).reduce((sum, row) => sum + row.n, 0);
-  const sizes = { mit: size(["selbst", "eltern"]), ohne: size(["nein"]) };
-  const rest = survey.responses - sizes.mit - sizes.ohne;
+  const ownCounts = sumCounts(byMigration);
+  const figures = surveyFigures(survey.instrumentVersion, ownCounts);
+  const counts = [...otherCounts, ...ownCounts.map((row) => ({ ...row, surveyId }))];
+  // Every response answers every statement (the form requires it), so a group's size is its count of answers to the first.
+  const first = surveyStatements(survey.instrumentVersion)[0]!.key;
+  const size = (group: MigrationGroup) => byMigration.filter((row) => row.group === group && row.statementKey === first).reduce((sum, row) => sum + row.n, 0);
+  const sizes = { mit: size("mit"), ohne: size("ohne") };
+  const rest = size("rest");
   const groups: MigrationGroups = showableGroups({ ...sizes, rest }, MIN_GROUP_ANSWERS)
     ? {
         shown: true,
@@ -231,8 +231,11 @@ export async function submitSurveyResponse(
   const tooMany = new AppError("rate_limited", "Gerade kommen sehr viele Antworten an. Bitte senden Sie in einer Minute noch einmal.", {
     guestMessage: { key: "befragung.zuViele" },
   });
-  if (!(await withinLimit(db, `survey-address:${survey.id}:${addressPseudonym}`, SUBMISSIONS_PER_ADDRESS)).allowed) throw tooMany;
-  if (!(await withinLimit(db, `survey:${survey.id}`, SUBMISSIONS_PER_CODE)).allowed) throw tooMany;
+  const [perAddress, perCode] = await Promise.all([
+    withinLimit(db, `survey-address:${survey.id}:${addressPseudonym}`, SUBMISSIONS_PER_ADDRESS),
+    withinLimit(db, `survey:${survey.id}`, SUBMISSIONS_PER_CODE),
+  ]);
+  if (!perAddress.allowed || !perCode.allowed) throw tooMany;
   const locale = survey.languages.includes(input.locale) ? input.locale : "de";
-  await db.transaction((tx) => insertSurveyResponse(tx, survey.id, locale, input.answers, input.profile));
+  await insertSurveyResponse(db, survey.id, locale, input.answers, input.profile);
 }

@@ -33,7 +33,7 @@ export interface WorkshopFigures {
 }
 
 /** The id of a server action in the build, found by its file and export (as the browser's bundle knows it). */
-function actionId(filename: string, exportedName: string): string {
+export function actionId(filename: string, exportedName: string): string {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
@@ -91,15 +91,22 @@ async function submit(base: string, code: string, action: string, participant: n
     form.append(key, String(((participant + item) % 11) * 10));
     form.append(`anmerkung-${key}`, item === 0 ? `Sicht ${participant}` : "");
   });
+  return postFormAction(`${base}/mitmachen/${code}`, action, form);
+}
+
+/**
+ * Posts a form to a server action as React's client does; true when it ended
+ * in the redirect to the thanks (a refusal answers 200 with the form's error state).
+ */
+export async function postFormAction(url: string, action: string, form: FormData, headers: Record<string, string> = {}): Promise<boolean> {
   const body = await encodeReply([initialFormState, form]);
-  const response = await fetch(`${base}/mitmachen/${code}`, {
+  const response = await fetch(url, {
     method: "POST",
-    headers: { "Next-Action": action, Origin: base, Accept: "text/x-component" },
+    headers: { "Next-Action": action, Origin: new URL(url).origin, Accept: "text/x-component", ...headers },
     body,
     redirect: "manual",
   });
   await response.arrayBuffer();
-  // Success ends in the redirect to the thanks; a refusal answers 200 with the form's error state.
   return (response.headers.get("x-action-redirect") ?? "").includes("danke");
 }
 

@@ -11,7 +11,8 @@
  * JavaScript, 6 Lighthouse, 7 the plan of measures and the comparison with
  * similar Kommunen, 8 a workshop of 60 participants (submission and the
  * projector's live count), 9 a guest page in Arabic (Lighthouse on a phone
- * profile, what its messages add, a tap's INP). Every load is bounded in time; nothing leaves
+ * profile, what its messages add, a tap's INP), 10 the resident survey (a poster
+ * campaign of 1,000 residents, the result page over 5,000 responses). Every load is bounded in time; nothing leaves
  * the machine. `BENCH_ONLY=2,4` runs just those parts, `BENCH_SECONDS` sets
  * the length of each load (default 10 s), `BENCH_PLANS=1` prints the plans.
  */
@@ -36,11 +37,12 @@ import { measureAdvisorQueries } from "../bench/queries";
 import { comparisonTimes, planPageTimes, PLAN_SIZE, preparePlan } from "../bench/plan";
 import { openWorkshop, workshopRun } from "../bench/workshop";
 import { gzippedPage, radioTapInp } from "../bench/guest-page";
+import { fillSurvey, openSurvey, posterCampaign, removeBenchSurveys, surveyResultTimes } from "../bench/survey";
 import { LARGE_PASSWORD, largeDatabaseServer, loadLargeDatabase } from "../large-data/large-database";
 import { DATA_DIR, ROOT } from "../../operations/processes";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const ONLY = new Set((process.env.BENCH_ONLY ?? "1,2,3,4,5,6,7,8,9").split(",").map((part) => Number(part.trim())));
+const ONLY = new Set((process.env.BENCH_ONLY ?? "1,2,3,4,5,6,7,8,9,10").split(",").map((part) => Number(part.trim())));
 const EDITORS = 50;
 const AUTH_SECRET = "bench-only-secret-not-for-production-0123456789";
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
@@ -379,6 +381,40 @@ async function guestPageInArabic({ pool, proxy, editors }: Setup): Promise<Row[]
   ];
 }
 
+/** A poster campaign compressed: the issue's 1,000 residents in 10 minutes arrive here within two (5 × the rate). */
+const CAMPAIGN = { residents: 1_000, seconds: 120 };
+const LARGE_SURVEY = 5_000;
+
+async function residentSurvey({ pool, app, editors }: Setup): Promise<Row[]> {
+  const kommune = editors[4]!;
+  await removeBenchSurveys(pool, kommune.checkId);
+  const campaign = await openSurvey(pool, kommune.checkId, "Plakataktion (Messung)");
+  const run = await posterCampaign(app.base, campaign.code, CAMPAIGN.residents, CAMPAIGN.seconds);
+  const large = await openSurvey(pool, kommune.checkId, "Große Befragung (Messung)");
+  await fillSurvey(pool, large.id, LARGE_SURVEY);
+  const result = await surveyResultTimes(app.base, kommune.cookie, large.id);
+  // The reference of the same run and machine: autosave of all editors, paced as people type.
+  const reference = await autosaveThroughPortal(app.base, editors, { seconds: SECONDS, thinkMs: [500, 1500] });
+  const failures = run.failures ? `, ${run.failures} Fehler!` : "";
+  return [
+    {
+      what: `Befragung: ${CAMPAIGN.residents.toLocaleString("de-DE")} Einwohner*innen senden binnen ${CAMPAIGN.seconds} s ab, je eigene Adresse (Median / p95)`,
+      figure: `${ms(run.submission.median)} / ${ms(run.submission.p95)}${failures}`,
+      baseline: `Autosave, ${EDITORS} Bearbeitende: ${ms(reference.median)} / ${ms(reference.p95)}`,
+      ratio: `p95: ${times(run.submission.p95 / reference.p95)}`,
+      target: "p95 ≤ 50 ms",
+      met: run.submission.p95 <= 50 && !run.failures,
+    },
+    {
+      what: `Ergebnisseite einer Befragung mit ${LARGE_SURVEY.toLocaleString("de-DE")} Antworten (Median / p95, nacheinander)`,
+      figure: `${ms(result.median)} / ${ms(result.p95)}`,
+      baseline: `Autosave p95: ${ms(reference.p95)}`,
+      target: "p95 ≤ 100 ms",
+      met: result.p95 <= 100,
+    },
+  ];
+}
+
 const SECTIONS: [number, string, (setup: Setup) => Promise<Row[]>][] = [
   [1, "öffentliche Seiten", publicPages],
   [2, `Autosave mit ${EDITORS} angemeldeten Bearbeitenden`, autosave],
@@ -389,6 +425,7 @@ const SECTIONS: [number, string, (setup: Setup) => Promise<Row[]>][] = [
   [7, "Maßnahmenplan und Vergleich", planAndComparison],
   [8, "Workshop mit 60 Teilnehmenden", workshop],
   [9, "Gastseite auf Arabisch", guestPageInArabic],
+  [10, "Befragung der Einwohner*innen", residentSurvey],
 ];
 
 /** First line a program prints about itself (nginx -v writes to stderr). */
