@@ -52,6 +52,15 @@ test("public routes are prerendered at build time (no database on a public reque
   for (const pagePath of PUBLIC_PATHS) expect(Object.keys(manifest.routes), pagePath).toContain(pagePath);
 });
 
+test("the demo's legal pages say they show sample data and print no invented e-mail address", async ({ page }) => {
+  for (const pagePath of ["/impressum", "/datenschutz", "/barrierefreiheit", "/unterstuetzung", "/leichte-sprache"]) {
+    await page.goto(pagePath);
+    await expect(page.getByText("Beispielangaben:"), pagePath).toBeVisible();
+    expect(await page.locator('a[href^="mailto:"]').count(), pagePath).toBe(0);
+  }
+  await expect(page.getByText(/E-Mail-Adresse – in den Beispielangaben nicht eingetragen/).first()).toBeVisible();
+});
+
 /** The JavaScript a page loads, as text, to look for a library's code in it. */
 function collectScripts(page: Page): string[] {
   const bodies: string[] = [];

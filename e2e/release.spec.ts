@@ -13,6 +13,7 @@ import { hashPassword } from "../lib/auth/password";
 import { localProxyConfig, localProxyValues, PROXY_TEMPLATE, startNginx, type RunningNginx } from "../lib/tooling/local-nginx";
 import { releaseCommand, type ReleaseCommand } from "../lib/operations/deploy/release-layout";
 import { replaceDatabase } from "../lib/operations/database";
+import { ROOT } from "../lib/operations/processes";
 import { DEMO_PASSWORD, signIn, uniqueEmail } from "./support/accounts";
 
 const RELEASE_DIR = path.resolve(".next/standalone");
@@ -35,6 +36,7 @@ const portalEnv: NodeJS.ProcessEnv = {
   AUTH_SECRET: "release-test-secret-0123456789abcdefghijklmnop",
   SMTP_HOST: "127.0.0.1",
   SMTP_PORT: "1",
+  OPERATOR_CONFIG: path.join(ROOT, "lib/tooling/testing/operator-complete.json"),
   LOG_LEVEL: "info",
   JOBS: "off",
 };
@@ -92,7 +94,7 @@ test.afterAll(async () => {
 });
 
 test("the release refuses to start without its production settings, naming the missing one", () => {
-  for (const missing of ["AUTH_SECRET", "SITE_URL", "SMTP_HOST"]) {
+  for (const missing of ["AUTH_SECRET", "SITE_URL", "SMTP_HOST", "OPERATOR_CONFIG"]) {
     const result = runCommand("serve", [], { ...portalEnv, [missing]: "", PORT: String(appPorts[0]) });
     expect(result.status, missing).not.toBe(0);
     expect(result.stdout + result.stderr).toContain(`Konfiguration: ${missing}`);
@@ -101,6 +103,10 @@ test("the release refuses to start without its production settings, naming the m
   const weak = runCommand("serve", [], { ...portalEnv, AUTH_SECRET: "changeme", PORT: String(appPorts[0]) });
   expect(weak.status).not.toBe(0);
   expect(weak.stdout + weak.stderr).toContain("Konfiguration: AUTH_SECRET ist zu schwach");
+  // The shipped sample of the operator's data never goes live.
+  const sample = runCommand("serve", [], { ...portalEnv, OPERATOR_CONFIG: path.join(ROOT, "lib/operator/beispiel.json"), PORT: String(appPorts[0]) });
+  expect(sample.status).not.toBe(0);
+  expect(sample.stdout + sample.stderr).toContain("Konfiguration: OPERATOR_CONFIG – Betreiberangaben: beispiel ist true");
 });
 
 test("two instances behind the shipped nginx share the load and the sessions", async ({ browser }) => {

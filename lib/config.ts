@@ -7,6 +7,7 @@
  * allows a demonstration on an external database (staging), never meant for
  * real Kommunen.
  */
+import { OperatorConfigError, operatorProblem, readOperatorFile } from "./operator/config";
 import { parseTrustedProxies } from "./portal-server/proxy-trust";
 import { z } from "./validation/zod";
 
@@ -72,6 +73,11 @@ export const configSchema = z
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "muss fatal, error, warn, info, debug, trace oder silent sein" })
       .default("info"),
+    /** The operator's data (lib/operator/config.ts): a JSON file, required in production. */
+    OPERATOR_CONFIG: z
+      .string()
+      .optional()
+      .transform((value) => value || undefined),
     METRICS_TOKEN: z
       .string()
       .optional()
@@ -117,7 +123,25 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(`Konfiguration: ${String(issue.path[0] ?? "Umgebung")} ${issue.message}`);
   }
-  return { ...parsed.data, production: parsed.data.DATABASE_URL !== undefined && !parsed.data.DEMO_MODE };
+  const production = parsed.data.DATABASE_URL !== undefined && !parsed.data.DEMO_MODE;
+  if (production) checkOperatorData(parsed.data.OPERATOR_CONFIG);
+  return { ...parsed.data, production };
+}
+
+/** Production shows the operator's own data on its legal pages: a file that exists, parses and holds no sample or placeholder. */
+function checkOperatorData(file: string | undefined): void {
+  if (!file) {
+    throw new ConfigError(
+      "Konfiguration: OPERATOR_CONFIG fehlt: im Betrieb braucht das Portal die Angaben des Betreibers als JSON-Datei (Vorlage: lib/operator/beispiel.json)",
+    );
+  }
+  try {
+    const problem = operatorProblem(readOperatorFile(file));
+    if (problem) throw new ConfigError(`Konfiguration: OPERATOR_CONFIG – ${problem}`);
+  } catch (error) {
+    if (error instanceof OperatorConfigError) throw new ConfigError(`Konfiguration: OPERATOR_CONFIG – ${error.message}`);
+    throw error;
+  }
 }
 
 /** For entry points: the settings, or the one line and exit code 1. */

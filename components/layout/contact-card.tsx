@@ -1,4 +1,5 @@
-import { cityLine, mailto, OPERATOR as o } from "@/lib/operator";
+import { cityLine, OPERATOR as o } from "@/lib/operator";
+import { EmailLink } from "@/components/layout/email-link";
 
 /** Postal address, phone, e-mail and web addresses of the operator (NIKO / VIA Bayern by default). */
 export function ContactCard({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
@@ -16,9 +17,13 @@ export function ContactCard({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       <p className="mt-2">
         Telefon: <a href={o.phone.href}>{o.phone.label}</a>
         <br />
-        Fax: {o.fax}
-        <br />
-        E-Mail: <a href={mailto(o.email)}>{o.email}</a>
+        {o.fax ? (
+          <>
+            Fax: {o.fax}
+            <br />
+          </>
+        ) : null}
+        E-Mail: <EmailLink email={o.email} />
       </p>
       <p className="mt-2">
         Im Internet: <OperatorWebsites />

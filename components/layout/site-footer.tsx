@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { mailto, OPERATOR } from "@/lib/operator";
+import { OPERATOR } from "@/lib/operator";
+import { EmailLink } from "@/components/layout/email-link";
 
 const FOOTER_LINKS = [
   { href: "/impressum", label: "Impressum" },
@@ -15,8 +16,7 @@ export function SiteFooter() {
         <div className="space-y-2 text-sm text-muted">
           <p>
             {/* A dash, not a full stop: the name ends in "e.V." already. */}
-            Ein Angebot von {OPERATOR.project.name}, einem Projekt des {OPERATOR.organisation.name} – Kontakt:{" "}
-            <a href={mailto(OPERATOR.email)}>{OPERATOR.email}</a>
+            Ein Angebot von {OPERATOR.project.name}, einem Projekt des {OPERATOR.organisation.name} – Kontakt: <EmailLink email={OPERATOR.email} />
           </p>
           <p>
             Förderhinweis der Broschüre ({OPERATOR.funding.asOf}): {OPERATOR.funding.project}

@@ -1,7 +1,7 @@
 /** Small helpers shared by the command-line entry points (start, tests). */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 
 /** The checkout, or the release folder (whose bundled commands name it in KURZCHECK_ROOT: they sit one level below it). */
@@ -51,19 +51,33 @@ function newestMtime(target: string): number {
   return newest;
 }
 
-/** True when `.next` holds a production build newer than every source file. */
-export function buildIsCurrent(): boolean {
+/**
+ * Which operator data a build carries (its prerendered legal pages and footer
+ * show it): the hash of the OPERATOR_CONFIG file, or "beispiel" for the sample.
+ */
+function operatorStamp(env: NodeJS.ProcessEnv): string {
+  const file = env.OPERATOR_CONFIG;
+  if (!file || !existsSync(file)) return "beispiel";
+  return createHash("sha256").update(readFileSync(file)).digest("hex");
+}
+
+const OPERATOR_STAMP = path.join(ROOT, ".next/operator-stamp");
+
+/** True when `.next` holds a production build newer than every source file, made with the same operator data. */
+export function buildIsCurrent(env: NodeJS.ProcessEnv = process.env): boolean {
   const buildId = path.join(ROOT, ".next/BUILD_ID");
   if (!existsSync(buildId)) return false;
   const builtAt = statSync(buildId).mtimeMs;
-  return BUILD_INPUTS.every((input) => newestMtime(path.join(ROOT, input)) < builtAt);
+  const sameOperator = (existsSync(OPERATOR_STAMP) ? readFileSync(OPERATOR_STAMP, "utf8") : "beispiel") === operatorStamp(env);
+  return sameOperator && BUILD_INPUTS.every((input) => newestMtime(path.join(ROOT, input)) < builtAt);
 }
 
 export async function buildIfStale(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (buildIsCurrent()) return;
+  if (buildIsCurrent(env)) return;
   console.log("[build] Erstelle den Produktions-Build (next build) …");
   const code = await runNext(["build"], env);
   if (code !== 0) throw new Error(`next build failed with exit code ${code}`);
+  writeFileSync(OPERATOR_STAMP, operatorStamp(env));
 }
 
 /**

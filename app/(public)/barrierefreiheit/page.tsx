@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { SampleNotice } from "@/components/layout/sample-notice";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { BulletList, Section } from "@/components/ui/section";
-import { cityLine, mailto, OPERATOR as o } from "@/lib/operator";
+import { cityLine, OPERATOR as o } from "@/lib/operator";
+import { EmailLink } from "@/components/layout/email-link";
 
 export const metadata: Metadata = {
   title: "Erklärung zur Barrierefreiheit",
@@ -18,6 +20,7 @@ export default function AccessibilityPage() {
         title="Erklärung zur Barrierefreiheit"
         lead="Das Portal soll für alle nutzbar sein: mit Tastatur, Screenreader, Vergrößerung oder in Leichter Sprache. Hier steht, wie weit das heute gelingt."
       />
+      <SampleNotice />
 
       <Section id="geltung" title="Für welche Angebote diese Erklärung gilt">
         <p>
@@ -66,9 +69,8 @@ export default function AccessibilityPage() {
 
       <Section id="rueckmeldung" title="Barrieren melden">
         <p>
-          Ist Ihnen eine Barriere aufgefallen, oder brauchen Sie einen Inhalt in anderer Form? Schreiben Sie uns an{" "}
-          <a href={mailto(a.feedbackEmail)}>{a.feedbackEmail}</a> oder rufen Sie uns an unter <a href={o.phone.href}>{o.phone.label}</a>. Beschreiben Sie bitte,
-          auf welcher Seite und wobei das Problem auftritt.
+          Ist Ihnen eine Barriere aufgefallen, oder brauchen Sie einen Inhalt in anderer Form? Schreiben Sie uns an <EmailLink email={a.feedbackEmail} /> oder
+          rufen Sie uns an unter <a href={o.phone.href}>{o.phone.label}</a>. Beschreiben Sie bitte, auf welcher Seite und wobei das Problem auftritt.
           {a.responseNote ? ` ${a.responseNote}` : null}
         </p>
         <p>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { SampleNotice } from "@/components/layout/sample-notice";
 import Link from "next/link";
 import { ContactCard } from "@/components/layout/contact-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { BulletList, Section } from "@/components/ui/section";
-import { cityLine, mailto, OPERATOR as o } from "@/lib/operator";
+import { cityLine, OPERATOR as o } from "@/lib/operator";
+import { EmailLink } from "@/components/layout/email-link";
 import { RETENTION as r } from "@/lib/retention";
 
 export const metadata: Metadata = {
@@ -49,13 +51,13 @@ export default function PrivacyPage() {
         title="Datenschutz"
         lead="Das Portal verarbeitet nur die Daten, die es für seine Aufgabe braucht. Es gibt kein Tracking, keine Werbung und keine Anfragen an fremde Server."
       />
+      <SampleNotice />
 
       <Section id="verantwortlich" title="Verantwortlich">
         <p>Verantwortlich im Sinne der Datenschutz-Grundverordnung (DSGVO) ist:</p>
         <ContactCard headingLevel={3} />
         <p>
-          Datenschutzbeauftragte*r: {o.dataProtectionOfficer.contact}, E-Mail:{" "}
-          <a href={mailto(o.dataProtectionOfficer.email)}>{o.dataProtectionOfficer.email}</a>
+          Datenschutzbeauftragte*r: {o.dataProtectionOfficer.contact}, E-Mail: <EmailLink email={o.dataProtectionOfficer.email} />
         </p>
       </Section>
 
@@ -113,7 +115,7 @@ export default function PrivacyPage() {
           <Processing
             what={
               <>
-                Ihre E-Mail-Adresse, Ihr Name, soweit Sie ihn angeben, und Ihre Nachricht an <a href={mailto(o.email)}>{o.email}</a>.
+                Ihre E-Mail-Adresse, Ihr Name, soweit Sie ihn angeben, und Ihre Nachricht an <EmailLink email={o.email} />.
               </>
             }
             purpose="Ihre Anfrage beantworten."
@@ -275,7 +277,7 @@ export default function PrivacyPage() {
         </p>
         <p>
           Angemeldet können Sie unter <Link href="/konto">„Ihr Konto“</Link> Ihre Daten selbst als Datei herunterladen und Ihr Konto selbst löschen. Für alles
-          Weitere schreiben Sie uns an <a href={mailto(o.dataProtectionOfficer.email)}>{o.dataProtectionOfficer.email}</a>.
+          Weitere schreiben Sie uns an <EmailLink email={o.dataProtectionOfficer.email} />.
         </p>
         <p>
           Sie können sich außerdem bei einer Datenschutzaufsichtsbehörde beschweren. Zuständig für {o.organisation.name} ist das {o.supervisoryAuthority.name},{" "}

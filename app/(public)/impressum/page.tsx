@@ -1,8 +1,10 @@
 import { OperatorWebsites } from "@/components/layout/contact-card";
+import { SampleNotice } from "@/components/layout/sample-notice";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { cityLine, mailto, OPERATOR as o } from "@/lib/operator";
+import { cityLine, OPERATOR as o } from "@/lib/operator";
+import { EmailLink } from "@/components/layout/email-link";
 
 export const metadata: Metadata = {
   title: "Impressum",
@@ -23,6 +25,7 @@ export default function ImprintPage() {
   return (
     <>
       <PageHeader title="Impressum" lead="Angaben nach § 5 Digitale-Dienste-Gesetz (DDG) und § 18 Medienstaatsvertrag (MStV)." />
+      <SampleNotice />
 
       <Section id="anbieter" title="Anbieter">
         <dl>
@@ -49,9 +52,13 @@ export default function ImprintPage() {
           <Row label="Kontakt">
             Telefon: <a href={o.phone.href}>{o.phone.label}</a>
             <br />
-            Fax: {o.fax}
-            <br />
-            E-Mail: <a href={mailto(o.email)}>{o.email}</a>
+            {o.fax ? (
+              <>
+                Fax: {o.fax}
+                <br />
+              </>
+            ) : null}
+            E-Mail: <EmailLink email={o.email} />
             <br />
             Im Internet: <OperatorWebsites />
           </Row>

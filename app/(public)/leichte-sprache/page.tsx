@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { SampleNotice } from "@/components/layout/sample-notice";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
-import { mailto, OPERATOR } from "@/lib/operator";
+import { OPERATOR } from "@/lib/operator";
+import { EmailLink } from "@/components/layout/email-link";
 
 export const metadata: Metadata = {
   title: "Leichte Sprache",
@@ -163,6 +165,7 @@ export default function EasyLanguagePage() {
   return (
     <div className="max-w-3xl text-lg leading-relaxed">
       <PageHeader title="Informationen in Leichter Sprache" />
+      <SampleNotice />
 
       <Section id="was" title="Was ist diese Internet·seite?">
         <Lines
@@ -267,7 +270,7 @@ export default function EasyLanguagePage() {
               Dann rufen Sie an: <a href={o.phone.href}>{o.phone.label}</a>
             </>,
             <>
-              Oder schreiben Sie eine E-Mail an: <a href={mailto(o.email)}>{o.email}</a>
+              Oder schreiben Sie eine E-Mail an: <EmailLink email={o.email} />
             </>,
             <Link key="adresse" href="/unterstuetzung">
               Hier finden Sie die Adresse von NIKO.

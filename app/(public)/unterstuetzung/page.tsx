@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { SampleNotice } from "@/components/layout/sample-notice";
 import Link from "next/link";
 import { ContactCard } from "@/components/layout/contact-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { BulletList, Section } from "@/components/ui/section";
-import { mailto, OPERATOR as o } from "@/lib/operator";
+import { OPERATOR as o } from "@/lib/operator";
+import { EmailLink } from "@/components/layout/email-link";
 
 export const metadata: Metadata = {
   title: "Unterstützung und Kontakt",
@@ -19,6 +21,7 @@ export default function SupportPage() {
         title="Unterstützung für Ihre Integrationsarbeit"
         lead="Der Kurz-Check zeigt, wo Ihre Kommune steht. Über die nächsten Schritte können Sie mit dem Netzwerk NIKO sprechen."
       />
+      <SampleNotice />
 
       <Section id="wer" title="Wer wir sind">
         <p>
@@ -48,7 +51,7 @@ export default function SupportPage() {
 
       <Section id="kontakt" title="So erreichen Sie uns">
         <p>
-          Rufen Sie uns an unter <a href={o.phone.href}>{o.phone.label}</a> oder schreiben Sie uns eine E-Mail an <a href={mailto(o.email)}>{o.email}</a>.
+          Rufen Sie uns an unter <a href={o.phone.href}>{o.phone.label}</a> oder schreiben Sie uns eine E-Mail an <EmailLink email={o.email} />.
         </p>
         <ContactCard headingLevel={3} />
         <p>
