@@ -15,20 +15,29 @@ export function ContactCard({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         {cityLine(o.address)}
       </p>
       <p className="mt-2">
-        Telefon: <a href={o.phone.href}>{o.phone.label}</a>
-        <br />
-        {o.fax ? (
-          <>
-            Fax: {o.fax}
-            <br />
-          </>
-        ) : null}
-        E-Mail: <EmailLink email={o.email} />
+        <OperatorPhoneAndEmail />
       </p>
       <p className="mt-2">
         Im Internet: <OperatorWebsites />
       </p>
     </address>
+  );
+}
+
+/** "Telefon: …", "Fax: …" (when there is one), "E-Mail: …", one per line. */
+export function OperatorPhoneAndEmail() {
+  return (
+    <>
+      Telefon: <a href={o.phone.href}>{o.phone.label}</a>
+      <br />
+      {o.fax ? (
+        <>
+          Fax: {o.fax}
+          <br />
+        </>
+      ) : null}
+      E-Mail: <EmailLink email={o.email} />
+    </>
   );
 }
 

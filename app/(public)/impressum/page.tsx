@@ -1,10 +1,9 @@
-import { OperatorWebsites } from "@/components/layout/contact-card";
+import { OperatorPhoneAndEmail, OperatorWebsites } from "@/components/layout/contact-card";
 import { SampleNotice } from "@/components/layout/sample-notice";
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { cityLine, OPERATOR as o } from "@/lib/operator";
-import { EmailLink } from "@/components/layout/email-link";
 
 export const metadata: Metadata = {
   title: "Impressum",
@@ -50,15 +49,7 @@ export default function ImprintPage() {
             ))}
           </Row>
           <Row label="Kontakt">
-            Telefon: <a href={o.phone.href}>{o.phone.label}</a>
-            <br />
-            {o.fax ? (
-              <>
-                Fax: {o.fax}
-                <br />
-              </>
-            ) : null}
-            E-Mail: <EmailLink email={o.email} />
+            <OperatorPhoneAndEmail />
             <br />
             Im Internet: <OperatorWebsites />
           </Row>
