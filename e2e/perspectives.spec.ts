@@ -195,8 +195,8 @@ test("a perspective with fewer than three answers only counts inside 'alle'", as
   test.setTimeout(90_000);
   const { checkId } = await draftCheck(page, "wenige");
   const { code } = await startWorkshop(page, checkId);
-  await joinAndSubmit(browser, code, "Gemeinderat / Kreistag", 100, 50);
-  await joinAndSubmit(browser, code, "Gemeinderat / Kreistag", 100, 50);
+  await joinAndSubmit(browser, code, "Gemeinderat, Stadtrat oder Kreistag", 100, 50);
+  await joinAndSubmit(browser, code, "Gemeinderat, Stadtrat oder Kreistag", 100, 50);
   await joinAndSubmit(browser, code, "Mitarbeitende", 0, 50);
   await joinAndSubmit(browser, code, "Mitarbeitende", 0, 50);
   await page.goto(`/kommune/checks/${checkId}/perspektiven`);
@@ -427,7 +427,7 @@ test("the advisor assigned to the Kommune runs its workshop; other advisors and 
   const workshopId = projector.split("/").pop()!;
   const code = (await advisor.getByText(/^Teilnahmecode: /).innerText()).replace("Teilnahmecode: ", "").trim();
 
-  await joinAndSubmit(browser, code, "Gemeinderat / Kreistag", 40, 40);
+  await joinAndSubmit(browser, code, "Gemeinderat, Stadtrat oder Kreistag", 40, 40);
   await expect(advisor.getByTestId("antworten")).toHaveText("1");
   // The Kommune's team sees the advisor's workshop with its count and may open its projector.
   await page.goto(`/kommune/checks/${checkId}/perspektiven`);

@@ -5,7 +5,7 @@ export default function HomePage() {
     <>
       <section className="rounded-lg bg-brand-50 px-6 py-10">
         <h1 className="max-w-3xl text-3xl font-bold leading-tight text-brand-900 md:text-4xl">
-          Wo steht Ihre Kommune bei der Integration? Der Kurz-Check zeigt es in zehn Minuten.
+          Wo steht Ihre Kommune bei der Integration? 13 Fragen zeigen es – und was als Nächstes zu tun ist.
         </h1>
         <p className="mt-4 max-w-prose text-lg">
           Dreizehn Fragen, eine Skala von 0 % bis 100 %: Bürgermeister*innen, Landrät*innen und Integrationsbeauftragte sehen, was in ihrer Gemeinde, ihrem

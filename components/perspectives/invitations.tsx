@@ -69,7 +69,7 @@ export function PerspectiveInvitations({
                 label="Name oder Rolle"
                 required
                 maxLength={120}
-                hint="Zum Beispiel „Leitung Jugendamt“ oder der Name der Person."
+                hint="Zum Beispiel „Leitung Bürgerbüro“ oder der Name der Person."
                 state={state}
               />
               <Field name="email" label="E-Mail" type="email" required autoComplete="off" state={state} />

@@ -22,7 +22,7 @@ export const SUCCESS_FACTORS = [
     title: "Integration ist Chefsache",
     summary: "Wenn Bürgermeister*in oder Landrät*in das Thema selbst vertreten, bekommt Integration in Verwaltung und Öffentlichkeit Gewicht.",
     why: [
-      "Integration berührt fast jedes Amt: Bürgerbüro, Jugendamt, Schulen, Wirtschaftsförderung, Wohnen. Ohne Rückendeckung der Verwaltungsspitze bleibt sie die Aufgabe einer einzelnen Stelle und versandet zwischen den Zuständigkeiten.",
+      "Integration berührt fast jede Aufgabe der Verwaltung: Bürgerbüro, Kita und Schule, Wirtschaftsförderung, Wohnen – im Landkreis und in der kreisfreien Stadt auch Jugendamt und Ausländerbehörde. Ohne Rückendeckung der Verwaltungsspitze bleibt sie die Aufgabe einer einzelnen Stelle und versandet zwischen den Zuständigkeiten.",
       "Die Spitze setzt Prioritäten, verteilt Personal und Geld und spricht für die ganze Kommune. Wenn sie sichtbar Position bezieht, wissen Mitarbeiter*innen, Vereine und Betriebe, dass Integration gewollt ist – und Zugewanderte erleben, dass sie dazugehören.",
       "Das Engagement der Spitze ist deshalb ein entscheidender Erfolgsfaktor: Leitbild, Stabsstelle, Netzwerk und Fortbildungen kommen leichter voran, wenn jemand mit Entscheidungsbefugnis sie unterstützt.",
     ],
@@ -262,7 +262,7 @@ export const SUCCESS_FACTORS = [
     title: "Zielvereinbarungen",
     summary: "Jedes Amt weiß, was es zur Integration beiträgt; Zielvereinbarungen mit den Amtsleitungen machen diese Beiträge verbindlich und überprüfbar.",
     why: [
-      "Integration betrifft das Bürgerbüro ebenso wie das Jugendamt, die Wirtschaftsförderung oder das Bauamt. Bleibt offen, wer was beisteuert, fühlt sich am Ende nur die Stabsstelle zuständig.",
+      "Integration betrifft das Bürgerbüro ebenso wie Kita, Wirtschaftsförderung oder Bauamt – im Landkreis und in der kreisfreien Stadt auch das Jugendamt. Bleibt offen, wer was beisteuert, fühlt sich am Ende nur die Stabsstelle zuständig.",
       "Zielvereinbarungen zwischen der Spitze und den Ämtern übersetzen das Integrationskonzept in Aufgaben mit Termin. So wird sichtbar, was jedes Amt leistet, und die Spitze kann rechtzeitig nachsteuern.",
     ],
     practice: [

@@ -123,7 +123,7 @@ export const FACTOR_INDICATORS: Record<FactorSlug, readonly Indicator[]> = {
       source: "Abrechnungen des Dolmetscherpools bzw. des Videodolmetschdienstes",
     },
     {
-      name: "Anteil der Kinder mit nichtdeutscher Familiensprache in Kindertageseinrichtungen",
+      name: "Anteil der Kinder in Kindertageseinrichtungen, deren Eltern beide nichtdeutschsprachiger Herkunft sind (so erfasst KiBiG.web)",
       source: "Förderdaten nach dem Bayerischen Kinderbildungs- und -betreuungsgesetz (KiBiG.web), nur zusammengefasst ausgewertet",
     },
   ],

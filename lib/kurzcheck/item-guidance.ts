@@ -123,7 +123,7 @@ export const ITEM_GUIDANCE: Record<ItemKey, { anchors: ItemAnchors; nextSteps: R
 
   stabsstelle: {
     anchors: {
-      at0: "Niemand ist ausdrücklich für Integration zuständig; das Thema läuft irgendwo nebenher mit.",
+      at0: "Niemand ist ausdrücklich für Integration zuständig; das Thema wird nebenbei erledigt, ohne Auftrag und ohne Zeit dafür.",
       at50: "Eine Person ist benannt, aber ohne festen Stundenanteil, eigenes Budget oder direkten Zugang zur Verwaltungsspitze.",
       at100: "Eine Stabsstelle oder ein*e Integrationsbeauftragte*r hat Stellenbeschreibung, feste Stunden und Budget und ist der Spitze direkt zugeordnet.",
     },
@@ -238,7 +238,7 @@ export const ITEM_GUIDANCE: Record<ItemKey, { anchors: ItemAnchors; nextSteps: R
         template: "satzung-integrationsbeirat",
       },
       high: {
-        text: "Öffnen Sie weitere Wege der Teilhabe: Informieren Sie EU-Bürger*innen in ihren Sprachen über ihr Wahlrecht und ihre Wählbarkeit bei Kommunalwahlen, stärken Sie den Beirat und würdigen Sie Engagement öffentlich.",
+        text: "Öffnen Sie weitere Wege der Teilhabe: Informieren Sie EU-Bürger*innen in ihren Sprachen darüber, dass sie bei Kommunalwahlen wählen und in den Gemeinde-, Markt- oder Stadtrat und den Kreistag gewählt werden können (Erste*r Bürgermeister*in oder Landrät*in nur mit deutscher Staatsangehörigkeit, Art. 39 GLKrWG), stärken Sie den Beirat und würdigen Sie Engagement öffentlich.",
       },
     },
   },
@@ -267,7 +267,7 @@ export const ITEM_GUIDANCE: Record<ItemKey, { anchors: ItemAnchors; nextSteps: R
         },
       },
       high: {
-        text: "Nutzen Sie das Netzwerk für gemeinsame Ziele und Projekte, werten Sie die Zusammenarbeit jährlich aus und gewinnen Sie neue Partner wie Betriebe, Kammern und Migrant*innenorganisationen.",
+        text: "Nutzen Sie das Netzwerk für gemeinsame Ziele und Projekte, werten Sie die Zusammenarbeit jährlich aus und gewinnen Sie weitere Organisationen wie Betriebe, Kammern und Migrant*innenorganisationen.",
         byKind: {
           landkreis:
             "Vereinbaren Sie mit den Gemeinden gemeinsame Ziele für den Landkreis, werten Sie diese jährlich aus und bringen Sie Gemeinden mit wenig Erfahrung mit erfahrenen zusammen.",
@@ -324,7 +324,7 @@ export const ITEM_GUIDANCE: Record<ItemKey, { anchors: ItemAnchors; nextSteps: R
 
   angebote: {
     anchors: {
-      at0: "Niemand hat geprüft, ob die Angebote alle Gruppen erreichen; Informationen gibt es nur in Amtsdeutsch.",
+      at0: "Niemand hat geprüft, ob die Angebote alle Gruppen erreichen; Informationen gibt es nur in Verwaltungssprache, weder in einfacher Sprache noch übersetzt.",
       at50: "Einzelne Ämter bieten mehrsprachige Informationen oder Dolmetschen an, aber nicht durchgängig und ohne Auswertung der Nutzung.",
       at100: "Alle Ämter mit Publikumsverkehr sind auf Hürden geprüft, bieten einfache Sprache und Dolmetschen und werten aus, wen sie erreichen.",
     },

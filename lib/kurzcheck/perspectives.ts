@@ -24,7 +24,7 @@ export const PERSPECTIVES: Record<PerspectiveKey, string> = {
   integrationsbeauftragte: "Integrationsbeauftragte*r / Stabsstelle",
   fachbereiche: "Fachbereiche / Amtsleitungen",
   mitarbeitende: "Mitarbeitende",
-  gemeinderat: "Gemeinderat / Kreistag",
+  gemeinderat: "Gemeinderat, Stadtrat oder Kreistag",
   integrationsbeirat: "Integrationsbeirat / Migrant*innenorganisationen",
   ehrenamt: "Ehrenamt / Zivilgesellschaft",
   sonstige: "Sonstige",

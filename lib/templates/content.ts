@@ -5,8 +5,9 @@
  * Each becomes a page at /vorlagen/[slug] and a .docx download built from
  * `blocks`. The texts are our own words, written as starting points for
  * Bavarian municipal practice; they are not legal advice, and the last block of
- * every template asks the Kommune to have it checked by its legal office or the
- * Rechtsaufsichtsbehörde. Placeholders stand in square brackets.
+ * every template says who checks it: the legal office, for statutes and council
+ * papers the Rechtsaufsichtsbehörde, for personnel papers the Personalrat and the
+ * KAV Bayern (never the Kommunalaufsicht). Placeholders stand in square brackets.
  */
 import type { FactorSlug } from "@/lib/kurzcheck/factors";
 import { TEMPLATE_TITLES, type TemplateSlug } from "./catalog";
@@ -61,7 +62,7 @@ export const TEMPLATES: readonly Template[] = [
       { kind: "heading", text: "Sachverhalt" },
       {
         kind: "paragraph",
-        text: "In [Name der Kommune] leben derzeit rund [Zahl] Einwohner*innen mit ausländischer Staatsangehörigkeit aus [Zahl] Herkunftsländern; das entspricht [Anteil] der Bevölkerung. Hinzu kommen viele Eingebürgerte und Spätaussiedler*innen sowie deren Kinder. [Ergänzen Sie weitere Angaben aus dem Melderegister, etwa die Zuzüge der vergangenen fünf Jahre oder die Zahl der Kinder mit nichtdeutscher Familiensprache in den Kindertageseinrichtungen.]",
+        text: "In [Name der Kommune] leben derzeit rund [Zahl] Einwohner*innen mit ausländischer Staatsangehörigkeit aus [Zahl] Herkunftsländern; das entspricht [Anteil] der Bevölkerung. Hinzu kommen viele Eingebürgerte und Spätaussiedler*innen sowie deren Kinder. [Ergänzen Sie weitere Angaben aus dem Melderegister, etwa die Zuzüge der vergangenen fünf Jahre oder die Zahl der Kinder in Kindertageseinrichtungen, deren Eltern beide nichtdeutschsprachiger Herkunft sind (so erfasst KiBiG.web).]",
       },
       {
         kind: "paragraph",
@@ -263,7 +264,7 @@ export const TEMPLATES: readonly Template[] = [
       },
       {
         kind: "paragraph",
-        text: "Hinweis: Diese Stellenbeschreibung ist eine Arbeitsgrundlage und ersetzt weder die Stellenbewertung noch arbeits- oder beamtenrechtliche Beratung. Beteiligen Sie den Personalrat, wo es vorgeschrieben ist, und lassen Sie die endgültige Fassung von Ihrer Personal- oder Rechtsabteilung oder im Zweifel von der Kommunalaufsicht prüfen.",
+        text: "Hinweis: Diese Stellenbeschreibung ist eine Arbeitsgrundlage und ersetzt weder die Stellenbewertung noch arbeits- oder beamtenrechtliche Beratung. Beteiligen Sie den Personalrat, wo es vorgeschrieben ist, und lassen Sie die endgültige Fassung von Ihrer Personal- oder Rechtsabteilung prüfen. Tarif- und arbeitsrechtliche Fragen beantwortet der Kommunale Arbeitgeberverband Bayern (KAV Bayern), allgemeine Fragen auch Ihr kommunaler Spitzenverband.",
       },
     ],
   },
@@ -401,7 +402,7 @@ export const TEMPLATES: readonly Template[] = [
       },
       {
         kind: "paragraph",
-        text: "Hinweis: Diese Dienstanweisung gibt einen Rahmen vor, den Sie an Ihre Organisation anpassen müssen; sie ist keine Rechtsberatung. Klären Sie die Beteiligung des Personalrats und lassen Sie den Text vor dem Erlass von Ihrer Rechts- oder Personalabteilung oder der Kommunalaufsicht prüfen.",
+        text: "Hinweis: Diese Dienstanweisung gibt einen Rahmen vor, den Sie an Ihre Organisation anpassen müssen; sie ist keine Rechtsberatung. Klären Sie die Beteiligung des Personalrats und lassen Sie den Text vor dem Erlass von Ihrer Rechts- oder Personalabteilung prüfen; arbeitsrechtliche Fragen beantwortet der Kommunale Arbeitgeberverband Bayern (KAV Bayern).",
       },
     ],
   },
@@ -472,7 +473,7 @@ export const TEMPLATES: readonly Template[] = [
       },
       {
         kind: "paragraph",
-        text: "Hinweis: Dieser Baustein ist ein Ausgangspunkt für Ihre eigene Steuerung und keine Rechtsberatung. Soll die Zielvereinbarung mit einem Leistungsentgelt nach § 18 TVöD oder mit dienstlichen Beurteilungen verknüpft werden, beteiligen Sie den Personalrat und lassen Sie die Regelung von Ihrer Personal- oder Rechtsabteilung oder der Kommunalaufsicht prüfen.",
+        text: "Hinweis: Dieser Baustein ist ein Ausgangspunkt für Ihre eigene Steuerung und keine Rechtsberatung. Soll die Zielvereinbarung mit einem Leistungsentgelt nach § 18 TVöD oder mit dienstlichen Beurteilungen verknüpft werden, beteiligen Sie den Personalrat und lassen Sie die Regelung von Ihrer Personal- oder Rechtsabteilung prüfen; zu § 18 TVöD berät der Kommunale Arbeitgeberverband Bayern (KAV Bayern).",
       },
     ],
   },

@@ -68,7 +68,7 @@ const QUESTIONS: readonly { question: string; explanations: readonly string[] }[
     question: "Machen alle Ämter bei der Integration mit?",
     explanations: [
       "Eine Gemeinde hat viele Ämter.",
-      "Zum Beispiel das Bürger·büro, das Jugend·amt und das Bau·amt.",
+      "Zum Beispiel das Bürger·büro, das Bau·amt und der Kinder·garten.",
       "Alle Ämter helfen bei der Integration mit.",
       "Das ist fest geregelt.",
       "Und das gilt für lange Zeit.",

@@ -55,7 +55,7 @@ export async function populateThroughServices(db: Database) {
     owner,
     organisation.id,
     second,
-    { label: "Leitung Jugendamt", email: "jugendamt@fixture.example", perspective: "fachbereiche" },
+    { label: "Leitung Bürgerbüro", email: "buergerbuero@fixture.example", perspective: "fachbereiche" },
     organisation.name,
   );
   const workshop = await startWorkshop(db, owner, organisation.id, second);
