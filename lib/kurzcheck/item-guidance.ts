@@ -12,7 +12,12 @@ import type { ItemKey } from "./keys";
 import type { BandKey } from "./scoring"; // "low" | "middle" | "high"
 
 /** Where practice differs by kind of Kommune. */
-export type KindGroup = "kreisangehoerig" | "kreisfrei" | "landkreis";
+/**
+ * "stadt" is a kreisangehörige Stadt or Große Kreisstadt: an Amtsleitungsrunde instead of a
+ * Geschäftsleitung, often an Oberbürgermeister*in; where it has no variant of its own, the
+ * kreisangehörige one applies.
+ */
+export type KindGroup = "kreisangehoerig" | "stadt" | "kreisfrei" | "landkreis";
 /** Slugs of the six templates at /vorlagen (exactly these). */
 export type TemplateSlug =
   | "musterbeschluss"
@@ -78,7 +83,7 @@ export const ITEM_GUIDANCE: Record<ItemKey, { anchors: ItemAnchors; nextSteps: R
         template: "leitbild-gliederung",
       },
       middle: {
-        text: "Ergänzen Sie das Leitbild, wo nötig, um eine ausdrückliche Absage an Rassismus und Diskriminierung, lassen Sie es vom Rat beschließen und veröffentlichen Sie es auf der Website und im Rathaus.",
+        text: "Ergänzen Sie das Leitbild, wo nötig, um eine ausdrückliche Absage an Rassismus und Diskriminierung, lassen Sie es vom Rat beschließen und veröffentlichen Sie es auf der Website und in Ihren Dienstgebäuden.",
         template: "leitbild-gliederung",
       },
       high: {
@@ -291,6 +296,10 @@ export const ITEM_GUIDANCE: Record<ItemKey, { anchors: ItemAnchors; nextSteps: R
       },
       high: {
         text: "Verankern Sie Vielfalt in der Personalentwicklung: gemischte Auswahlgremien, gezielte Förderung für Führungsaufgaben und freiwillige, anonyme Befragungen, um die Entwicklung zu verfolgen.",
+        byKind: {
+          kreisangehoerig:
+            "Verankern Sie Vielfalt in der Personalentwicklung: gemischte Auswahlgremien, gezielte Förderung für Führungsaufgaben und einmal im Jahr ein Blick darauf, wer sich bewirbt und wer eingestellt wird. Gehört Ihre Gemeinde einer Verwaltungsgemeinschaft an, stimmen Sie das mit der VG ab, die das Personal beschäftigt.",
+        },
       },
     },
   },
@@ -307,6 +316,8 @@ export const ITEM_GUIDANCE: Record<ItemKey, { anchors: ItemAnchors; nextSteps: R
         byKind: {
           kreisangehoerig:
             "Organisieren Sie mit Nachbargemeinden oder dem Landratsamt eine gemeinsame Fortbildung in interkultureller Kompetenz für Bürgermeister*in, Geschäftsleitung und die Mitarbeiter*innen im Bürgerbüro.",
+          stadt:
+            "Beginnen Sie mit einer Fortbildung in interkultureller Kompetenz für die Verwaltungsspitze, die Amtsleitungen und die Bereiche mit dem meisten Publikumsverkehr, etwa Bürgerbüro und Standesamt – allein oder gemeinsam mit Nachbarstädten.",
           kreisfrei:
             "Beginnen Sie mit einer Fortbildung in interkultureller Kompetenz für die Amtsleitungen und für Ausländerbehörde, Jugendamt und Sozialamt, wo der Kontakt mit Zugewanderten am dichtesten ist.",
           landkreis:
@@ -393,6 +404,8 @@ export const ITEM_GUIDANCE: Record<ItemKey, { anchors: ItemAnchors; nextSteps: R
         byKind: {
           kreisangehoerig:
             "Setzen Sie ein persönliches Zeichen: Sprechen Sie bei der nächsten Bürgerversammlung oder einem Vereinsfest über Integration und besprechen Sie das Thema mit Ihrer Geschäftsleitung.",
+          stadt:
+            "Setzen Sie ein persönliches Zeichen: Sprechen Sie bei der nächsten Bürgerversammlung oder einem Stadtfest über Integration und setzen Sie das Thema auf die Tagesordnung Ihrer nächsten Amtsleitungsrunde.",
         },
       },
       middle: {

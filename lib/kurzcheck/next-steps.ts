@@ -17,7 +17,7 @@ export function kindGroupOf(kind: OrganisationKind | null | undefined): KindGrou
   if (!kind) return null;
   if (kind === "landkreis") return "landkreis";
   if (kind === "kreisfreie_stadt") return "kreisfrei";
-  return "kreisangehoerig";
+  return kind === "stadt" || kind === "grosse_kreisstadt" ? "stadt" : "kreisangehoerig";
 }
 
 export interface ResolvedNextStep {
@@ -29,7 +29,9 @@ export interface ResolvedNextStep {
 export function nextStepFor(item: Pick<CheckItem, "key">, band: BandKey, kind?: OrganisationKind | null): ResolvedNextStep {
   const step = ITEM_GUIDANCE[item.key].nextSteps[band];
   const group = kindGroupOf(kind);
-  return { text: (group && step.byKind?.[group]) || step.text, template: step.template ?? null };
+  // A kreisangehörige Stadt shares the Gemeinden's variant where it has none of its own.
+  const variant = group && (step.byKind?.[group] ?? (group === "stadt" ? step.byKind?.kreisangehoerig : undefined));
+  return { text: variant || step.text, template: step.template ?? null };
 }
 
 /** What 0 %, 50 % and 100 % look like for an item: the anchors that make two people's 60 % mean the same. */
