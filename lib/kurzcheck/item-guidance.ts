@@ -18,14 +18,15 @@ import type { BandKey } from "./scoring"; // "low" | "middle" | "high"
  * kreisangehörige one applies.
  */
 export type KindGroup = "kreisangehoerig" | "stadt" | "kreisfrei" | "landkreis";
-/** Slugs of the six templates at /vorlagen (exactly these). */
+/** Slugs of the seven templates at /vorlagen (exactly these). */
 export type TemplateSlug =
   | "musterbeschluss"
   | "leitbild-gliederung"
   | "stellenbeschreibung-integrationsbeauftragte"
   | "satzung-integrationsbeirat"
   | "dienstanweisung-agg-beschwerdestelle"
-  | "zielvereinbarung";
+  | "zielvereinbarung"
+  | "auftragsverarbeitung";
 
 export interface ItemAnchors {
   at0: string;

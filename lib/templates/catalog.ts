@@ -1,5 +1,5 @@
 /**
- * The six templates at /vorlagen by slug and title: small enough for the
+ * The seven templates at /vorlagen by slug and title: small enough for the
  * browser bundle (results link their templates); the templates themselves
  * are in content.ts, read on the server only.
  */
@@ -14,6 +14,7 @@ export const TEMPLATE_TITLES: Record<TemplateSlug, string> = {
   "satzung-integrationsbeirat": "Mustersatzung Integrationsbeirat",
   "dienstanweisung-agg-beschwerdestelle": "Dienstanweisung AGG-Beschwerdestelle",
   zielvereinbarung: "Baustein Zielvereinbarung",
+  auftragsverarbeitung: "Vertrag über die Auftragsverarbeitung (Art. 28 DSGVO)",
 };
 
 export const TEMPLATE_SLUGS = Object.keys(TEMPLATE_TITLES) as TemplateSlug[];

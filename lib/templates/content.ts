@@ -477,6 +477,77 @@ export const TEMPLATES: readonly Template[] = [
       },
     ],
   },
+  {
+    slug: "auftragsverarbeitung",
+    title: TEMPLATE_TITLES.auftragsverarbeitung,
+    summary:
+      "Ein Vertrag zwischen Ihrer Kommune und dem Betreiber des Portals für alles, was Ihre Kommune im Portal über andere Menschen erhebt: persönliche Einladungen, Workshops und Befragungen der Einwohner*innen.",
+    useWhen:
+      "Schließen Sie den Vertrag, bevor Ihre Kommune die erste Person einlädt, einen Workshop startet oder eine Befragung beginnt. Für diese Daten ist Ihre Kommune verantwortlich; der Betreiber verarbeitet sie nur in Ihrem Auftrag. Ergänzen Sie die Angaben in eckigen Klammern und legen Sie den Entwurf Ihrer*Ihrem behördlichen Datenschutzbeauftragten vor.",
+    factors: ["beteiligung", "ueberpruefung"],
+    blocks: [
+      { kind: "heading", text: "Vertrag über die Verarbeitung personenbezogener Daten im Auftrag nach Art. 28 DSGVO" },
+      {
+        kind: "paragraph",
+        text: "zwischen [der Gemeinde / dem Markt / der Stadt / dem Landkreis] [Name der Kommune], [Anschrift], vertreten durch [Name, Funktion] – im Folgenden „Kommune“ (Verantwortliche) – und [Name des Betreibers], [Anschrift], vertreten durch [Name, Funktion] – im Folgenden „Betreiber“ (Auftragsverarbeiter).",
+      },
+      { kind: "heading", text: "§ 1 Gegenstand und Dauer" },
+      {
+        kind: "list",
+        items: [
+          "Der Betreiber stellt der Kommune das Portal „Kurz-Check Integration“ bereit. In ihrem Auftrag verarbeitet er die Daten, die die Kommune dort über Dritte erhebt: persönliche Einladungen zu Perspektiven, Antworten in Workshops und Antworten in Befragungen der Einwohner*innen.",
+          "Nicht Gegenstand dieses Vertrags sind die Konten der Mitarbeiter*innen der Kommune, die Rückmeldungen der Beratung und landesweite Auswertungen ohne Bezug zu einzelnen Kommunen; dafür ist der Betreiber selbst verantwortlich.",
+          "Der Vertrag gilt, solange die Kommune das Portal für die genannten Zwecke nutzt. Er kann von beiden Seiten mit einer Frist von [drei Monaten] zum Monatsende gekündigt werden.",
+        ],
+      },
+      { kind: "heading", text: "§ 2 Art und Zweck der Verarbeitung, Daten und betroffene Personen" },
+      {
+        kind: "list",
+        items: [
+          "Zweck: die Integrationsarbeit der Kommune aus mehreren Blickwinkeln bewerten und die Sicht der Einwohner*innen erheben (Art. 6 Abs. 1 lit. e DSGVO in Verbindung mit Art. 4 Abs. 1 BayDSG; für freiwillige Angaben zur Zuwanderungsgeschichte Art. 9 Abs. 2 lit. a DSGVO).",
+          "Art der Verarbeitung: Erheben, Speichern, Zusammenfassen zu Kennzahlen, Anzeigen für die Kommune und die Beratung, Löschen.",
+          "Daten: bei Einladungen Name oder Rolle und E-Mail-Adresse der eingeladenen Person, ihre Perspektive und ihre Antworten mit Anmerkungen; bei Workshops Perspektive und Antworten ohne Namen; bei Befragungen Sprache, Tag und Antworten sowie freiwillige Angaben zu Alter, Wohndauer und Zuwanderungsgeschichte – ohne Namen, E-Mail- oder IP-Adresse.",
+          "Betroffene Personen: Personen, die die Kommune einlädt (etwa Mitglieder des Rats, des Integrationsbeirats, von Vereinen und Fachdiensten), Teilnehmende an Workshops und Einwohner*innen, die an einer Befragung teilnehmen.",
+        ],
+      },
+      { kind: "heading", text: "§ 3 Weisungen" },
+      {
+        kind: "paragraph",
+        text: "Der Betreiber verarbeitet die Daten nur nach dokumentierten Weisungen der Kommune; die Einstellungen, die die Kommune im Portal vornimmt (etwa Start und Ende einer Befragung, Zurückziehen einer Einladung), gelten als Weisungen. Hält der Betreiber eine Weisung für rechtswidrig, teilt er dies der Kommune unverzüglich mit. Weisungsberechtigt sind [Funktionen]; Weisungen nimmt beim Betreiber [Funktion, Kontakt] entgegen.",
+      },
+      { kind: "heading", text: "§ 4 Pflichten des Betreibers" },
+      {
+        kind: "numbered",
+        items: [
+          "Vertraulichkeit: Alle Personen, die beim Betreiber Zugang zu den Daten haben, sind zur Vertraulichkeit verpflichtet.",
+          "Sicherheit: Der Betreiber trifft die technischen und organisatorischen Maßnahmen nach Art. 32 DSGVO, die in der Anlage beschrieben sind, und passt sie dem Stand der Technik an.",
+          "Unterauftragsverarbeiter: Der Betreiber setzt nur die in der Anlage genannten Unterauftragsverarbeiter ein (etwa für Hosting und E-Mail-Versand). Einen neuen oder geänderten kündigt er mit einer Frist von [vier Wochen] an; die Kommune kann aus wichtigem datenschutzrechtlichem Grund widersprechen. Der Betreiber verpflichtet jeden Unterauftragsverarbeiter vertraglich wie in diesem Vertrag.",
+          "Rechte der Betroffenen: Der Betreiber unterstützt die Kommune dabei, Anträge auf Auskunft, Berichtigung, Löschung und Einschränkung zu beantworten. Gehen solche Anträge beim Betreiber ein, leitet er sie unverzüglich an die Kommune weiter.",
+          "Unterstützung: Der Betreiber unterstützt die Kommune bei Meldungen von Datenschutzverletzungen, bei einer Datenschutz-Folgenabschätzung und bei der Konsultation der Aufsichtsbehörde (Art. 33 bis 36 DSGVO). Eine Verletzung des Schutzes der Daten meldet er der Kommune unverzüglich, spätestens innerhalb von [24] Stunden nach Bekanntwerden.",
+          "Ende des Auftrags: Nach Ende des Vertrags löscht der Betreiber die Daten der Kommune oder gibt sie ihr auf Wunsch zuvor als Datei heraus, soweit keine gesetzliche Pflicht zur Aufbewahrung besteht. Die Löschung bestätigt er schriftlich.",
+          "Nachweise und Kontrollen: Der Betreiber stellt der Kommune alle Informationen zur Verfügung, die sie braucht, um die Einhaltung dieses Vertrags nachzuweisen, und ermöglicht Überprüfungen durch die Kommune oder eine von ihr beauftragte Stelle nach Anmeldung mit angemessener Frist.",
+          "Ort der Verarbeitung: Die Daten werden nur in der Europäischen Union verarbeitet.",
+        ],
+      },
+      { kind: "heading", text: "§ 5 Pflichten der Kommune" },
+      {
+        kind: "list",
+        items: [
+          "Die Kommune ist für die Rechtmäßigkeit der Verarbeitung verantwortlich, insbesondere dafür, dass sie Eingeladene und Befragte nach Art. 13 und 14 DSGVO informiert. Das Portal zeigt dazu einen Hinweis in der Sprache der Befragten an; die Kommune prüft, ob er für sie vollständig ist.",
+          "Sie beteiligt ihre*n behördliche*n Datenschutzbeauftragte*n und nimmt die Verarbeitung in ihr Verzeichnis der Verarbeitungstätigkeiten auf.",
+        ],
+      },
+      { kind: "heading", text: "§ 6 Haftung und Schlussbestimmungen" },
+      {
+        kind: "paragraph",
+        text: "Für die Haftung gilt Art. 82 DSGVO. Änderungen bedürfen der Textform. Sollte eine Bestimmung unwirksam sein, bleibt der Vertrag im Übrigen wirksam. Anlagen: technische und organisatorische Maßnahmen; Unterauftragsverarbeiter. [Ort], den [Datum] – für die Kommune: [Unterschrift] – für den Betreiber: [Unterschrift]",
+      },
+      {
+        kind: "paragraph",
+        text: "Hinweis: Diese Vorlage ist ein Ausgangspunkt und keine Rechtsberatung. Stimmen Sie sie mit Ihrer*Ihrem behördlichen Datenschutzbeauftragten ab; ob eine Datenschutz-Folgenabschätzung nötig ist, hängt davon ab, wen Sie wie befragen.",
+      },
+    ],
+  },
 ];
 
 export function findTemplate(slug: string): Template | undefined {

@@ -61,6 +61,21 @@ export default function PrivacyPage() {
         </p>
       </Section>
 
+      <Section id="rollen" title="Wer wofür verantwortlich ist: Betreiber und Kommune">
+        <p>
+          Für das Portal selbst ist {o.organisation.name} verantwortlich: für Konten und Anmeldung, die Sicherheit, die Rückmeldungen der Beratung und
+          landesweite Auswertungen, die keine einzelne Kommune erkennen lassen.
+        </p>
+        <p>
+          Was eine Kommune im Portal über andere Menschen erhebt – persönliche Einladungen zu Perspektiven, Workshops und Befragungen der Einwohner*innen –,
+          verantwortet die Kommune selbst. {o.organisation.name} verarbeitet diese Daten nur in ihrem Auftrag und nach ihren Weisungen (Auftragsverarbeitung
+          nach Art. 28 DSGVO). Eine gemeinsame Verantwortung (Art. 26 DSGVO) liegt nicht vor: Die Kommune entscheidet allein, wen sie einlädt oder befragt und
+          was sie mit dem Ergebnis tut; das Portal stellt das Werkzeug. Den Vertrag dazu schließen Kommune und Betreiber, bevor die Kommune zum ersten Mal
+          einlädt oder befragt; eine Vorlage steht unter <Link href="/vorlagen/auftragsverarbeitung">Vorlagen</Link>. Fragen zu diesen Daten richten Sie am
+          besten an die Kommune, die Sie eingeladen oder befragt hat.
+        </p>
+      </Section>
+
       <Section id="kurz" title="Das Wichtigste in Kürze">
         <BulletList
           items={[
@@ -186,7 +201,7 @@ export default function PrivacyPage() {
           <Processing
             what="Für Bestätigungs- und Rücksetzlinks nur ein Hash des Links, dazu das Konto und bei einer Bestätigung die zu bestätigende E-Mail-Adresse. Für Einladungen die E-Mail-Adresse der eingeladenen Person, die vorgesehene Rolle und wer eingeladen hat."
             purpose="E-Mail-Adressen bestätigen, vergessene Passwörter ersetzen, Kolleg*innen ins Team holen."
-            basis="Art. 6 Abs. 1 lit. b DSGVO; bei Einladungen zusätzlich Art. 6 Abs. 1 lit. f DSGVO (Interesse der Kommune an der Zusammenarbeit im Team)."
+            basis="Art. 6 Abs. 1 lit. b DSGVO; bei Einladungen ins Team der Kommune zusätzlich Art. 6 Abs. 1 lit. e DSGVO mit Art. 4 Abs. 1 BayDSG, weil die Kommune damit die Erfüllung ihrer Aufgaben organisiert."
             duration={`Ein Link zum Bestätigen der E-Mail-Adresse gilt 7 Tage, ein Link zum Zurücksetzen des Passworts 1 Stunde, eine Einladung 7 Tage; danach sind sie wertlos. Die Einträge löscht das Portal ${r.expiredLinkDays} Tage, nachdem sie verwendet wurden oder abgelaufen sind. Eine Einladung wird sofort gelöscht, wenn Verantwortliche der Kommune sie zurückziehen.`}
           />
         </Section>
@@ -195,7 +210,7 @@ export default function PrivacyPage() {
           <Processing
             what="Wer wann was getan hat: Anmeldungen (mit Netzwerkadresse) und fehlgeschlagene Anmeldeversuche (mit eingegebener E-Mail-Adresse und Netzwerkadresse), falsche Sicherheitscodes und verwendete Wiederherstellungscodes (mit Netzwerkadresse), Änderungen der E-Mail-Adresse (alte und neue Adresse), Einreichen, Prüfen, Freigeben und Zurückgeben von Checks, Änderungen an Team und Rollen."
             purpose="Nachvollziehen können, wer einen Check oder ein Konto verändert hat, und Missbrauch erkennen."
-            basis="Art. 6 Abs. 1 lit. f DSGVO: unser berechtigtes Interesse und das Ihrer Kommune an nachvollziehbaren Abläufen und sicheren Konten."
+            basis="Art. 6 Abs. 1 lit. f DSGVO: das berechtigte Interesse des Betreibers an nachvollziehbaren Abläufen und sicheren Konten."
             duration={
               <>
                 Nach {r.auditPseudonymiseYears} Jahren entfernt das Portal aus jedem Eintrag alles, was auf eine Person verweist: wer gehandelt hat,
@@ -211,14 +226,31 @@ export default function PrivacyPage() {
             what={
               <BulletList
                 items={[
-                  "Persönliche Einladung: Name oder Rolle und E-Mail-Adresse der eingeladenen Person, ihre Perspektive (etwa „Gemeinderat / Kreistag“), ein Hash ihres Links und ihre Antworten mit Anmerkungen.",
+                  "Persönliche Einladung: Name oder Rolle und E-Mail-Adresse der eingeladenen Person, ihre Perspektive (etwa „Gemeinderat, Stadtrat oder Kreistag“), ein Hash ihres Links und ihre Antworten mit Anmerkungen. Name oder Rolle und E-Mail-Adresse stammen nicht von der eingeladenen Person selbst: Die Kommune gibt sie ein, um einzuladen (Art. 14 DSGVO); die Einladung sagt das.",
                   "Workshop: nur die Perspektive und die Antworten, ohne Namen, ohne E-Mail-Adresse, ohne Netzwerkadresse. Damit niemand doppelt abstimmt, merkt sich Ihr Browser 2 Tage lang in einem Cookie, dass er schon geantwortet hat.",
                 ]}
               />
             }
             purpose="Mehrere Sichtweisen auf die Integrationsarbeit der Kommune einholen und gemeinsam besprechen. Das Team sieht Werte einer Perspektive erst ab drei Antworten, damit niemand erkennbar ist."
-            basis="Art. 6 Abs. 1 lit. f DSGVO: das berechtigte Interesse der Kommune, ihre Integrationsarbeit mit Beteiligten zu bewerten; für das Cookie § 25 Abs. 2 Nr. 2 TDDDG."
+            basis="Verantwortlich ist die Kommune (siehe oben): Art. 6 Abs. 1 lit. e DSGVO mit Art. 4 Abs. 1 BayDSG – sie bewertet ihre Integrationsarbeit mit Beteiligten als Teil ihrer Aufgaben; der Betreiber verarbeitet die Daten in ihrem Auftrag. Für das Cookie § 25 Abs. 2 Nr. 2 TDDDG."
             duration="Solange der Kurz-Check der Kommune gespeichert ist. Eine Einladung können Verantwortliche der Kommune jederzeit zurückziehen; danach gilt der Link nicht mehr."
+          />
+        </Section>
+
+        <Section id="befragungen" title="Befragungen der Einwohner*innen" headingLevel={3}>
+          <Processing
+            what={
+              <BulletList
+                items={[
+                  "Je Antwort: die Sprache, der Tag (nicht die Uhrzeit) und die gewählten Antworten. Kein Name, keine E-Mail-Adresse, keine IP-Adresse, keine Kennung des Browsers.",
+                  "Freiwillige Angaben zur Person – Altersgruppe, Wohndauer und ob die Person oder ihre Eltern zugewandert sind – in einer eigenen Tabelle, nur zusammengefasst ausgewertet. Gruppen nach Zuwanderungsgeschichte zeigt das Portal erst, wenn jede mindestens zehn Antworten hat.",
+                  "Damit niemand mehrfach antwortet, merkt sich Ihr Browser in einem Cookie, dass er geantwortet hat. Gegen massenhaftes Absenden zählt das Portal Antworten je Netzwerkadresse eine Stunde lang unter einem verschlüsselten Kürzel; die Adresse selbst wird nicht gespeichert.",
+                ]}
+              />
+            }
+            purpose="Erfahren, wie die Menschen vor Ort Willkommen, Angebote, Mitsprache und Schutz vor Benachteiligung erleben, und dies neben die Selbsteinschätzung der Kommune stellen."
+            basis="Verantwortlich ist die Kommune, die befragt: Art. 6 Abs. 1 lit. e DSGVO mit Art. 4 Abs. 1 BayDSG; für die freiwillige Angabe zur Zuwanderungsgeschichte, die Rückschlüsse auf die Herkunft zulassen kann, Ihre ausdrückliche Einwilligung mit dem Absenden (Art. 9 Abs. 2 lit. a DSGVO). Der Betreiber verarbeitet die Daten in ihrem Auftrag. Für das Cookie § 25 Abs. 2 Nr. 2 TDDDG."
+            duration="Die Antworten, solange die Kommune das Portal nutzt; sie sind keiner Person zuzuordnen. Das Cookie 400 Tage, der Zähler je Netzwerkadresse eine Stunde."
           />
         </Section>
 
@@ -263,17 +295,30 @@ export default function PrivacyPage() {
             "Sitzung: 30 Minuten ohne Aktivität, höchstens 12 Stunden.",
             `Zähler für Anmeldeversuche: 15 Minuten; für das Zurücksetzen des Passworts: 60 Minuten; gelöscht nach ${r.rateLimitHours} Stunden.`,
             `Links: Bestätigung 7 Tage, Passwort zurücksetzen 1 Stunde, Einladung 7 Tage; gelöscht ${r.expiredLinkDays} Tage danach.`,
-            "Workshop-Cookie: 2 Tage.",
+            "Workshop-Cookie: 2 Tage; Befragungs-Cookie: 400 Tage.",
             `Protokoll wichtiger Vorgänge: nach ${r.auditPseudonymiseYears} Jahren ohne jeden Bezug zu einer Person.`,
           ]}
         />
       </Section>
 
+      <Section id="pflicht" title="Was Sie angeben müssen, und was das Portal nicht tut">
+        <p>
+          Für ein Konto sind Name, E-Mail-Adresse und Passwort nötig; ohne sie kann das Portal kein Konto anlegen. Alles andere ist freiwillig: Wer eine
+          Einladung, einen Workshop oder eine Befragung nicht beantwortet oder Angaben zur Person auslässt, hat dadurch keinen Nachteil (Art. 13 Abs. 2 lit. e
+          DSGVO).
+        </p>
+        <p>
+          Das Portal trifft keine automatisierten Entscheidungen im Sinne von Art. 22 DSGVO und bildet keine Profile (Art. 13 Abs. 2 lit. f DSGVO). Index,
+          Bewertungsstufen und nächste Schritte sind Hinweise für Ihre eigene Entscheidung.
+        </p>
+      </Section>
+
       <Section id="rechte" title="Ihre Rechte">
         <p>
           Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18) und
-          Datenübertragbarkeit (Art. 20). Verarbeitungen auf Grundlage von Art. 6 Abs. 1 lit. f DSGVO können Sie aus Gründen widersprechen, die sich aus Ihrer
-          besonderen Situation ergeben (Art. 21).
+          Datenübertragbarkeit (Art. 20). Verarbeitungen auf Grundlage von Art. 6 Abs. 1 lit. e oder f DSGVO können Sie aus Gründen widersprechen, die sich aus
+          Ihrer besonderen Situation ergeben (Art. 21); eine Einwilligung können Sie jederzeit für die Zukunft widerrufen (Art. 7 Abs. 3). Bei einer anonymen
+          Befragung lässt sich eine Antwort nach dem Absenden allerdings keiner Person mehr zuordnen.
         </p>
         <p>
           Angemeldet können Sie unter <Link href="/konto">„Ihr Konto“</Link> Ihre Daten selbst als Datei herunterladen und Ihr Konto selbst löschen. Für alles
