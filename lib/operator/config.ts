@@ -38,9 +38,14 @@ export const operatorSchema = z.object({
   accessibility: z.object({
     /** Where people report barriers or ask for content in another form. */
     feedbackEmail: email,
+    /**
+     * Which law binds the operator and why, as one or two sentences (a federal body: BGG and BITV 2.0; a Bavarian
+     * public body or one financed and steered by it: BayBGG and BayBITV); it decides who mediates below.
+     */
+    law: text,
     /** Date of the accessibility statement (and of its last review), as shown: "27.11.2026". */
     statementDate: z.string().regex(/^\d{2}\.\d{2}\.\d{4}$/, { error: "muss ein Datum wie 27.11.2026 sein" }),
-    /** A response time the operator commits to, e.g. "Wir antworten innerhalb von vier Wochen."; null: no promise about time. */
+    /** A further sentence after the page's promise to answer within a month, e.g. "Eingänge bestätigen wir innerhalb von drei Arbeitstagen."; null: none. */
     responseNote: z.string().nullable(),
     conciliation: z.object({ name: text, host: text, address: postalAddress, website: link }),
   }),

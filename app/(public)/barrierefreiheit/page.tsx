@@ -25,9 +25,10 @@ export default function AccessibilityPage() {
       <Section id="geltung" title="Für welche Angebote diese Erklärung gilt">
         <p>
           Die Erklärung gilt für das Portal Kurz-Check Integration von {o.project.name} ({o.organisation.name}): für die öffentlichen Seiten und für die
-          Bereiche, in denen Kommunen und Berater*innen nach der Anmeldung arbeiten. Ihr Aufbau folgt den Vorgaben für Erklärungen zur Barrierefreiheit nach §
-          12b Behindertengleichstellungsgesetz (BGG).
+          Bereiche, in denen Kommunen und Berater*innen nach der Anmeldung arbeiten, und für die Seiten, die Eingeladene, Teilnehmende von Workshops und
+          Befragte ohne Konto sehen.
         </p>
+        <p>{a.law}</p>
       </Section>
 
       <Section id="stand" title="Stand der Vereinbarkeit mit den Anforderungen">
@@ -52,13 +53,29 @@ export default function AccessibilityPage() {
       <Section id="einschraenkungen" title="Bekannte Einschränkungen">
         <BulletList
           items={[
-            "Diagramme sind Bilder. Screenreader lesen stattdessen eine kurze Beschreibung; die Werte stehen in einer Tabelle direkt daneben.",
-            "Den Bericht für den Rat erzeugt die Druckfunktion Ihres Browsers als PDF. Solche PDF-Dateien haben meist keine Struktur für Screenreader. Derselbe Inhalt steht barrierefrei als Webseite im Portal.",
             <>
-              Die Seite in <Link href="/leichte-sprache">Leichter Sprache</Link> erklärt das Portal und die 13 Fragen. Der Kurz-Check selbst, die Ergebnisse und
-              die Erfolgsfaktoren stehen nur in Alltagssprache.
+              <strong>Diagramme</strong> sind Bilder. Grund: Ein Diagramm lässt sich für Screenreader nicht so gliedern wie Text. Ausgleich: Screenreader lesen
+              eine kurze Beschreibung, und die Werte stehen in einer Tabelle direkt daneben.
             </>,
-            "Informationen in Deutscher Gebärdensprache gibt es noch nicht.",
+            <>
+              <strong>PDF des Berichts für den Rat:</strong> Ihn erzeugt die Druckfunktion Ihres Browsers; solche PDF-Dateien haben meist keine Struktur für
+              Screenreader. Grund: Ein barrierefreies PDF müsste das Portal selbst erzeugen, das kann es noch nicht. Ausgleich: Derselbe Inhalt steht
+              barrierefrei als Webseite im Portal.
+            </>,
+            <>
+              <strong>Leichte Sprache:</strong> Die Seite in <Link href="/leichte-sprache">Leichter Sprache</Link> erklärt das Portal und die 13 Fragen; Gäste
+              können Workshops und Befragungen in Leichter Sprache beantworten. Der Kurz-Check der angemeldeten Kommunen, die Ergebnisse und die Erfolgsfaktoren
+              stehen nur in Alltagssprache. Grund: Diese Seiten richten sich an Fachleute der Verwaltung; eine Fassung in Leichter Sprache ist noch nicht
+              geschrieben und geprüft.
+            </>,
+            <>
+              <strong>Deutsche Gebärdensprache:</strong> Erklärungen in Gebärdensprache gibt es noch nicht. Grund: Die Videos sind noch nicht produziert. Bis
+              dahin beantworten wir Fragen gern schriftlich.
+            </>,
+            <>
+              <strong>Übersetzungen:</strong> Die Gastseiten in anderen Sprachen als Deutsch sind Entwürfe, die Muttersprachler*innen noch nicht alle geprüft
+              haben.
+            </>,
           ]}
         />
       </Section>
@@ -70,15 +87,15 @@ export default function AccessibilityPage() {
       <Section id="rueckmeldung" title="Barrieren melden">
         <p>
           Ist Ihnen eine Barriere aufgefallen, oder brauchen Sie einen Inhalt in anderer Form? Schreiben Sie uns an <EmailLink email={a.feedbackEmail} /> oder
-          rufen Sie uns an unter <a href={o.phone.href}>{o.phone.label}</a>. Beschreiben Sie bitte, auf welcher Seite und wobei das Problem auftritt.
-          {a.responseNote ? ` ${a.responseNote}` : null}
+          rufen Sie uns an unter <a href={o.phone.href}>{o.phone.label}</a>. Beschreiben Sie bitte, auf welcher Seite und wobei das Problem auftritt. Wir
+          antworten Ihnen innerhalb eines Monats.{a.responseNote ? ` ${a.responseNote}` : null}
         </p>
         <p>
           Postanschrift: {o.organisation.fullName}, {o.address.street}, {cityLine(o.address)}
         </p>
       </Section>
 
-      <Section id="schlichtung" title="Schlichtungsverfahren">
+      <Section id="schlichtung" title="Schlichtung und Durchsetzung">
         <p>
           Haben Sie auf Ihre Meldung keine oder keine zufriedenstellende Antwort erhalten, können Sie einen Antrag auf Schlichtung stellen. Zuständig ist die{" "}
           {a.conciliation.name} {a.conciliation.host}. Die Schlichtungsstelle vermittelt zwischen Menschen mit Behinderungen und der Stelle, die das Angebot
