@@ -49,7 +49,9 @@ export const operatorSchema = z.object({
     responseNote: z.string().nullable(),
     conciliation: z.object({ name: text, host: text, address: postalAddress, website: link }),
   }),
-  /** Promises of service the operator chooses to make on /unterstuetzung (cost, response time, kinds of advice); empty: none. */
+  /** What the network offers Kommunen, one line each, as /unterstuetzung lists it: only what the operator really offers. */
+  services: z.array(text).min(1, { error: "ist leer: nennen Sie mindestens ein Angebot" }),
+  /** Promises of service the operator chooses to make on /unterstuetzung (cost, response time); empty: none. */
   serviceNotes: z.array(text),
   /** Funding as the operator states it, dated. */
   funding: z.object({ asOf: text, project: text, programme: text }),

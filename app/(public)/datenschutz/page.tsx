@@ -277,7 +277,7 @@ export default function PrivacyPage() {
         <BulletList
           items={[
             "Die Mitglieder Ihrer Kommune im Portal sehen die Checks Ihrer Kommune.",
-            `Die Berater*innen von ${o.project.shortName} sehen eingereichte Checks, bestätigen Registrierungen und schreiben Rückmeldungen. Von einem Entwurf sehen sie nur, wie weit er ausgefüllt ist.`,
+            `Die Berater*innen von ${o.project.shortName} können eingereichte Checks lesen und kommentieren, Maßnahmenpläne lesen, Registrierungen bestätigen und die zusammengefassten Ergebnisse von Befragungen sehen. Von einem Entwurf sehen sie nur, wie weit er ausgefüllt ist.`,
             "Administrator*innen verwalten die Konten der Berater*innen.",
             "Andere Kommunen sehen Ihre Daten nicht. Darüber hinaus geben wir keine Daten an Dritte weiter. Eine Übermittlung in Länder außerhalb der EU ist nicht vorgesehen.",
             ...(o.processors.length > 0

@@ -71,6 +71,20 @@ export default function IntegrationPage() {
         </p>
       </Section>
 
+      <Section id="bayern" title="Der bayerische Rahmen">
+        <p>
+          Das Bayerische Integrationsgesetz (BayIntG) vom 13. Dezember 2016 beschreibt Integration als gegenseitige Aufgabe: Der Staat unterstützt Zugewanderte
+          mit Angeboten und erwartet, dass sie sich selbst um Sprache und Teilhabe bemühen. Die Kommunen gestalten das Zusammenleben vor Ort – mit Kitas und
+          Schulen, Bürgerbüros, Vereinsförderung und Ehrenamt – in eigener Verantwortung; der Kurz-Check fragt nach dieser kommunalen Seite.
+        </p>
+        <p>
+          Der Freistaat fördert Landkreise und kreisfreie Städte, die hauptamtliche Integrationslotsinnen und Integrationslotsen beschäftigen; sie koordinieren
+          das Ehrenamt in der Integration und vermitteln zwischen Ehrenamtlichen, Verwaltung und Zugewanderten. Zuständig ist das Bayerische Staatsministerium
+          des Innern, für Sport und Integration. (Stand dieser Angaben: Dezember 2026. Förderbedingungen und Fristen ändern sich; bitte prüfen Sie sie vor einem
+          Antrag beim Ministerium oder bei Ihrer Regierung.)
+        </p>
+      </Section>
+
       <Section id="weiter" title="Was Sie tun können">
         <p>
           Was Kommunen auszeichnet, in denen Integration gelingt, haben wir in den{" "}

@@ -34,18 +34,11 @@ export default function SupportPage() {
       </Section>
 
       <Section id="angebot" title="Worüber Sie mit uns sprechen können">
-        <BulletList
-          items={[
-            "Das Ergebnis Ihres Kurz-Checks: was es zeigt und wo Sie ansetzen können.",
-            "Integrationsmanagement: Leitbild, Integrationskonzept, Zuständigkeiten in der Verwaltung.",
-            "Interkulturelle Öffnung einzelner Ämter oder der ganzen Verwaltung.",
-            "Weiterbildung in interkultureller Kompetenz für Verwaltungen.",
-          ]}
-        />
+        <BulletList items={o.services} />
         {o.serviceNotes.length > 0 ? <BulletList items={o.serviceNotes} /> : null}
         <p>
-          Registrierte Kommunen können ihren Kurz-Check im Portal einreichen. Die Berater*innen von {o.project.shortName} sehen ihn sich an; ihre Kommentare
-          erscheinen nach der Freigabe direkt beim Ergebnis.
+          Registrierte Kommunen können ihren Kurz-Check im Portal einreichen. Die Berater*innen von {o.project.shortName} können ihn dort kommentieren; ihre
+          Kommentare erscheinen nach der Freigabe direkt beim Ergebnis.
         </p>
       </Section>
 
