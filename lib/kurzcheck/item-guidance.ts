@@ -18,7 +18,7 @@ import type { BandKey } from "./scoring"; // "low" | "middle" | "high"
  * kreisangehörige one applies.
  */
 export type KindGroup = "kreisangehoerig" | "stadt" | "kreisfrei" | "landkreis";
-/** Slugs of the seven templates at /vorlagen (exactly these). */
+/** Slugs of the templates at /vorlagen (exactly these). */
 export type TemplateSlug =
   | "musterbeschluss"
   | "leitbild-gliederung"
@@ -26,7 +26,10 @@ export type TemplateSlug =
   | "satzung-integrationsbeirat"
   | "dienstanweisung-agg-beschwerdestelle"
   | "zielvereinbarung"
-  | "auftragsverarbeitung";
+  | "auftragsverarbeitung"
+  | "integrationskonzept-gliederung"
+  | "geschaeftsordnung-runder-tisch"
+  | "integrationsbericht";
 
 export interface ItemAnchors {
   at0: string;
@@ -108,6 +111,7 @@ export const ITEM_GUIDANCE: Record<ItemKey, { anchors: ItemAnchors; nextSteps: R
           landkreis:
             "Machen Sie eine Bestandsaufnahme im ganzen Landkreis und beziehen Sie die kreisangehörigen Gemeinden von Anfang an ein, etwa über die Bürgermeisterdienstbesprechung. Klären Sie, welche Handlungsfelder Landkreis und Gemeinden jeweils übernehmen.",
         },
+        template: "integrationskonzept-gliederung",
       },
       middle: {
         text: "Schärfen Sie das Konzept: Legen Sie je Handlungsfeld messbare Ziele, eine zuständige Stelle und eine Frist fest und halten Sie diese in Zielvereinbarungen mit den Ämtern fest.",
@@ -123,6 +127,7 @@ export const ITEM_GUIDANCE: Record<ItemKey, { anchors: ItemAnchors; nextSteps: R
           landkreis:
             "Werten Sie die Umsetzung im Landkreis anhand von Indikatoren aus und schreiben Sie das Konzept gemeinsam mit den kreisangehörigen Gemeinden und den Fachdiensten fort.",
         },
+        template: "integrationsbericht",
       },
     },
   },
@@ -264,6 +269,7 @@ export const ITEM_GUIDANCE: Record<ItemKey, { anchors: ItemAnchors; nextSteps: R
           landkreis:
             "Laden Sie die kreisangehörigen Gemeinden, Jobcenter, Agentur für Arbeit, Migrationsberatung, Sprachkursträger und Schulen zu einem ersten Treffen ein. Bitten Sie jede Gemeinde um eine Ansprechperson für Integration.",
         },
+        template: "geschaeftsordnung-runder-tisch",
       },
       middle: {
         text: "Geben Sie dem Netzwerk Verbindlichkeit: feste Termine im Jahr, eine koordinierende Person in der Verwaltung und eine gemeinsame, laufend gepflegte Übersicht der Angebote.",

@@ -1,5 +1,5 @@
 /**
- * The seven templates at /vorlagen by slug and title: small enough for the
+ * The templates at /vorlagen by slug and title: small enough for the
  * browser bundle (results link their templates); the templates themselves
  * are in content.ts, read on the server only.
  */
@@ -15,6 +15,9 @@ export const TEMPLATE_TITLES: Record<TemplateSlug, string> = {
   "dienstanweisung-agg-beschwerdestelle": "Dienstanweisung AGG-Beschwerdestelle",
   zielvereinbarung: "Baustein Zielvereinbarung",
   auftragsverarbeitung: "Vertrag über die Auftragsverarbeitung (Art. 28 DSGVO)",
+  "integrationskonzept-gliederung": "Gliederung eines Integrationskonzepts",
+  "geschaeftsordnung-runder-tisch": "Geschäftsordnung Runder Tisch Integration",
+  integrationsbericht: "Integrationsbericht an den Rat",
 };
 
 export const TEMPLATE_SLUGS = Object.keys(TEMPLATE_TITLES) as TemplateSlug[];

@@ -548,6 +548,171 @@ export const TEMPLATES: readonly Template[] = [
       },
     ],
   },
+  {
+    slug: "integrationskonzept-gliederung",
+    title: TEMPLATE_TITLES["integrationskonzept-gliederung"],
+    summary:
+      "Eine Gliederung für ein Integrationskonzept, das je Handlungsfeld sagt, was erreicht werden soll, wer zuständig ist und woran man den Fortschritt erkennt.",
+    useWhen:
+      "Nutzen Sie die Gliederung, wenn Ihre Kommune ein Konzept erarbeitet oder ein altes fortschreibt. Sie ersetzt nicht die Beteiligung: Die Ziele entstehen mit Verwaltung, Rat, Integrationsbeirat, Trägern, Vereinen und Zugewanderten. Eine kleine Gemeinde wählt wenige Handlungsfelder und baut auf dem Konzept ihres Landkreises auf.",
+    factors: ["leitbild-und-integrationskonzept", "netzwerk", "ueberpruefung"],
+    blocks: [
+      { kind: "heading", text: "Integrationskonzept [der Gemeinde / des Marktes / der Stadt / des Landkreises] [Name der Kommune] – Gliederung" },
+      { kind: "heading", text: "1. Anlass und Auftrag" },
+      {
+        kind: "list",
+        items: [
+          "Beschluss des [Gemeinderats / Marktgemeinderats / Stadtrats / Kreistags] vom [Datum], der das Konzept in Auftrag gibt.",
+          "Bezug zum Leitbild der Kommune und, in einer kreisangehörigen Gemeinde, zum Integrationskonzept des Landkreises.",
+          "Wer das Konzept erarbeitet hat und wie beteiligt wurde: Auftaktveranstaltung, Arbeitsgruppen, Befragungen, Beteiligung des Integrationsbeirats.",
+        ],
+      },
+      { kind: "heading", text: "2. Ausgangslage" },
+      {
+        kind: "list",
+        items: [
+          "Bevölkerung: Zahl und Anteil der Einwohner*innen mit ausländischer Staatsangehörigkeit, häufigste Herkunftsländer, Zuzüge der letzten Jahre (Quelle, Stand).",
+          "Bestandsaufnahme: vorhandene Angebote und Akteur*innen je Handlungsfeld, Lücken und Doppelungen.",
+          "Sicht der Betroffenen: Ergebnisse von Gesprächen, Workshops oder einer Befragung der Einwohner*innen.",
+          "Ergebnis des Kurz-Checks Integration vom [Datum] mit den drei größten Lücken.",
+        ],
+      },
+      { kind: "heading", text: "3. Handlungsfelder (eine Auswahl, die zur Kommune passt)" },
+      {
+        kind: "list",
+        items: [
+          "Ankommen und Willkommen: Erstinformation, Orientierung, Einbürgerung.",
+          "Sprache und Bildung: Kita, Schule, Sprachkurse, Übergang Schule–Beruf.",
+          "Arbeit und Ausbildung: Anerkennung von Abschlüssen, Betriebe, Jobcenter und Arbeitsagentur.",
+          "Wohnen und Zusammenleben im Quartier.",
+          "Gesundheit und Pflege.",
+          "Beteiligung und Ehrenamt: Integrationsbeirat, Vereine, Migrant*innenorganisationen.",
+          "Verwaltung: interkulturelle Öffnung, Personal, Fortbildung, Schutz vor Diskriminierung.",
+        ],
+      },
+      { kind: "heading", text: "4. Je Handlungsfeld" },
+      {
+        kind: "numbered",
+        items: [
+          "Ziel: was sich bis [Jahr] ändern soll, so formuliert, dass man es überprüfen kann.",
+          "Maßnahmen: was wer bis wann tut; federführende Stelle und Beteiligte.",
+          "Indikator: woran der Fortschritt zu erkennen ist, mit Quelle und Ausgangswert.",
+          "Mittel: Personal und Haushaltsansatz, Fördermittel.",
+        ],
+      },
+      { kind: "heading", text: "5. Steuerung und Fortschreibung" },
+      {
+        kind: "list",
+        items: [
+          "Zuständig für die Koordination: [Stabsstelle Integration / Funktion].",
+          "Ein Integrationsbericht an den Rat jedes [Jahr / zweite Jahr]; der Kurz-Check wird jährlich wiederholt.",
+          "Fortschreibung des Konzepts spätestens [Jahr], mit erneuter Beteiligung.",
+        ],
+      },
+      {
+        kind: "paragraph",
+        text: "Hinweis: Diese Gliederung ist ein Vorschlag; ein Konzept wirkt nur, wenn es vor Ort gemeinsam erarbeitet und vom Rat beschlossen wird. Lassen Sie Festlegungen zu Zuständigkeiten und Haushalt vor dem Beschluss von Ihrer Rechtsabteilung und der Kämmerei prüfen.",
+      },
+    ],
+  },
+  {
+    slug: "geschaeftsordnung-runder-tisch",
+    title: TEMPLATE_TITLES["geschaeftsordnung-runder-tisch"],
+    summary:
+      "Eine kurze Geschäftsordnung für einen Runden Tisch oder Dialogkreis Integration: wer dabei ist, wie oft man sich trifft, wer einlädt und wie Empfehlungen an Verwaltung und Rat gehen.",
+    useWhen:
+      "Passt für eine kleinere Gemeinde, einen Markt oder eine Stadt, die ohne Integrationsbeirat einen festen Ort für den Austausch schaffen will – oder für ein Netzwerk, das verbindlicher werden soll. Ein Runder Tisch berät; Entscheidungen bleiben bei Verwaltung und Rat.",
+    factors: ["netzwerk", "beteiligung"],
+    blocks: [
+      { kind: "heading", text: "Geschäftsordnung des Runden Tisches Integration [Name der Kommune]" },
+      { kind: "heading", text: "§ 1 Aufgabe" },
+      {
+        kind: "paragraph",
+        text: "Der Runde Tisch bringt alle zusammen, die in [Name der Kommune] mit Integration zu tun haben. Er tauscht Informationen aus, stimmt Angebote ab, erkennt Lücken und gibt Verwaltung und [Gemeinderat / Marktgemeinderat / Stadtrat] Empfehlungen. Er entscheidet nicht anstelle der Organe der Kommune.",
+      },
+      { kind: "heading", text: "§ 2 Mitglieder" },
+      {
+        kind: "list",
+        items: [
+          "Die Verwaltung mit [der*dem Integrationsbeauftragten / einer benannten Ansprechperson], auf Wunsch die*der Erste Bürgermeister*in.",
+          "Je eine Person aus jeder Fraktion oder Gruppe des Rats.",
+          "Träger von Beratung und Sprachkursen, Kitas und Schulen, Jobcenter bzw. Arbeitsagentur, Kirchen und Religionsgemeinschaften, Vereine, Helferkreise.",
+          "Zugewanderte und Migrant*innenorganisationen; mindestens [ein Drittel] der Plätze ist für sie vorgesehen.",
+          "Der Runde Tisch kann weitere Mitglieder aufnehmen und Gäste einladen.",
+        ],
+      },
+      { kind: "heading", text: "§ 3 Sitzungen" },
+      {
+        kind: "list",
+        items: [
+          "Der Runde Tisch trifft sich mindestens [dreimal] im Jahr. [Die Verwaltung / die Sprecher*innen] laden mindestens zwei Wochen vorher mit Tagesordnung ein; jedes Mitglied kann Themen anmelden.",
+          "Die Sitzungen sind [öffentlich / nicht öffentlich]. Auf Wunsch wird gedolmetscht; Unterlagen gibt es in einfacher Sprache.",
+          "Ein kurzes Ergebnisprotokoll geht an alle Mitglieder und an die Verwaltung.",
+        ],
+      },
+      { kind: "heading", text: "§ 4 Sprecher*innen und Empfehlungen" },
+      {
+        kind: "list",
+        items: [
+          "Der Runde Tisch wählt für [zwei Jahre] zwei Sprecher*innen, davon eine Person mit eigener Zuwanderungsgeschichte.",
+          "Empfehlungen beschließt der Runde Tisch mit Mehrheit der Anwesenden. Die Verwaltung berichtet in der nächsten Sitzung, was aus ihnen geworden ist.",
+          "Die Sprecher*innen stellen die Arbeit des Runden Tisches einmal im Jahr im Rat vor.",
+        ],
+      },
+      { kind: "heading", text: "§ 5 Inkrafttreten" },
+      {
+        kind: "paragraph",
+        text: "Diese Geschäftsordnung hat der Runde Tisch am [Datum] beschlossen. Änderungen beschließt er mit Zweidrittelmehrheit der Anwesenden.",
+      },
+      {
+        kind: "paragraph",
+        text: "Hinweis: Diese Vorlage ist ein Vorschlag zum Anpassen und keine Rechtsberatung. Ein Runder Tisch braucht keine Satzung; soll er Rechte im Rat erhalten, ist ein Integrationsbeirat mit Satzung der richtige Weg (siehe Mustersatzung).",
+      },
+    ],
+  },
+  {
+    slug: "integrationsbericht",
+    title: TEMPLATE_TITLES.integrationsbericht,
+    summary:
+      "Ein Aufbau für den regelmäßigen Bericht an den Rat: was sich getan hat, wo die Kommune steht, was sie als Nächstes vorhat – mit Zahlen, Quellen und Stimmen der Betroffenen.",
+    useWhen:
+      "Nutzen Sie den Aufbau jedes Jahr oder jedes zweite Jahr, am besten zusammen mit dem Bericht des Kurz-Checks für den Rat und dem Stand Ihres Maßnahmenplans. So wird die Überprüfung, die das Integrationskonzept vorsieht, zur festen Gewohnheit.",
+    factors: ["ueberpruefung", "leitbild-und-integrationskonzept", "chefsache"],
+    blocks: [
+      { kind: "heading", text: "Integrationsbericht [Jahr] – [Name der Kommune]" },
+      {
+        kind: "paragraph",
+        text: "Vorlage für die Sitzung des [Gemeinderats / Marktgemeinderats / Stadtrats / Kreistags] am [Datum], Berichterstattung: [Funktion]",
+      },
+      { kind: "heading", text: "1. Das Wichtigste in Kürze" },
+      { kind: "paragraph", text: "[Drei bis fünf Sätze: größte Fortschritte, größte Lücken, was der Rat entscheiden soll.]" },
+      { kind: "heading", text: "2. Wo wir stehen" },
+      {
+        kind: "list",
+        items: [
+          "Kurz-Check Integration vom [Datum]: Index [Wert], Stärken und Lücken, Vergleich zum Vorjahr.",
+          "Indikatoren mit Quelle und Vorjahreswert, etwa Einbürgerungen, Sprachkursplätze, Ausbildungsverträge von Jugendlichen ausländischer Staatsangehörigkeit.",
+          "Sicht der Betroffenen: Ergebnis der Befragung der Einwohner*innen oder von Gesprächen mit Integrationsbeirat und Migrant*innenorganisationen.",
+        ],
+      },
+      { kind: "heading", text: "3. Was wir umgesetzt haben" },
+      { kind: "paragraph", text: "[Je Handlungsfeld des Konzepts: Maßnahmen mit Stand – erledigt, begonnen, zurückgestellt mit Grund.]" },
+      { kind: "heading", text: "4. Was wir als Nächstes vorhaben" },
+      {
+        kind: "paragraph",
+        text: "[Die wichtigsten Maßnahmen der nächsten zwölf Monate mit Zuständigkeit, Frist und Kosten; Fördermittel, die beantragt werden sollen.]",
+      },
+      { kind: "heading", text: "5. Beschlussvorschlag" },
+      {
+        kind: "paragraph",
+        text: "Der [Rat] nimmt den Integrationsbericht [Jahr] zur Kenntnis und beauftragt die Verwaltung, die Maßnahmen nach Abschnitt 4 umzusetzen und im [Jahr] erneut zu berichten.",
+      },
+      {
+        kind: "paragraph",
+        text: "Hinweis: Diese Vorlage ist ein Vorschlag zum Weiterschreiben. Zahlen zu kleinen Gruppen veröffentlichen Sie nur zusammengefasst, damit niemand erkennbar wird; stimmen Sie den Beschlussvorschlag mit Ihrer Geschäftsordnung ab.",
+      },
+    ],
+  },
 ];
 
 export function findTemplate(slug: string): Template | undefined {

@@ -5,7 +5,8 @@ import { TEMPLATES } from "@/lib/templates/content";
 
 export const metadata: Metadata = {
   title: "Vorlagen",
-  description: "Sechs Vorlagen zum Anpassen: Musterbeschluss, Leitbild, Stellenbeschreibung, Integrationsbeirat, AGG-Beschwerdestelle, Zielvereinbarung.",
+  description:
+    "Vorlagen zum Anpassen: Musterbeschluss, Leitbild, Integrationskonzept, Stellenbeschreibung, Integrationsbeirat, Runder Tisch, AGG-Beschwerdestelle, Zielvereinbarung, Integrationsbericht und Auftragsverarbeitung.",
 };
 
 export default function TemplatesPage() {
