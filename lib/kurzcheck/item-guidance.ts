@@ -209,7 +209,7 @@ export const ITEM_GUIDANCE: Record<ItemKey, { anchors: ItemAnchors; nextSteps: R
         text: "Machen Sie aus einzelnen Aktionen eine feste Tradition, etwa einen jährlichen Empfang für Neubürger*innen, und gestalten Sie ihn mit Vereinen, Betrieben und Zugewanderten.",
         byKind: {
           kreisangehoerig:
-            "Machen Sie einen jährlichen Empfang für Neubürger*innen zur Tradition und laden Sie auch die neu Eingebürgerten Ihrer Gemeinde ein. Die Einbürgerung liegt beim Landratsamt: Stimmen Sie Termin und Einladungen mit ihm ab.",
+            "Machen Sie einen jährlichen Empfang für Neubürger*innen zur Tradition und laden Sie auch die neu Eingebürgerten Ihrer Gemeinde ein. Ihre Namen und Anschriften hat die Staatsangehörigkeitsbehörde am Landratsamt: Bitten Sie sie, Ihre Einladung zusammen mit der Einbürgerungsurkunde oder in Ihrem Auftrag zu verschicken. Dann bleibt die Einladung bei der Behörde, die die Daten für ihre eigene Aufgabe ohnehin hat, und die Gemeinde braucht keine Liste der Eingebürgerten.",
           kreisfrei:
             "Machen Sie Einbürgerungsfeier und Neubürger*innen-Empfang zu festen jährlichen Terminen mit der*dem Oberbürgermeister*in und gestalten Sie sie mit Vereinen und Migrant*innenorganisationen.",
           landkreis:
