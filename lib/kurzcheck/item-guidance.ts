@@ -29,7 +29,8 @@ export type TemplateSlug =
   | "auftragsverarbeitung"
   | "integrationskonzept-gliederung"
   | "geschaeftsordnung-runder-tisch"
-  | "integrationsbericht";
+  | "integrationsbericht"
+  | "kooperation-antidiskriminierungsberatung";
 
 export interface ItemAnchors {
   at0: string;
@@ -392,6 +393,7 @@ export const ITEM_GUIDANCE: Record<ItemKey, { anchors: ItemAnchors; nextSteps: R
           landkreis:
             "Bauen Sie mit einem freien Träger eine öffentliche Antidiskriminierungsberatung für den ganzen Landkreis auf und sorgen Sie dafür, dass alle Gemeinden darauf hinweisen.",
         },
+        template: "kooperation-antidiskriminierungsberatung",
       },
       high: {
         text: "Werten Sie Beschwerden und Beratungsfälle jährlich anonymisiert aus, berichten Sie dem Rat darüber und ändern Sie Abläufe, in denen sich Benachteiligungen zeigen.",

@@ -18,6 +18,7 @@ export const TEMPLATE_TITLES: Record<TemplateSlug, string> = {
   "integrationskonzept-gliederung": "Gliederung eines Integrationskonzepts",
   "geschaeftsordnung-runder-tisch": "Geschäftsordnung Runder Tisch Integration",
   integrationsbericht: "Integrationsbericht an den Rat",
+  "kooperation-antidiskriminierungsberatung": "Kooperationsvereinbarung Antidiskriminierungsberatung",
 };
 
 export const TEMPLATE_SLUGS = Object.keys(TEMPLATE_TITLES) as TemplateSlug[];

@@ -713,6 +713,76 @@ export const TEMPLATES: readonly Template[] = [
       },
     ],
   },
+  {
+    slug: "kooperation-antidiskriminierungsberatung",
+    title: TEMPLATE_TITLES["kooperation-antidiskriminierungsberatung"],
+    summary:
+      "Eine Vereinbarung, mit der ein Landkreis, seine Gemeinden und ein freier Träger gemeinsam eine Beratungsstelle gegen Diskriminierung betreiben – für alle Einwohner*innen, unabhängig und erreichbar.",
+    useWhen:
+      "Nutzen Sie die Vorlage, wenn eine einzelne Gemeinde keine eigene Beratungsstelle tragen kann oder ein Landkreis ein Angebot für alle Gemeinden schaffen will. Die interne Beschwerdestelle nach § 13 AGG für die eigenen Beschäftigten ersetzt sie nicht; dafür gibt es die Dienstanweisung.",
+    factors: ["gegen-rassismus", "agg-beschwerdestelle"],
+    blocks: [
+      { kind: "heading", text: "Kooperationsvereinbarung über eine Beratungsstelle gegen Diskriminierung im Landkreis [Name]" },
+      {
+        kind: "paragraph",
+        text: "zwischen dem Landkreis [Name], den Gemeinden [Namen] und [Name des freien Trägers] (Träger der Beratungsstelle)",
+      },
+      { kind: "heading", text: "§ 1 Ziel" },
+      {
+        kind: "paragraph",
+        text: "Die Beteiligten richten gemeinsam eine unabhängige Beratungsstelle ein, an die sich alle Menschen wenden können, die im Landkreis wegen der ethnischen Herkunft, aus rassistischen Gründen, wegen Religion oder Weltanschauung, Geschlecht, Behinderung, Alter oder sexueller Identität benachteiligt werden – im Alltag, bei der Arbeit, bei der Wohnungssuche oder im Kontakt mit Behörden.",
+      },
+      { kind: "heading", text: "§ 2 Aufgaben der Beratungsstelle" },
+      {
+        kind: "list",
+        items: [
+          "Vertrauliche und kostenlose Beratung von Betroffenen, auf Wunsch anonym und mit Dolmetschen; Begleitung bei Beschwerden und Hinweis auf Fristen, etwa die Zwei-Monats-Frist des § 21 Abs. 5 AGG.",
+          "Vermittlung und Gespräche mit der Gegenseite, wenn die Betroffenen es wünschen.",
+          "Sprechstunden [in der Kreisstadt und in wechselnden Gemeinden], telefonisch und online.",
+          "Öffentlichkeitsarbeit und Fortbildungen für Verwaltungen, Schulen und Vereine.",
+          "Ein jährlicher anonymisierter Bericht über Zahl und Art der Anfragen; kleine Fallzahlen werden zusammengefasst, damit niemand erkennbar ist.",
+        ],
+      },
+      { kind: "heading", text: "§ 3 Unabhängigkeit und Vertraulichkeit" },
+      {
+        kind: "paragraph",
+        text: "Die Beratungsstelle ist in der Beratung fachlich unabhängig und an Weisungen der Kommunen nicht gebunden. Sie gibt Angaben über Ratsuchende nur mit deren Einwilligung weiter. Richtet sich eine Beschwerde gegen eine beteiligte Kommune, berät sie ebenso wie in jedem anderen Fall.",
+      },
+      { kind: "heading", text: "§ 4 Aufgaben der Kommunen" },
+      {
+        kind: "list",
+        items: [
+          "Der Landkreis koordiniert, stellt [Räume in der Kreisstadt] und benennt eine Ansprechperson im Landratsamt.",
+          "Die Gemeinden stellen für Sprechstunden vor Ort einen Raum zur Verfügung und machen das Angebot bekannt – auf ihrer Website, im Bürgerbüro und im Gemeindeblatt.",
+          "Alle Beteiligten benennen die Beratungsstelle in ihren eigenen Informationen und verweisen Ratsuchende an sie.",
+        ],
+      },
+      { kind: "heading", text: "§ 5 Finanzierung" },
+      {
+        kind: "list",
+        items: [
+          "Die Kosten von jährlich [Betrag] Euro (Personal [Stellenumfang], Sachkosten, Dolmetschen) tragen der Landkreis zu [Anteil] und die Gemeinden zu [Anteil], verteilt nach [Einwohnerzahl].",
+          "Der Träger bemüht sich um Fördermittel von Bund, Land oder Stiftungen und legt den Beteiligten jährlich einen Verwendungsnachweis vor.",
+        ],
+      },
+      { kind: "heading", text: "§ 6 Steuerung, Laufzeit und Kündigung" },
+      {
+        kind: "list",
+        items: [
+          "Ein Beirat aus je einer Person der Beteiligten, des Integrationsbeirats und von Migrant*innenorganisationen trifft sich [zweimal] im Jahr, bespricht den Bericht und schlägt Änderungen vor.",
+          "Die Vereinbarung gilt ab [Datum] für [drei] Jahre und verlängert sich um jeweils [ein] Jahr, wenn niemand sie [sechs] Monate vor Ablauf kündigt.",
+        ],
+      },
+      {
+        kind: "paragraph",
+        text: "[Ort], den [Datum] – für den Landkreis: [Unterschrift] – für die Gemeinden: [Unterschriften] – für den Träger: [Unterschrift]",
+      },
+      {
+        kind: "paragraph",
+        text: "Hinweis: Diese Vorlage ist ein Ausgangspunkt und keine Rechtsberatung. Prüfen Sie mit Ihrer Rechtsabteilung, ob eine Zweckvereinbarung nach dem Gesetz über die kommunale Zusammenarbeit (KommZG) oder ein Zuwendungsbescheid an den Träger der passende Rahmen ist, und beteiligen Sie Ihre Datenschutzbeauftragten.",
+      },
+    ],
+  },
 ];
 
 export function findTemplate(slug: string): Template | undefined {

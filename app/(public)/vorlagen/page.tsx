@@ -6,7 +6,7 @@ import { TEMPLATES } from "@/lib/templates/content";
 export const metadata: Metadata = {
   title: "Vorlagen",
   description:
-    "Vorlagen zum Anpassen: Musterbeschluss, Leitbild, Integrationskonzept, Stellenbeschreibung, Integrationsbeirat, Runder Tisch, AGG-Beschwerdestelle, Zielvereinbarung, Integrationsbericht und Auftragsverarbeitung.",
+    "Vorlagen zum Anpassen: Musterbeschluss, Leitbild, Integrationskonzept, Stellenbeschreibung, Integrationsbeirat, Runder Tisch, AGG-Beschwerdestelle, Zielvereinbarung, Integrationsbericht, Kooperation Antidiskriminierungsberatung und Auftragsverarbeitung.",
 };
 
 export default function TemplatesPage() {
