@@ -57,7 +57,7 @@ test("a refused form shows its errors where the person looks, links the fields a
   await phone.getByRole("button", { name: "Antworten absenden" }).click();
   const summary = phone.getByRole("alert").filter({ hasText: "Bitte prüfen Sie Ihre Angaben" });
   await expect(summary).toBeFocused();
-  expect(await inView(phone, '[role="alert"][tabindex="-1"]')).toBe(true);
+  await expect.poll(() => inView(phone, '[role="alert"][tabindex="-1"]')).toBe(true);
   await expect(summary.getByRole("link")).toHaveCount(12);
   // A link leads into the question: its first scale step takes the focus.
   await summary.getByRole("link", { name: /Frage 2/ }).click();
@@ -217,7 +217,8 @@ test("released feedback is one tap away: a notice at the top and a mail that bot
   expect(await inView(kommune, "text=Neue Rückmeldung der Beratung")).toBe(true);
   await kommune.getByRole("link", { name: "Zur Rückmeldung" }).click();
   await expect(kommune).toHaveURL(/#rueckmeldung$/);
-  expect(await inView(kommune, "#rueckmeldung")).toBe(true);
+  // The jump may still be scrolling when the address changes: wait for it to land.
+  await expect.poll(() => inView(kommune, "#rueckmeldung")).toBe(true);
   await expect(kommune.getByRole("region", { name: "Rückmeldung der Beratung" }).getByRole("link", { name: /Frage 5/ })).toBeVisible();
   await kommune.goto("/kommune");
   await expect(kommune.getByRole("link", { name: "Rückmeldung lesen" }).first()).toBeVisible();

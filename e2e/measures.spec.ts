@@ -154,6 +154,7 @@ test("bad input and another Kommune's measures: German messages, nothing changed
 });
 
 test("advisors read a plan, comment a measure and release it; Kommunen cannot reach the advisors' view", async ({ page, browser }) => {
+  test.setTimeout(90_000); // two people, two sign-ins and an axe run: over 30 s on a busy machine
   const owner = await newPerson(browser);
   await signIn(owner, DEMO.kommune2);
   await owner.goto("/kommune/massnahmen/neu");

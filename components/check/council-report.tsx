@@ -248,7 +248,11 @@ function ResidentsSection({ residents }: { residents: ResidentsView }) {
         caption="Einschätzung der Verwaltung und Sicht der Befragten je Bereich"
         captionHidden
         columns={["Bereich", "Einschätzung der Verwaltung", "Sicht der Befragten"]}
-        rows={residents.areas.map((area) => [SURVEY_AREA_LABELS[area.area], area.own === null ? "–" : formatPercent(area.own), points(area.residents)])}
+        rows={residents.areas.map((area) => [
+          SURVEY_AREA_LABELS[area.area],
+          area.own === null ? "–" : formatPercent(Math.round(area.own)),
+          points(area.residents),
+        ])}
       />
     </section>
   );

@@ -3,7 +3,7 @@ import { LanguageName } from "@/components/i18n/language-name";
 import { DataTable } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
 import { formatDate, formatNumber, formatPercent } from "@/lib/format";
-import { MIN_GROUP_ANSWERS, SURVEY_AREA_LABELS, type SurveyAreaKey } from "@/lib/kurzcheck/survey";
+import { AGE_LABELS, MIN_GROUP_ANSWERS, RESIDENCE_LABELS, SURVEY_AREA_LABELS, type SurveyAreaKey } from "@/lib/kurzcheck/survey";
 import type { SurveyFigures } from "@/lib/kurzcheck/survey-results";
 import type { surveyResult } from "@/lib/services/surveys";
 import { SurveyDistribution } from "./survey-distribution";
@@ -42,8 +42,15 @@ export function SurveyResult({
   measureHref?: (area: SurveyAreaKey) => string;
 }) {
   const { survey, figures, groups, beside, trend } = result;
-  if (survey.responses === 0) {
-    return <p className="mt-8 max-w-3xl">Noch sind keine Antworten eingegangen. Die Auswertung erscheint hier mit der ersten Antwort.</p>;
+  if (survey.responses < MIN_GROUP_ANSWERS) {
+    return (
+      <p className="mt-8 max-w-3xl">
+        {survey.responses === 0
+          ? "Noch sind keine Antworten eingegangen."
+          : `Bisher ${survey.responses === 1 ? "ist eine Antwort" : `sind ${formatNumber(survey.responses)} Antworten`} eingegangen.`}{" "}
+        Die Auswertung erscheint ab {MIN_GROUP_ANSWERS} Antworten, damit aus wenigen Antworten niemand zu erkennen ist.
+      </p>
+    );
   }
   return (
     <>
@@ -52,7 +59,10 @@ export function SurveyResult({
           <DataTable
             caption="Antworten je Sprache"
             columns={["Sprache", "Antworten"]}
-            rows={result.perLanguage.map((row) => [<LanguageName key="sprache" locale={row.locale} />, formatNumber(row.n)])}
+            rows={result.perLanguage.map((row) => [
+              row.locale === null ? `weitere Sprachen (je unter ${MIN_GROUP_ANSWERS} Antworten)` : <LanguageName key="sprache" locale={row.locale} />,
+              formatNumber(row.n),
+            ])}
           />
           <DataTable caption="Antworten je Tag" columns={["Tag", "Antworten"]} rows={result.perDay.map((row) => [formatDate(row.day), formatNumber(row.n)])} />
         </div>
@@ -108,11 +118,39 @@ export function SurveyResult({
             columns={["Bereich", `mit Zuwanderungsgeschichte (${formatNumber(groups.sizes.mit)})`, `ohne (${formatNumber(groups.sizes.ohne)})`]}
             rows={groups.mit.areas.map((area, index) => [SURVEY_AREA_LABELS[area.key], points(area.index), points(groups.ohne.areas[index]!.index)])}
           />
+        ) : groups.reason === "running" ? (
+          <p>
+            Die Aufteilung nach Zuwanderungsgeschichte erscheint, wenn die Befragung beendet ist: Während sie läuft, ließe der Vergleich zweier Stände die
+            Antworten einer einzelnen Person erkennen. Gezeigt wird sie dann nur, wenn jede Gruppe mindestens {MIN_GROUP_ANSWERS} Antworten hat.
+          </p>
         ) : (
           <p>
             Zu wenige Antworten: Die Gruppen werden erst getrennt gezeigt, wenn jede mindestens {MIN_GROUP_ANSWERS} Antworten hat – auch die Gruppe ohne Angabe,
             damit sich keine aus den anderen errechnen lässt.
           </p>
+        )}
+      </Section>
+
+      <Section id="befragte" title="Wer geantwortet hat">
+        {result.profiles ? (
+          <div className="grid grid-cols-1 gap-8 md:grid-cols-2">
+            <DataTable
+              caption="Befragte nach Alter"
+              columns={["Alter", "Befragte"]}
+              rows={result.profiles.age.map((row) => [AGE_LABELS[row.key], row.n === null ? `unter ${MIN_GROUP_ANSWERS}` : formatNumber(row.n)])}
+            />
+            <DataTable
+              caption="Befragte nach Wohndauer"
+              columns={["Wohndauer", "Befragte"]}
+              rows={result.profiles.residence.map((row) => [RESIDENCE_LABELS[row.key], row.n === null ? `unter ${MIN_GROUP_ANSWERS}` : formatNumber(row.n)])}
+            />
+            <p className="md:col-span-2">
+              So sehen Sie, wen die Befragung erreicht hat – und wen Sie beim nächsten Mal gezielter einladen. Gruppen unter {MIN_GROUP_ANSWERS} Befragten
+              stehen nicht als Zahl da.
+            </p>
+          </div>
+        ) : (
+          <p>Wie sich die Befragten nach Alter und Wohndauer verteilen, erscheint, wenn die Befragung beendet ist.</p>
         )}
       </Section>
 
@@ -123,8 +161,9 @@ export function SurveyResult({
             columns={["Befragung", ...figures.areas.map((area) => SURVEY_AREA_LABELS[area.key]), "Gesamt"]}
             rows={trend.map((entry) => [
               `${entry.title} (${formatDate(entry.startedAt)}, ${formatNumber(entry.responses)} Antworten)`,
-              ...entry.figures.areas.map((area) => points(area.index)),
-              points(entry.figures.overall),
+              ...(entry.figures
+                ? [...entry.figures.areas.map((area) => points(area.index)), points(entry.figures.overall)]
+                : [...figures.areas.map(() => "–"), `unter ${MIN_GROUP_ANSWERS} Antworten`]),
             ])}
           />
         </Section>

@@ -2,6 +2,7 @@
 import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { organisations, surveyAnswers, surveyCounts, surveyProfiles, surveyResponses, surveys } from "@/db/schema";
+import { isUuid } from "@/lib/ids";
 import { migrationGroup } from "@/lib/kurzcheck/survey";
 
 export interface SurveyRow {
@@ -47,6 +48,7 @@ export async function listSurveys(db: Executor, organisationId: string): Promise
 }
 
 export async function findSurvey(db: Executor, organisationId: string, surveyId: string): Promise<SurveyRow | null> {
+  if (!isUuid(surveyId)) return null;
   const [row] = await db
     .select(surveyColumns)
     .from(surveys)
@@ -91,28 +93,35 @@ export async function insertSurveyResponse(
   locale: string,
   answers: readonly { statementKey: string; value: number }[],
   profile: { migration: string | null; age: string | null; residence: string | null } | null,
-): Promise<void> {
+): Promise<boolean> {
   const sorted = [...answers].sort((a, b) => (a.statementKey < b.statementKey ? -1 : 1));
   const keys = sql.param(sorted.map((answer) => answer.statementKey));
   const values = sql.param(sorted.map((answer) => answer.value));
-  // One statement (atomic on its own, one round trip): the response, its answers, its profile and
-  // the survey's running counts. Counts are locked in the order of the statement keys, the same
-  // for every response, so concurrent responses wait briefly for each other but never deadlock.
-  await db.execute(sql`
+  // One statement (atomic on its own, one round trip): the response – only while the survey is
+  // open –, its answers, its profile and the survey's running counts. Counts are locked in the
+  // order of the statement keys, the same for every response, so concurrent responses wait
+  // briefly for each other but never deadlock. True when the response was stored.
+  const result = await db.execute<{ stored: number }>(sql`
     WITH response AS (
-      INSERT INTO ${surveyResponses} (survey_id, locale) VALUES (${surveyId}, ${locale}) RETURNING id
+      INSERT INTO ${surveyResponses} (survey_id, locale)
+      SELECT ${surveys.id}, ${locale} FROM ${surveys}
+      WHERE ${surveys.id} = ${surveyId} AND ${surveys.endedAt} IS NULL AND ${surveys.endsOn} >= (now() AT TIME ZONE 'Europe/Berlin')::date
+      RETURNING id
     ), answers AS (
       INSERT INTO ${surveyAnswers} (response_id, statement_key, value)
       SELECT response.id, answer.key, answer.value FROM response, unnest(${keys}::text[], ${values}::smallint[]) AS answer(key, value)
     ), profile AS (
       INSERT INTO ${surveyProfiles} (response_id, migration, age, residence)
       SELECT response.id, ${profile?.migration ?? null}, ${profile?.age ?? null}, ${profile?.residence ?? null} FROM response WHERE ${profile !== null}
+    ), counted AS (
+      INSERT INTO ${surveyCounts} (survey_id, migration_group, statement_key, value, n)
+      SELECT ${surveyId}, ${migrationGroup(profile?.migration)}, answer.key, answer.value, 1
+      FROM response, unnest(${keys}::text[], ${values}::smallint[]) WITH ORDINALITY AS answer(key, value, position)
+      ORDER BY answer.position
+      ON CONFLICT (survey_id, migration_group, statement_key, value) DO UPDATE SET n = ${surveyCounts.n} + 1
     )
-    INSERT INTO ${surveyCounts} (survey_id, migration_group, statement_key, value, n)
-    SELECT ${surveyId}, ${migrationGroup(profile?.migration)}, answer.key, answer.value, 1
-    FROM unnest(${keys}::text[], ${values}::smallint[]) WITH ORDINALITY AS answer(key, value, position)
-    ORDER BY answer.position
-    ON CONFLICT (survey_id, migration_group, statement_key, value) DO UPDATE SET n = ${surveyCounts.n} + 1`);
+    SELECT count(*)::int AS stored FROM response`);
+  return (result.rows[0]?.stored ?? 0) > 0;
 }
 
 /** How many gave each answer to each statement, per survey (of the Kommune's surveys). */
@@ -138,6 +147,21 @@ export async function answerCountsByMigration(db: Executor, organisationId: stri
     .from(surveyCounts)
     .innerJoin(surveys, eq(surveys.id, surveyCounts.surveyId))
     .where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId)));
+}
+
+/** Respondents per age band and per years in the Kommune (null: not answered). */
+export async function respondentsByProfile(db: Executor, organisationId: string, surveyId: string) {
+  const scope = and(eq(surveys.organisationId, organisationId), eq(surveys.id, surveyId));
+  const countBy = (column: typeof surveyProfiles.age | typeof surveyProfiles.residence) =>
+    db
+      .select({ key: column, n: count() })
+      .from(surveyResponses)
+      .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
+      .leftJoin(surveyProfiles, eq(surveyProfiles.responseId, surveyResponses.id))
+      .where(scope)
+      .groupBy(column);
+  const [byAge, byResidence] = await Promise.all([countBy(surveyProfiles.age), countBy(surveyProfiles.residence)]);
+  return { byAge, byResidence };
 }
 
 /** Answers per language and per day. */

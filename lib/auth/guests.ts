@@ -53,7 +53,28 @@ export function hasAnsweredSurvey(surveyId: string, value: string | undefined): 
 
 /** A pseudonym of a client's address for a rate limit: the address itself is never stored. */
 export function addressPseudonym(address: string): string {
-  return createHmac("sha256", authSecrets()[0]!).update(`address:${address}`).digest("base64url").slice(0, 22);
+  return createHmac("sha256", authSecrets()[0]!)
+    .update(`address:${addressBlock(address)}`)
+    .digest("base64url")
+    .slice(0, 22);
+}
+
+/**
+ * The unit a limit counts: an IPv4 address, or an IPv6 address's /64 (one connection usually
+ * gets a whole /64, so counting single IPv6 addresses would limit nobody).
+ */
+export function addressBlock(address: string): string {
+  if (!address.includes(":")) return address;
+  const mappedIpv4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mappedIpv4) return mappedIpv4[1]!;
+  const [head, tail = ""] = address.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = address.includes("::") ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right] : left;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => (parseInt(group, 16) || 0).toString(16))
+    .join(":")}::/64`;
 }
 
 /** A workshop or survey code as people type it: upper case, no spaces or dashes. */

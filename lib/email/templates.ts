@@ -1,8 +1,9 @@
 /** German texts of the portal's emails. Links are absolute (SITE_URL). */
+import { OPERATOR } from "@/lib/operator";
 import { siteUrl } from "@/lib/site";
 import type { Mail } from "./mailer";
 
-const SIGNATURE = "\n\nMit freundlichen Grüßen\nIhr Team von NIKO – Netzwerk interkulturelle Öffnung Kommunen in Bayern";
+const SIGNATURE = `\n\nMit freundlichen Grüßen\nIhr Team von ${OPERATOR.project.name}`;
 
 export function confirmEmailMail(to: string, name: string, token: string): Mail {
   return {

@@ -4,7 +4,7 @@
 // gap first; and the migration groups are shown together or not at all.
 import { describe, expect, it } from "vitest";
 import { surveyStatements } from "./survey";
-import { besideSelfAssessment, showableGroups, surveyFigures } from "./survey-results";
+import { besideSelfAssessment, showableGroups, suppressedCounts, surveyFigures } from "./survey-results";
 
 const row = (statementKey: string, value: number, n: number) => ({ statementKey, value, n });
 
@@ -57,5 +57,32 @@ describe("showableGroups", () => {
     expect(showableGroups({ mit: 30, ohne: 9, rest: 0 }, 10)).toBe(false);
     // a small rest would be total − mit − ohne: withheld too
     expect(showableGroups({ mit: 20, ohne: 20, rest: 3 }, 10)).toBe(false);
+  });
+});
+
+describe("suppressedCounts", () => {
+  it("withholds bands under the minimum, and a second one when one alone would be recoverable", () => {
+    const rows = [
+      { key: "a", n: 30 },
+      { key: "b", n: 12 },
+      { key: "c", n: 4 },
+      { key: "d", n: 0 },
+    ];
+    expect(suppressedCounts(rows, 10)).toEqual([
+      { key: "a", n: 30 },
+      { key: "b", n: null },
+      { key: "c", n: null },
+      { key: "d", n: 0 },
+    ]);
+    expect(suppressedCounts([...rows.slice(0, 2), { key: "c", n: 4 }, { key: "e", n: 3 }], 10).map((row) => row.n)).toEqual([30, 12, null, null]);
+    expect(
+      suppressedCounts(
+        [
+          { key: "a", n: 10 },
+          { key: "b", n: 11 },
+        ],
+        10,
+      ).map((row) => row.n),
+    ).toEqual([10, 11]);
   });
 });

@@ -104,3 +104,19 @@ export function besideSelfAssessment(version: number, figures: SurveyFigures, ow
 export function showableGroups(sizes: { mit: number; ohne: number; rest: number }, minimum: number): boolean {
   return sizes.mit >= minimum && sizes.ohne >= minimum && (sizes.rest === 0 || sizes.rest >= minimum);
 }
+
+/**
+ * Respondents per category (age band, years in the Kommune), every category
+ * summing to the total that is shown anyway: a category under `minimum` is
+ * withheld (null), and when exactly one would be withheld the next smallest
+ * goes too, so it cannot be worked out by subtraction.
+ */
+export function suppressedCounts<K extends string>(rows: readonly { key: K; n: number }[], minimum: number): { key: K; n: number | null }[] {
+  const small = rows.filter((row) => row.n > 0 && row.n < minimum);
+  const withheld = new Set(small.map((row) => row.key));
+  if (withheld.size === 1) {
+    const next = rows.filter((row) => !withheld.has(row.key) && row.n > 0).sort((a, b) => a.n - b.n)[0];
+    if (next) withheld.add(next.key);
+  }
+  return rows.map((row) => ({ key: row.key, n: withheld.has(row.key) ? null : row.n }));
+}

@@ -106,6 +106,22 @@ export const SURVEY_AREA_LABELS: Record<SurveyAreaKey, string> = {
   diskriminierung: "Schutz vor Benachteiligung",
 };
 
+/** The optional answers about the respondent as staff pages name them ("keine" also stands for no answer). */
+export const AGE_LABELS: Record<AgeKey, string> = {
+  u18: "unter 18 Jahre",
+  "18-29": "18 bis 29 Jahre",
+  "30-49": "30 bis 49 Jahre",
+  "50-64": "50 bis 64 Jahre",
+  "65+": "65 Jahre oder älter",
+  keine: "keine Angabe",
+};
+export const RESIDENCE_LABELS: Record<ResidenceKey, string> = {
+  u1: "weniger als 1 Jahr am Ort",
+  "1-5": "1 bis 5 Jahre am Ort",
+  "5+": "mehr als 5 Jahre am Ort",
+  keine: "keine Angabe",
+};
+
 export const AGREEMENT_LABELS: Record<Agreement, string> = {
   5: "stimme voll zu",
   4: "stimme eher zu",

@@ -19,16 +19,25 @@ import {
   insertSurvey,
   insertSurveyResponse,
   listSurveys,
+  respondentsByProfile,
   responsesPerLanguageAndDay,
 } from "@/db/queries/surveys";
 import { withinLimit } from "@/lib/auth/rate-limit";
 import { assertCan } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { AppError } from "@/lib/errors";
-import type { GuestLocale } from "@/lib/i18n/locales";
+import { isGuestLocale, type GuestLocale } from "@/lib/i18n/locales";
 import type { ItemKey } from "@/lib/kurzcheck/keys";
-import { CURRENT_SURVEY_VERSION, MIN_GROUP_ANSWERS, surveyStatements, type Agreement, type MigrationGroup } from "@/lib/kurzcheck/survey";
-import { besideSelfAssessment, showableGroups, sumCounts, surveyFigures, type SurveyFigures } from "@/lib/kurzcheck/survey-results";
+import {
+  AGE_KEYS,
+  CURRENT_SURVEY_VERSION,
+  MIN_GROUP_ANSWERS,
+  RESIDENCE_KEYS,
+  surveyStatements,
+  type Agreement,
+  type MigrationGroup,
+} from "@/lib/kurzcheck/survey";
+import { besideSelfAssessment, showableGroups, sumCounts, suppressedCounts, surveyFigures, type SurveyFigures } from "@/lib/kurzcheck/survey-results";
 
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 const CODE_LENGTH = 6;
@@ -95,7 +104,29 @@ export function surveyIsOpen(survey: { endedAt: Date | null; endsOn: string }, t
   return survey.endedAt === null && survey.endsOn >= today.toLocaleDateString("sv-SE", { timeZone: "Europe/Berlin" });
 }
 
-export type MigrationGroups = { shown: true; mit: SurveyFigures; ohne: SurveyFigures; sizes: { mit: number; ohne: number } } | { shown: false };
+export type MigrationGroups =
+  { shown: true; mit: SurveyFigures; ohne: SurveyFigures; sizes: { mit: number; ohne: number } } | { shown: false; reason: "running" | "small" };
+
+/** Respondents per age band and per years in the Kommune, "keine Angabe" and no answer together, small bands withheld. */
+async function profileCounts(db: Database, organisationId: string, surveyId: string) {
+  const { byAge, byResidence } = await respondentsByProfile(db, organisationId, surveyId);
+  const rowsOf = <K extends string>(keys: readonly K[], counted: readonly { key: string | null; n: number }[]) =>
+    suppressedCounts(
+      keys.map((key) => ({
+        key,
+        n: counted.filter((row) => (key === "keine" ? row.key === null || row.key === "keine" : row.key === key)).reduce((sum, row) => sum + row.n, 0),
+      })),
+      MIN_GROUP_ANSWERS,
+    );
+  return { age: rowsOf(AGE_KEYS, byAge), residence: rowsOf(RESIDENCE_KEYS, byResidence) };
+}
+
+/** Languages with fewer than ten answers together as one row (locale null): a rare language would point at a person. */
+function mergeSmallLanguages(rows: readonly { locale: string; n: number }[]): { locale: string | null; n: number }[] {
+  const large = rows.filter((row) => row.n >= MIN_GROUP_ANSWERS);
+  const rest = rows.filter((row) => row.n < MIN_GROUP_ANSWERS).reduce((sum, row) => sum + row.n, 0);
+  return rest > 0 ? [...large, { locale: null, n: rest }] : large;
+}
 
 /** The Kommune's own scores for the comparison: its latest submitted round, else its open draft. */
 async function ownScores(db: Database, organisationId: string) {
@@ -140,20 +171,24 @@ export async function surveyResult(db: Database, user: CurrentUser, organisation
   const size = (group: MigrationGroup) => byMigration.filter((row) => row.group === group && row.statementKey === first).reduce((sum, row) => sum + row.n, 0);
   const sizes = { mit: size("mit"), ohne: size("ohne") };
   const rest = size("rest");
-  const groups: MigrationGroups = showableGroups({ ...sizes, rest }, MIN_GROUP_ANSWERS)
-    ? {
-        shown: true,
-        sizes,
-        mit: surveyFigures(
-          survey.instrumentVersion,
-          byMigration.filter((row) => row.group === "mit"),
-        ),
-        ohne: surveyFigures(
-          survey.instrumentVersion,
-          byMigration.filter((row) => row.group === "ohne"),
-        ),
-      }
-    : { shown: false };
+  // While a survey runs, two views a few answers apart would show one person's answers and group.
+  const groups: MigrationGroups = surveyIsOpen(survey)
+    ? { shown: false, reason: "running" }
+    : showableGroups({ ...sizes, rest }, MIN_GROUP_ANSWERS)
+      ? {
+          shown: true,
+          sizes,
+          mit: surveyFigures(
+            survey.instrumentVersion,
+            byMigration.filter((row) => row.group === "mit"),
+          ),
+          ohne: surveyFigures(
+            survey.instrumentVersion,
+            byMigration.filter((row) => row.group === "ohne"),
+          ),
+        }
+      : { shown: false, reason: "small" };
+  const profiles = surveyIsOpen(survey) ? null : await profileCounts(db, organisationId, surveyId);
   const trend = comparable
     .slice()
     .reverse()
@@ -162,17 +197,22 @@ export async function surveyResult(db: Database, user: CurrentUser, organisation
       title: other.title,
       startedAt: other.startedAt,
       responses: other.responses,
-      figures: surveyFigures(
-        other.instrumentVersion,
-        counts.filter((row) => row.surveyId === other.id),
-      ),
+      // A survey with few answers shows none of its figures, here as on its own page.
+      figures:
+        other.responses < MIN_GROUP_ANSWERS
+          ? null
+          : surveyFigures(
+              other.instrumentVersion,
+              counts.filter((row) => row.surveyId === other.id),
+            ),
     }));
   return {
     survey,
     figures,
-    perLanguage: spread.perLanguage,
+    perLanguage: mergeSmallLanguages(spread.perLanguage),
     perDay: spread.perDay,
     groups,
+    profiles,
     beside: own ? { source: own.source, draft: own.draft, areas: besideSelfAssessment(survey.instrumentVersion, figures, own.scores) } : null,
     trend,
   };
@@ -180,11 +220,11 @@ export async function surveyResult(db: Database, user: CurrentUser, organisation
 
 /**
  * The council report's page on the residents' view: the Kommune's latest
- * survey with answers, each area beside the report's own scores. Null when
- * the Kommune has not asked its residents yet.
+ * survey with at least ten answers, each area beside the report's own
+ * scores. Null when there is none.
  */
 export async function residentsViewForReport(db: Database, user: CurrentUser, organisationId: string, reportScores: Partial<Record<ItemKey, number | null>>) {
-  const latest = (await surveysOfKommune(db, user, organisationId)).find((survey) => survey.responses > 0);
+  const latest = (await surveysOfKommune(db, user, organisationId)).find((survey) => survey.responses >= MIN_GROUP_ANSWERS);
   if (!latest) return null;
   const figures = surveyFigures(latest.instrumentVersion, await answerCounts(db, organisationId, [latest.id]));
   return {
@@ -212,6 +252,8 @@ export type OpenSurvey = Awaited<ReturnType<typeof openSurveyByCode>>;
 const SUBMISSIONS_PER_CODE = { windowMinutes: 1, max: 600 };
 /** One address: a family or a course on one network answers, a loop does not (the address itself is never stored, only a keyed pseudonym for the window). */
 const SUBMISSIONS_PER_ADDRESS = { windowMinutes: 60, max: 60 };
+/** …and not the same address all day long either. */
+const SUBMISSIONS_PER_ADDRESS_DAY = { windowMinutes: 24 * 60, max: 100 };
 
 /**
  * One respondent's answers, written at once: the language they answered in,
@@ -231,11 +273,18 @@ export async function submitSurveyResponse(
   const tooMany = new AppError("rate_limited", "Gerade kommen sehr viele Antworten an. Bitte senden Sie in einer Minute noch einmal.", {
     guestMessage: { key: "befragung.zuViele" },
   });
-  const [perAddress, perCode] = await Promise.all([
+  // The address first, and the code's counter only for what passed it: one address in a loop
+  // must not fill the code's window and lock everyone else out.
+  const [perHour, perDay] = await Promise.all([
     withinLimit(db, `survey-address:${survey.id}:${addressPseudonym}`, SUBMISSIONS_PER_ADDRESS),
-    withinLimit(db, `survey:${survey.id}`, SUBMISSIONS_PER_CODE),
+    withinLimit(db, `survey-address-day:${survey.id}:${addressPseudonym}`, SUBMISSIONS_PER_ADDRESS_DAY),
   ]);
-  if (!perAddress.allowed || !perCode.allowed) throw tooMany;
-  const locale = survey.languages.includes(input.locale) ? input.locale : "de";
-  await insertSurveyResponse(db, survey.id, locale, input.answers, input.profile);
+  if (!perHour.allowed || !perDay.allowed) throw tooMany;
+  if (!(await withinLimit(db, `survey:${survey.id}`, SUBMISSIONS_PER_CODE)).allowed) throw tooMany;
+  const offered = survey.languages.filter(isGuestLocale);
+  const locale = offered.includes(input.locale) ? input.locale : offered.includes("de") ? "de" : (offered[0] ?? "de");
+  // The survey may have ended since the form was checked: the statement stores nothing then.
+  if (!(await insertSurveyResponse(db, survey.id, locale, input.answers, input.profile))) {
+    throw new AppError("not_found", "Diese Befragung ist beendet oder der Code ist nicht gültig.", { guestMessage: { key: "befragung.beendet" } });
+  }
 }

@@ -19,6 +19,9 @@ export const startSurveySchema = z.object({
   endsOn: z
     .string({ error: "Bitte wählen Sie den letzten Tag der Befragung." })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Bitte wählen Sie den letzten Tag der Befragung." })
+    .refine((day) => new Date(`${day}T12:00:00Z`).toISOString().slice(0, 10) === day, {
+      error: "Diesen Tag gibt es nicht. Bitte wählen Sie ein gültiges Datum.",
+    })
     .refine((day) => day >= isoDay(new Date()), { error: "Der letzte Tag darf nicht in der Vergangenheit liegen." })
     .refine((day) => day <= isoDay(new Date(Date.now() + MAX_DAYS * 86_400_000)), { error: "Eine Befragung läuft höchstens ein Jahr." }),
   sprachen: z.preprocess(

@@ -244,13 +244,14 @@ export default function PrivacyPage() {
                 items={[
                   "Je Antwort: die Sprache, der Tag (nicht die Uhrzeit) und die gewählten Antworten. Kein Name, keine E-Mail-Adresse, keine IP-Adresse, keine Kennung des Browsers.",
                   "Freiwillige Angaben zur Person – Altersgruppe, Wohndauer und ob die Person oder ihre Eltern zugewandert sind – in einer eigenen Tabelle, nur zusammengefasst ausgewertet. Gruppen nach Zuwanderungsgeschichte zeigt das Portal erst, wenn jede mindestens zehn Antworten hat.",
-                  "Damit niemand mehrfach antwortet, merkt sich Ihr Browser in einem Cookie, dass er geantwortet hat. Gegen massenhaftes Absenden zählt das Portal Antworten je Netzwerkadresse eine Stunde lang unter einem verschlüsselten Kürzel; die Adresse selbst wird nicht gespeichert.",
+                  "Damit niemand mehrfach antwortet, merkt sich Ihr Browser in einem Cookie, dass er geantwortet hat. Gegen massenhaftes Absenden zählt das Portal Antworten je Netzwerkadresse (bei IPv6 je Anschluss) unter einem Kürzel, das es mit einem geheimen Schlüssel aus der Adresse bildet; die Adresse selbst speichert es nicht.",
+                  "Bis Sie absenden, hält Ihr Browser Ihre Antworten auf Ihrem Gerät fest, damit nichts verloren geht; nach dem Absenden – oder wenn Sie die Seite einer beendeten Befragung öffnen – löscht die Seite sie dort.",
                 ]}
               />
             }
             purpose="Erfahren, wie die Menschen vor Ort Willkommen, Angebote, Mitsprache und Schutz vor Benachteiligung erleben, und dies neben die Selbsteinschätzung der Kommune stellen."
             basis="Verantwortlich ist die Kommune, die befragt: Art. 6 Abs. 1 lit. e DSGVO mit Art. 4 Abs. 1 BayDSG; für die freiwillige Angabe zur Zuwanderungsgeschichte, die Rückschlüsse auf die Herkunft zulassen kann, Ihre ausdrückliche Einwilligung mit dem Absenden (Art. 9 Abs. 2 lit. a DSGVO). Der Betreiber verarbeitet die Daten in ihrem Auftrag. Für das Cookie § 25 Abs. 2 Nr. 2 TDDDG."
-            duration="Die Antworten, solange die Kommune das Portal nutzt; sie sind keiner Person zuzuordnen. Das Cookie 400 Tage, der Zähler je Netzwerkadresse eine Stunde."
+            duration="Die Antworten, solange die Kommune das Portal nutzt; sie sind keiner Person zuzuordnen. Das Cookie 400 Tage; die Zähler je Netzwerkadresse löscht das Portal nach spätestens einem Tag."
           />
         </Section>
 

@@ -314,7 +314,7 @@ export default function EasyLanguagePage() {
             "Erfolgs·faktoren: Hier stehen 14 Dinge. Diese Dinge helfen bei der Integration.",
             "Kurz-Check: Hier können Sie die 13 Fragen ausprobieren.",
             "Vorlagen: Hier stehen Beispiel·texte für die Verwaltung. Die Verwaltung kann die Texte ändern und nutzen.",
-            "Unterstützung: Hier steht, wie NIKO hilft. Und wie Sie NIKO erreichen.",
+            `Unterstützung: Hier steht, wie ${o.project.shortName} hilft. Und wie Sie ${o.project.shortName} erreichen.`,
           ]}
         />
       </Section>
@@ -379,13 +379,13 @@ export default function EasyLanguagePage() {
       <Section id="hilfe" title="Wer hilft?">
         <Lines
           lines={[
-            "Die Internet·seite kommt von NIKO.",
-            "NIKO ist ein Projekt.",
+            `Die Internet·seite kommt von ${o.project.shortName}.`,
+            `${o.project.shortName} ist ein Projekt.`,
             "Ein Projekt ist eine Arbeit mit einem bestimmten Ziel.",
             "Das Projekt gehört zu einem Verein.",
-            "Der Verein heißt: VIA Bayern.",
-            "NIKO hilft Gemeinden, Städten und Land·kreisen bei der Integration.",
-            "NIKO beantwortet Fragen und gibt Tipps.",
+            `Der Verein heißt: ${o.organisation.name}.`,
+            `${o.project.shortName} hilft Gemeinden, Städten und Land·kreisen bei der Integration.`,
+            `${o.project.shortName} beantwortet Fragen und gibt Tipps.`,
             "Sie haben Fragen?",
             <>
               Dann rufen Sie an: <a href={o.phone.href}>{o.phone.label}</a>
@@ -394,7 +394,7 @@ export default function EasyLanguagePage() {
               Oder schreiben Sie eine E-Mail an: <EmailLink email={o.email} />
             </>,
             <Link key="adresse" href="/unterstuetzung">
-              Hier finden Sie die Adresse von NIKO.
+              Hier finden Sie die Adresse von {o.project.shortName}.
             </Link>,
           ]}
         />

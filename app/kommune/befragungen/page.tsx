@@ -23,7 +23,7 @@ export default async function SurveysPage() {
       <PageHeader
         eyebrow={membership.organisationName}
         title="Befragungen"
-        lead="Wie erleben die Menschen vor Ort Willkommen, Angebote, Mitsprache und Schutz vor Benachteiligung? Fragen Sie sie selbst – anonym, in zehn Sprachen, mit Aushängen und QR-Code. Das Ergebnis steht neben Ihrem Kurz-Check."
+        lead="Wie erleben die Menschen vor Ort Willkommen, Angebote, Mitsprache und Schutz vor Benachteiligung? Fragen Sie sie selbst – anonym, in neun Sprachen und Leichter Sprache, mit Aushängen und QR-Code. Das Ergebnis steht neben Ihrem Kurz-Check."
       />
       <Section id="liste" title="Ihre Befragungen" wide>
         {surveys.length ? (

@@ -11,12 +11,33 @@ import { build } from "esbuild";
 import { cpSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { RELEASE_COMMANDS } from "../deploy/release-layout";
+import { OperatorConfigError, operatorProblem, readOperatorFile } from "../../operator/config";
 import { buildIfStale, ROOT } from "../processes";
+
+/** Why a release cannot be built with this operator file (one German line), or null. */
+function releaseOperatorProblem(file: string | undefined): string | null {
+  if (!file) return "Veröffentlichung: OPERATOR_CONFIG fehlt – eine Veröffentlichung enthält die Angaben des Betreibers (docs/betrieb.md, Abschnitt 3).";
+  try {
+    const problem = operatorProblem(readOperatorFile(file));
+    return problem ? `Veröffentlichung: ${problem}` : null;
+  } catch (error) {
+    if (error instanceof OperatorConfigError) return `Veröffentlichung: ${error.message}`;
+    throw error;
+  }
+}
 
 const RELEASE_DIR = path.join(ROOT, ".next", "standalone");
 
 // --no-build packs the build as it is (the release test: rebuilding would pull the build from under the running test server).
-if (!process.argv.includes("--no-build")) await buildIfStale();
+if (!process.argv.includes("--no-build")) {
+  // The public pages are prerendered with the operator's data: a release is built with the operator's own file.
+  const problem = releaseOperatorProblem(process.env.OPERATOR_CONFIG);
+  if (problem) {
+    process.stderr.write(`${problem}\n`);
+    process.exit(1);
+  }
+  await buildIfStale();
+}
 if (!existsSync(path.join(RELEASE_DIR, "server.js"))) throw new Error('Kein Standalone-Build: next.config.ts braucht output: "standalone".');
 
 cpSync(path.join(ROOT, ".next", "static"), path.join(RELEASE_DIR, ".next", "static"), { recursive: true });

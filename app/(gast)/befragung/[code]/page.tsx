@@ -51,6 +51,8 @@ export default async function SurveyPage({ params, searchParams }: PageProps<"/b
   if (!survey) {
     return frame(
       <>
+        {/* An ended survey's answers need not stay on the phone. */}
+        <ForgetSurveyDraft code={normaliseWorkshopCode((await params).code)} />
         <PageHeader title={t("befragung.nichtGefunden")} />
         <p className="max-w-prose">{t("befragung.beendet")}</p>
         <p className="mt-4">
