@@ -392,6 +392,8 @@ async function residentSurvey({ pool, app, editors }: Setup): Promise<Row[]> {
   const run = await posterCampaign(app.base, campaign.code, CAMPAIGN.residents, CAMPAIGN.seconds);
   const large = await openSurvey(pool, kommune.checkId, "Große Befragung (Messung)");
   await fillSurvey(pool, large.id, LARGE_SURVEY);
+  // Ended, so the page shows everything: the split by migration history and who answered.
+  await pool.query("UPDATE surveys SET ended_at = now() WHERE id = $1", [large.id]);
   const result = await surveyResultTimes(app.base, kommune.cookie, large.id);
   // The reference of the same run and machine: autosave of all editors, paced as people type.
   const reference = await autosaveThroughPortal(app.base, editors, { seconds: SECONDS, thinkMs: [500, 1500] });
@@ -406,7 +408,7 @@ async function residentSurvey({ pool, app, editors }: Setup): Promise<Row[]> {
       met: run.submission.p95 <= 50 && !run.failures,
     },
     {
-      what: `Ergebnisseite einer Befragung mit ${LARGE_SURVEY.toLocaleString("de-DE")} Antworten (Median / p95, nacheinander)`,
+      what: `Ergebnisseite einer beendeten Befragung mit ${LARGE_SURVEY.toLocaleString("de-DE")} Antworten (Median / p95, nacheinander)`,
       figure: `${ms(result.median)} / ${ms(result.p95)}`,
       baseline: `Autosave p95: ${ms(reference.p95)}`,
       target: "p95 ≤ 100 ms",
