@@ -127,7 +127,7 @@ test("a Kommune asks its residents: poster, twelve phones in three languages, th
   await expect(owner.getByRole("table", { name: "Antworten je Sprache" })).toContainText("weitere Sprachen");
   await expect(owner.getByRole("table", { name: "Antworten je Sprache" })).not.toContainText("Türkçe");
   // While the survey runs the groups stay hidden; after the end, seven and five are too few.
-  await expect(owner.getByText(/erscheint, wenn die Befragung beendet ist/)).toBeVisible();
+  await expect(owner.getByText(/Die Aufteilung nach Zuwanderungsgeschichte erscheint, wenn die Befragung beendet ist/)).toBeVisible();
   await expectNoAxeViolations(owner);
   await owner.getByRole("button", { name: "Befragung beenden" }).click();
   await owner.getByRole("button", { name: "Ja, Befragung beenden" }).click();
