@@ -8,6 +8,8 @@ import { useCallback, useEffect, useState } from "react";
  * checks what was stored (it may be old or hand-edited) and returns null to
  * start empty. The draft comes back after hydration, since the server
  * rendered the empty form; `restored` says whether anything came back.
+ * Pass `parse` as a function of the module (not an inline arrow), or the
+ * draft would be read again on every render.
  */
 export function useStoredDraft<Draft>(storageKey: string, empty: Draft, parse: (stored: unknown) => Draft | null) {
   const [draft, setDraft] = useState<Draft>(empty);
@@ -25,9 +27,8 @@ export function useStoredDraft<Draft>(storageKey: string, empty: Draft, parse: (
       setDraft(found);
       setRestored(true);
     });
-    // `parse` is a plain function of the caller's module; the key alone decides what is read.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [storageKey]);
+    // Callers pass a function of their module, so `parse` never changes and the key decides what is read.
+  }, [storageKey, parse]);
   /** Changes the draft and stores it at once. Stable, so memoised rows stay untouched by other rows' taps. */
   const update = useCallback(
     (change: (current: Draft) => Draft) => {
