@@ -13,6 +13,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgEnum,
   pgTable,
   primaryKey,
@@ -334,6 +335,9 @@ export const measures = pgTable(
     dueOn: date("due_on", { mode: "string" }),
     /** The score the Kommune aims for at the next round (0–100 in steps of 10). */
     targetScore: smallint("target_score"),
+    /** Or a value an indicator should reach (lib/kurzcheck/indicator-set.ts or an own indicator's id). */
+    targetIndicatorKey: text("target_indicator_key"),
+    targetIndicatorValue: numeric("target_indicator_value", { precision: 14, scale: 4, mode: "number" }),
     status: measureStatus("status").notNull().default("planned"),
     /** Raised on every change: a stale edit is refused, never applied silently. */
     version: integer("version").notNull().default(1),
@@ -350,6 +354,7 @@ export const measures = pgTable(
     check("measures_description_length", sql`char_length(${t.description}) <= 5000`),
     check("measures_role_length", sql`${t.responsibleRole} IS NULL OR char_length(${t.responsibleRole}) BETWEEN 1 AND 120`),
     check("measures_target_scale", sql`${t.targetScore} IS NULL OR (${t.targetScore} BETWEEN 0 AND 100 AND ${t.targetScore} % 10 = 0)`),
+    check("measures_indicator_target", sql`(${t.targetIndicatorKey} IS NULL) = (${t.targetIndicatorValue} IS NULL)`),
   ],
 );
 
@@ -724,3 +729,61 @@ export const surveyProfiles = pgTable("survey_profiles", {
   age: text("age"),
   residence: text("residence"),
 });
+
+/**
+ * Indicators a Kommune adds to the core set (lib/kurzcheck/indicator-set.ts)
+ * for what matters locally. Their values are stored under the id as key.
+ */
+export const ownIndicators = pgTable(
+  "own_indicators",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    definition: text("definition").notNull().default(""),
+    unit: text("unit").notNull(),
+    direction: text("direction").notNull(),
+    source: text("source").notNull().default(""),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("own_indicators_name_key").on(t.organisationId, sql`lower(${t.name})`),
+    index("own_indicators_created_by_idx").on(t.createdBy),
+    check("own_indicators_name_length", sql`char_length(${t.name}) BETWEEN 3 AND 160`),
+    check("own_indicators_definition_length", sql`char_length(${t.definition}) <= 1000`),
+    check("own_indicators_source_length", sql`char_length(${t.source}) <= 300`),
+    check("own_indicators_unit", sql`${t.unit} IN ('prozent', 'je100', 'anzahl', 'euro', 'je10000', 'punkte')`),
+    check("own_indicators_direction", sql`${t.direction} IN ('steigen', 'sinken', 'beobachten')`),
+  ],
+);
+
+/** One value per Kommune, indicator and year, with where it came from. */
+export const indicatorValues = pgTable(
+  "indicator_values",
+  {
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** A core indicator's key, or an own indicator's id. */
+    indicatorKey: text("indicator_key").notNull(),
+    year: smallint("year").notNull(),
+    value: numeric("value", { precision: 14, scale: 4, mode: "number" }).notNull(),
+    source: text("source").notNull().default(""),
+    note: text("note").notNull().default(""),
+    recordedBy: uuid("recorded_by").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.indicatorKey, t.year] }),
+    // The band of similar Kommunen reads one indicator's values of all Kommunen.
+    index("indicator_values_indicator_year_idx").on(t.indicatorKey, t.year),
+    index("indicator_values_recorded_by_idx").on(t.recordedBy),
+    check("indicator_values_year", sql`${t.year} BETWEEN 2000 AND 2100`),
+    check("indicator_values_value", sql`${t.value} >= 0`),
+    check("indicator_values_source_length", sql`char_length(${t.source}) <= 300`),
+    check("indicator_values_note_length", sql`char_length(${t.note}) <= 1000`),
+  ],
+);

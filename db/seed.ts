@@ -7,7 +7,7 @@ import { count } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import { ITEM_KEYS, type Score } from "../lib/kurzcheck/keys";
 import type { Database } from "./index";
-import { answers, auditLog, checks, memberships, organisations, users } from "./schema";
+import { answers, auditLog, checks, indicatorValues, memberships, organisations, users } from "./schema";
 
 export const DEFAULT_DEMO_PASSWORD = "Demo!Kurzcheck2026";
 
@@ -69,6 +69,13 @@ export async function seedIfEmpty(db: Database, password = process.env.DEMO_PASS
       ])
       .returning({ id: organisations.id });
 
+    const lastYear = new Date().getFullYear() - 1;
+    const DEMO_INDICATOR_VALUES = [
+      { indicatorKey: "auslaenderanteil", year: lastYear - 1, value: 9.8, source: "GENESIS-Online, Statistik 12411", note: "" },
+      { indicatorKey: "auslaenderanteil", year: lastYear, value: 10.4, source: "GENESIS-Online, Statistik 12411", note: "" },
+      { indicatorKey: "fortbildung-interkulturell", year: lastYear - 1, value: 6, source: "Fortbildungsübersicht Personalamt", note: "" },
+      { indicatorKey: "fortbildung-interkulturell", year: lastYear, value: 11.5, source: "Fortbildungsübersicht Personalamt", note: "Zwei Inhouse-Schulungen" },
+    ];
     const demo = [
       { user: member1!.id, org: org1!.id, scores: DEMO_SCORES.kommune },
       { user: member2!.id, org: org2!.id, scores: DEMO_SCORES.kommune2 },
@@ -96,6 +103,8 @@ export async function seedIfEmpty(db: Database, password = process.env.DEMO_PASS
           updatedBy: user,
         })),
       );
+      // Two years of a few indicators, so the demo's page "Indikatoren" shows a trend from the start.
+      await tx.insert(indicatorValues).values(DEMO_INDICATOR_VALUES.map((entry) => ({ organisationId: org, ...entry, recordedBy: user })));
       await tx.insert(auditLog).values({
         actorId: user,
         action: "check.submitted",

@@ -8,6 +8,7 @@ export default async function KommuneLayout({ children }: { children: React.Reac
     { href: "/kommune", label: "Übersicht" },
     { href: "/kommune/massnahmen", label: "Maßnahmen" },
     { href: "/kommune/befragungen", label: "Befragungen" },
+    { href: "/kommune/indikatoren", label: "Indikatoren" },
     { href: "/kommune/team", label: "Team" },
     ...(membership.role === "owner" ? [{ href: "/kommune/einstellungen", label: "Einstellungen" }] : []),
   ];

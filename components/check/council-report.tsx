@@ -14,6 +14,8 @@ import type { ItemSpread } from "@/lib/kurzcheck/perspectives";
 import { PerspectiveSpread } from "@/components/perspectives/perspective-spread";
 import type { OrganisationKind } from "@/lib/organisations";
 import { SURVEY_AREA_LABELS, type SurveyAreaKey } from "@/lib/kurzcheck/survey";
+import { formatIndicatorValue, INDICATOR_DIRECTIONS } from "@/lib/kurzcheck/indicator-set";
+import type { ReportIndicator } from "@/lib/kurzcheck/indicator-view";
 
 export interface ResidentsView {
   title: string;
@@ -58,6 +60,8 @@ export function CouncilReport({
   measures,
   spread,
   residents,
+  indicators,
+  peerLabel,
 }: {
   organisationName: string;
   roundTitle: string;
@@ -73,8 +77,12 @@ export function CouncilReport({
   spread: { items: readonly ItemSpread[]; responses: number };
   /** The residents' view from the Kommune's latest survey, if it has asked them. */
   residents: ResidentsView | null;
+  /** The Kommune's indicators with values (the page "Indikatoren"). */
+  indicators: readonly ReportIndicator[];
+  /** "Andere Landkreise": whom the indicators' medians come from. */
+  peerLabel: string;
 }) {
-  const [withAppendix, setWithAppendix] = useState(measures.length > 0 || spread.responses > 0 || residents !== null);
+  const [withAppendix, setWithAppendix] = useState(measures.length > 0 || spread.responses > 0 || residents !== null || indicators.length > 0);
   const result = computeResult(scores);
   if (!result.complete || result.index === null || !result.band) return null;
   const rows = CHECK_ITEMS.map((item, i) => ({ item, score: result.items[i]!.score!, band: result.items[i]!.band! }));
@@ -93,7 +101,7 @@ export function CouncilReport({
         </span>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={withAppendix} onChange={(event) => setWithAppendix(event.target.checked)} className="h-4 w-4" />
-          Mit Anhang: unsere Maßnahmen, die Perspektiven, die Sicht der Einwohner*innen und die nächsten Schritte zu allen 13 Fragen
+          Mit Anhang: unsere Maßnahmen, die Indikatoren, die Perspektiven, die Sicht der Einwohner*innen und die nächsten Schritte zu allen 13 Fragen
         </label>
       </div>
       <header className="border-b-2 border-brand-700 pb-2">
@@ -204,6 +212,7 @@ export function CouncilReport({
           )}
         </section>
       ) : null}
+      {withAppendix && indicators.length ? <IndicatorsSection indicators={indicators} peerLabel={peerLabel} /> : null}
       {withAppendix ? (
         <PerspectiveSpread
           items={spread.items}
@@ -252,6 +261,31 @@ function ResidentsSection({ residents }: { residents: ResidentsView }) {
           SURVEY_AREA_LABELS[area.area],
           area.own === null ? "–" : formatPercent(Math.round(area.own)),
           points(area.residents),
+        ])}
+      />
+    </section>
+  );
+}
+
+/** The appendix's page "Indikatoren": each recorded indicator's latest value, the one before, and the median of similar Kommunen. */
+function IndicatorsSection({ indicators, peerLabel }: { indicators: readonly ReportIndicator[]; peerLabel: string }) {
+  return (
+    <section aria-labelledby="bericht-indikatoren" className="mt-6 print:break-before-page">
+      <h2 id="bericht-indikatoren" className="font-bold text-brand-900">
+        Indikatoren
+      </h2>
+      <p>Die zuletzt eingetragenen Werte, der Wert davor und der Median {peerLabel} im selben Jahr (nur bei mindestens fünf Vergleichswerten).</p>
+      <DataTable
+        dense
+        caption="Indikatoren mit letztem Wert, Vorwert und Median ähnlicher Kommunen"
+        captionHidden
+        columns={["Indikator", "Zuletzt", "Davor", `Median ${peerLabel}`, "Zielrichtung"]}
+        rows={indicators.map((indicator) => [
+          indicator.name,
+          `${formatIndicatorValue(indicator.latest.value, indicator.unit)} (${indicator.latest.year})`,
+          indicator.previous ? `${formatIndicatorValue(indicator.previous.value, indicator.unit)} (${indicator.previous.year})` : "–",
+          indicator.peerMedian === null ? "–" : formatIndicatorValue(indicator.peerMedian, indicator.unit),
+          INDICATOR_DIRECTIONS[indicator.direction],
         ])}
       />
     </section>

@@ -21,6 +21,9 @@ export interface MeasureFormValues {
   responsibleRole: string;
   dueOn: string;
   targetScore: string;
+  /** An indicator's key and the value it should reach, in German notation ("12,5"). */
+  targetIndicator: string;
+  targetIndicatorValue: string;
   status: keyof typeof MEASURE_STATUS_LABELS;
 }
 
@@ -31,11 +34,14 @@ export function MeasureForm({
   action,
   initial,
   people,
+  indicators,
 }: {
   action: Action;
   initial: MeasureFormValues;
   /** The Kommune's members, who can be responsible. */
   people: readonly { id: string; name: string }[];
+  /** The indicators a measure can aim at, with their unit. */
+  indicators: readonly { key: string; name: string; unitLabel: string }[];
 }) {
   return (
     <ActionForm action={action} className="max-w-3xl" aria-label="Maßnahme bearbeiten">
@@ -101,6 +107,27 @@ export function MeasureForm({
               hint="Die Einschätzung, die Sie bei der nächsten Runde für die gewählten Fragen erreichen wollen."
               state={state}
             />
+            <fieldset className="mt-4">
+              <legend className="font-semibold">Ziel bei einem Indikator (optional)</legend>
+              <SelectField
+                name="zielIndikator"
+                label="Indikator"
+                placeholder="kein Indikator"
+                placeholderSelectable
+                options={Object.fromEntries(indicators.map((indicator) => [indicator.key, `${indicator.name} (${indicator.unitLabel})`]))}
+                defaultValue={initial.targetIndicator}
+                state={state}
+              />
+              <Field
+                name="zielIndikatorWert"
+                label="Zielwert des Indikators"
+                inputMode="decimal"
+                maxLength={40}
+                defaultValue={state.values?.zielIndikatorWert ?? initial.targetIndicatorValue}
+                hint="Der Wert, den der Indikator erreichen soll, mit Komma, z. B. 12,5."
+                state={state}
+              />
+            </fieldset>
             <SelectField name="status" label="Status" required options={MEASURE_STATUS_LABELS} defaultValue={initial.status} state={state} />
             <SubmitButton>Maßnahme speichern</SubmitButton>
           </>

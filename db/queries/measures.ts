@@ -22,6 +22,8 @@ const columns = {
   responsibleName: users.name,
   dueOn: measures.dueOn,
   targetScore: measures.targetScore,
+  targetIndicatorKey: measures.targetIndicatorKey,
+  targetIndicatorValue: measures.targetIndicatorValue,
   status: measures.status,
   version: measures.version,
   createdAt: measures.createdAt,
@@ -118,7 +120,7 @@ export async function listMeasuresCreatedBetween(db: Executor, organisationId: s
 /** The columns of a measure as its form sets them. */
 export type MeasureColumns = Pick<
   typeof measures.$inferInsert,
-  "title" | "description" | "responsibleUserId" | "responsibleRole" | "dueOn" | "targetScore" | "status"
+  "title" | "description" | "responsibleUserId" | "responsibleRole" | "dueOn" | "targetScore" | "targetIndicatorKey" | "targetIndicatorValue" | "status"
 >;
 
 /** A new measure of the Kommune with the items it serves; its id. */
@@ -174,4 +176,14 @@ export async function releaseMeasureComments(db: Executor, organisationId: strin
     )
     .returning({ id: measureNotes.id });
   return rows.length;
+}
+
+/** The Kommune's measures that aim at an indicator's value (deferred ones left out). */
+export async function listIndicatorTargets(db: Executor, organisationId: string) {
+  const rows = await db
+    .select({ id: measures.id, title: measures.title, indicatorKey: measures.targetIndicatorKey, target: measures.targetIndicatorValue })
+    .from(measures)
+    .where(and(eq(measures.organisationId, organisationId), sql`${measures.targetIndicatorKey} IS NOT NULL`, sql`${measures.status} <> 'deferred'`))
+    .orderBy(asc(measures.createdAt));
+  return rows.map((row) => ({ id: row.id, title: row.title, indicatorKey: row.indicatorKey!, target: row.target! }));
 }

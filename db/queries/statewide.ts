@@ -137,7 +137,13 @@ export async function invalidateAllGroupFigures(db: Executor): Promise<void> {
 /** The groups a Kommune is compared in, and whether its own round counts in them (verified Kommunen only). */
 export async function findComparisonSubject(db: Executor, organisationId: string) {
   const [row] = await db
-    .select({ id: organisations.id, kind: organisations.kind, regierungsbezirk: organisations.regierungsbezirk, verified: organisations.verified })
+    .select({
+      id: organisations.id,
+      kind: organisations.kind,
+      regierungsbezirk: organisations.regierungsbezirk,
+      verified: organisations.verified,
+      ags: organisations.ags,
+    })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
   return row ?? null;

@@ -24,7 +24,9 @@ export type Action =
   | "workshop.watch"
   | "workshop.run"
   | "survey.read"
-  | "survey.run";
+  | "survey.run"
+  | "indicator.read"
+  | "indicator.write";
 
 /** What a platform role may do in every Kommune. */
 const PLATFORM: Record<PlatformRole, readonly Action[]> = {
@@ -40,6 +42,7 @@ const PLATFORM: Record<PlatformRole, readonly Action[]> = {
     "measure.comment",
     "perspective.read",
     "survey.read",
+    "indicator.read",
   ],
   admin: [
     "organisation.read",
@@ -53,12 +56,25 @@ const PLATFORM: Record<PlatformRole, readonly Action[]> = {
     "measure.comment",
     "perspective.read",
     "survey.read",
+    "indicator.read",
   ],
 };
 
 /** What a membership role may do in its own Kommune. Advisors never write a Kommune's answers. */
 const MEMBERSHIP: Record<MembershipRole, readonly Action[]> = {
-  member: ["organisation.read", "team.read", "check.read", "check.write", "measure.read", "measure.write", "perspective.read", "workshop.watch", "survey.read"],
+  member: [
+    "organisation.read",
+    "team.read",
+    "check.read",
+    "check.write",
+    "measure.read",
+    "measure.write",
+    "perspective.read",
+    "workshop.watch",
+    "survey.read",
+    "indicator.read",
+    "indicator.write",
+  ],
   owner: [
     "organisation.read",
     "organisation.update",
@@ -74,6 +90,8 @@ const MEMBERSHIP: Record<MembershipRole, readonly Action[]> = {
     "workshop.run",
     "survey.read",
     "survey.run",
+    "indicator.read",
+    "indicator.write",
   ],
 };
 

@@ -6,6 +6,13 @@
  */
 export const MIN_GROUP_SIZE = 5;
 
+/** Quartiles of a group: the lower quartile, the median, the upper quartile. */
+export interface Quartiles {
+  q1: number;
+  median: number;
+  q3: number;
+}
+
 export interface GroupFigure {
   key: string;
   label: string;

@@ -36,6 +36,7 @@ function input(overrides: Partial<MeasureInput> = {}): MeasureInput {
     responsible: { role: "Hauptamt" },
     dueOn: null,
     targetScore: 60,
+    indicatorTarget: null,
     status: "planned",
     ...overrides,
   };

@@ -38,6 +38,7 @@ import { audit } from "@/db/queries/audit";
 
 export type { MeasureRow } from "@/db/queries/measures";
 import { scoresOf } from "./checks";
+import { checkIndicatorTarget } from "./indicators";
 
 /** The target an item's measures set: the highest target of those not deferred; null without one. */
 function itemTarget(measures: readonly { status: string; targetScore: number | null }[]): number | null {
@@ -109,6 +110,8 @@ async function measureColumns(db: Database, organisationId: string, input: Measu
     ...(await responsibleColumns(db, organisationId, input.responsible)),
     dueOn: input.dueOn,
     targetScore: input.targetScore,
+    targetIndicatorKey: input.indicatorTarget?.key ?? null,
+    targetIndicatorValue: input.indicatorTarget ? await checkIndicatorTarget(db, organisationId, input.indicatorTarget.key, input.indicatorTarget.value) : null,
     status: input.status,
   };
 }

@@ -11,7 +11,7 @@ import { findComparisonSubject, groupHistogram, statewideRows, type Histogram, t
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
 import { assertCan } from "@/lib/auth/permissions";
 import { ITEM_KEYS, type ItemKey } from "@/lib/kurzcheck/keys";
-import { MIN_GROUP_SIZE, suppressComplementary, type GroupFigure } from "@/lib/kurzcheck/small-groups";
+import { MIN_GROUP_SIZE, suppressComplementary, type GroupFigure, type Quartiles } from "@/lib/kurzcheck/small-groups";
 import { ORGANISATION_KIND_PLURALS, ORGANISATION_KINDS, REGIERUNGSBEZIRKE } from "@/lib/organisations";
 
 export { MIN_GROUP_SIZE };
@@ -70,12 +70,7 @@ export type StatewideFigures = Awaited<ReturnType<typeof statewideFigures>>;
 
 // ---- comparison with similar Kommunen ---------------------------------------------
 
-/** Quartiles of a group: the lower quartile, the median, the upper quartile. */
-export interface Quartiles {
-  q1: number;
-  median: number;
-  q3: number;
-}
+export type { Quartiles };
 
 export interface ComparisonGroup {
   key: "kind" | "district";

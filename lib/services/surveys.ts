@@ -236,6 +236,37 @@ export async function residentsViewForReport(db: Database, user: CurrentUser, or
   };
 }
 
+/**
+ * The overall index of the Kommune's surveys per year, for the indicator
+ * "Gesamtwert der Einwohnerbefragung": of each year the survey that ended
+ * last, once it has ended with at least ten answers.
+ */
+export async function surveyIndexPerYear(db: Database, user: CurrentUser, organisationId: string) {
+  assertCan(user, "survey.read", organisationId);
+  const ended = (await listSurveys(db, organisationId)).filter((survey) => !surveyIsOpen(survey) && survey.responses >= MIN_GROUP_ANSWERS);
+  const endDay = (survey: (typeof ended)[number]) => (survey.endedAt ? survey.endedAt.toISOString().slice(0, 10) : survey.endsOn);
+  const lastOfYear = new Map<number, (typeof ended)[number]>();
+  for (const survey of ended) {
+    const year = Number(endDay(survey).slice(0, 4));
+    const current = lastOfYear.get(year);
+    if (!current || endDay(current) < endDay(survey)) lastOfYear.set(year, survey);
+  }
+  const chosen = [...lastOfYear.entries()];
+  if (!chosen.length) return [];
+  const counts = await answerCounts(
+    db,
+    organisationId,
+    chosen.map(([, survey]) => survey.id),
+  );
+  return chosen.flatMap(([year, survey]) => {
+    const overall = surveyFigures(
+      survey.instrumentVersion,
+      counts.filter((row) => row.surveyId === survey.id),
+    ).overall;
+    return overall === null ? [] : [{ year, value: Math.round(overall * 10) / 10, title: survey.title }];
+  });
+}
+
 // ---- respondents ---------------------------------------------------------------------------
 
 /** The open survey behind a code, or a refusal a respondent reads in their language. */

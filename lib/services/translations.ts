@@ -18,12 +18,12 @@ import {
   type MessageFormatElement,
 } from "@formatjs/icu-messageformat-parser";
 import ExcelJS from "exceljs";
+import { checkUploadSize, excelCellText, invalidFile } from "./uploaded-table";
 import type { Database } from "@/db";
 import { audit } from "@/db/queries/audit";
 import { listAllTranslations, listTranslations, storeReviewedTranslations, type StoredTranslation } from "@/db/queries/translations";
 import { assertCan } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
-import { AppError } from "@/lib/errors";
 import { LOCALES, TRANSLATED_LOCALES, type GuestLocale, type TranslatedLocale } from "@/lib/i18n/locales";
 import { composeMessages, flatten, germanSourceMessages, shippedDraft, sourceHash, type FlatMessages, type LocaleMessages } from "@/lib/i18n/messages";
 
@@ -102,7 +102,6 @@ export async function exportTranslations(db: Database, admin: CurrentUser, local
 }
 
 /** Uploads larger than this are refused before they are read. */
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 /** Control characters other than tab and line breaks. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
@@ -127,15 +126,6 @@ function argumentsOf(message: string): Set<string> | null {
   }
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (typeof value === "object" && "richText" in value) return value.richText.map((part) => part.text).join("");
-  if (typeof value === "object" && "text" in value) return String(value.text);
-  return String(value);
-}
-
 export interface ImportResult {
   reviewed: number;
 }
@@ -153,9 +143,7 @@ export async function importTranslations(
   file: { bytes: ArrayBuffer; name: string },
 ): Promise<ImportResult> {
   assertCan(admin, "users.manage");
-  if (file.bytes.byteLength === 0)
-    throw new AppError("invalid", "Bitte wählen Sie eine Datei aus.", { fieldErrors: { datei: ["Bitte wählen Sie eine Datei aus."] } });
-  if (file.bytes.byteLength > MAX_IMPORT_BYTES) throw invalidFile("Die Datei ist größer als 2 MB; eine Übersetzungsdatei ist viel kleiner.");
+  checkUploadSize(file.bytes, "Die Datei ist größer als 2 MB; eine Übersetzungsdatei ist viel kleiner.");
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(file.bytes);
@@ -164,7 +152,7 @@ export async function importTranslations(
   }
   const sheet = book.worksheets[0];
   if (!sheet) throw invalidFile("Die Datei enthält kein Tabellenblatt.");
-  const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
+  const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(excelCellText);
   const extra = header.slice(COLUMNS.length).findIndex((cell) => cell.trim() !== "");
   if (extra >= 0)
     throw invalidFile(
@@ -181,7 +169,7 @@ export async function importTranslations(
   const checked: { key: string; text: string; sourceHash: string; note: string }[] = [];
   sheet.eachRow((row, number) => {
     if (number === 1) return;
-    const cells = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+    const cells = (row.values as ExcelJS.CellValue[]).slice(1).map(excelCellText);
     if (cells.slice(COLUMNS.length).some((cell) => cell.trim() !== "")) return problems.push(`Zeile ${number}: Werte außerhalb der fünf Spalten.`);
     const [key = "", , text = "", state = "", note = ""] = cells.map((cell) => cell.replace(/\r\n/g, "\n"));
     if (!key.trim() && !text.trim()) return;
@@ -222,8 +210,4 @@ export async function importTranslations(
     });
   });
   return { reviewed: checked.length };
-}
-
-function invalidFile(message: string): AppError {
-  return new AppError("invalid", message, { fieldErrors: { datei: [message] } });
 }

@@ -62,6 +62,8 @@ export const measureFormSchema = z
     verantwortlicheStelle: text().trim().max(120, { error: "Die Stelle darf höchstens 120 Zeichen lang sein." }).optional().default(""),
     dueOn,
     targetScore,
+    zielIndikator: z.string().max(100).optional().default(""),
+    zielIndikatorWert: z.string().max(40).optional().default(""),
     status: z.enum(MEASURE_STATUS_KEYS, { error: "Bitte wählen Sie einen Status." }).default("planned"),
   })
   .superRefine((data, ctx) => {
@@ -70,9 +72,15 @@ export const measureFormSchema = z
     } else if (data.verantwortlich !== "stelle" && !z.uuid().safeParse(data.verantwortlich).success) {
       ctx.addIssue({ code: "custom", path: ["verantwortlich"], message: "Bitte wählen Sie eine Person aus Ihrem Team oder eine Stelle." });
     }
+    if (data.zielIndikator && !data.zielIndikatorWert.trim()) {
+      ctx.addIssue({ code: "custom", path: ["zielIndikatorWert"], message: "Bitte nennen Sie den Wert, den der Indikator erreichen soll, z. B. 12,5." });
+    } else if (!data.zielIndikator && data.zielIndikatorWert.trim()) {
+      ctx.addIssue({ code: "custom", path: ["zielIndikator"], message: "Bitte wählen Sie den Indikator, zu dem der Zielwert gehört." });
+    }
   })
-  .transform(({ verantwortlich, verantwortlicheStelle, ...rest }) => ({
+  .transform(({ verantwortlich, verantwortlicheStelle, zielIndikator, zielIndikatorWert, ...rest }) => ({
     ...rest,
+    indicatorTarget: zielIndikator ? { key: zielIndikator, value: zielIndikatorWert.trim() } : null,
     responsible: verantwortlich === "stelle" ? ({ role: verantwortlicheStelle } as const) : ({ userId: verantwortlich } as const),
   }));
 

@@ -4,6 +4,8 @@ import { StatewideView } from "@/components/review/statewide-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRolePage, rolePageMetadata } from "@/lib/auth/guards";
 import { MIN_GROUP_SIZE, statewideFigures } from "@/lib/services/statewide";
+import { statewideIndicatorFigures } from "@/lib/services/indicators";
+import { StatewideIndicators } from "@/components/review/statewide-indicators";
 
 export function generateMetadata(): Promise<Metadata> {
   return rolePageMetadata("Landesweite Auswertung", ["advisor", "admin"]);
@@ -11,7 +13,8 @@ export function generateMetadata(): Promise<Metadata> {
 
 export default async function StatewidePage() {
   const advisor = await requireRolePage(["advisor", "admin"], "/beratung/auswertung");
-  const figures = await statewideFigures(getDb(), advisor);
+  const db = getDb();
+  const [figures, indicators] = await Promise.all([statewideFigures(db, advisor), statewideIndicatorFigures(db, advisor)]);
   return (
     <>
       <PageHeader eyebrow="Beratung" title="Landesweite Auswertung" />
@@ -23,6 +26,7 @@ export default async function StatewidePage() {
           </a>
         </p>
       ) : null}
+      <StatewideIndicators figures={indicators} minGroupSize={MIN_GROUP_SIZE} />
     </>
   );
 }

@@ -139,6 +139,11 @@ export default async function OrganisationDetailPage({ params }: PageProps<"/ber
           Maßnahmenplan der Kommune ansehen und kommentieren
         </Link>
       </p>
+      <p className="mt-2">
+        <Link href={`/beratung/kommunen/${organisation.id}/indikatoren`} className="font-semibold">
+          Indikatoren der Kommune ansehen
+        </Link>
+      </p>
     </>
   );
 }

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
+import { indicatorChoices } from "@/lib/services/indicators";
 import { MeasureForm } from "@/components/measures/measure-form";
 import { MeasureNotes } from "@/components/measures/measure-notes";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { kommunePageMetadata, pageData, requireMembershipPage } from "@/lib/auth/guards";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatPlainNumber } from "@/lib/format";
 import { getMeasure, responsibleCandidates } from "@/lib/services/measures";
 import { addProgressNoteAction, updateMeasureAction } from "../actions";
 
@@ -27,8 +28,12 @@ export default async function MeasurePage({ params, searchParams }: PageProps<"/
   const { id } = await params;
   const { user, membership } = await requireMembershipPage(`/kommune/massnahmen/${id}`);
   const db = getDb();
-  const [{ measure, notes }, people] = await pageData(
-    Promise.all([getMeasure(db, user, membership.organisationId, id), responsibleCandidates(db, user, membership.organisationId)]),
+  const [{ measure, notes }, people, indicators] = await pageData(
+    Promise.all([
+      getMeasure(db, user, membership.organisationId, id),
+      responsibleCandidates(db, user, membership.organisationId),
+      indicatorChoices(db, user, membership.organisationId),
+    ]),
   );
   const notice = NOTICES[String((await searchParams).hinweis ?? "")];
   return (
@@ -56,6 +61,7 @@ export default async function MeasurePage({ params, searchParams }: PageProps<"/
         <MeasureForm
           action={updateMeasureAction}
           people={people}
+          indicators={indicators}
           initial={{
             measureId: measure.id,
             version: measure.version,
@@ -66,6 +72,8 @@ export default async function MeasurePage({ params, searchParams }: PageProps<"/
             responsibleRole: measure.responsibleRole ?? "",
             dueOn: measure.dueOn ?? "",
             targetScore: measure.targetScore === null ? "" : String(measure.targetScore),
+            targetIndicator: measure.targetIndicatorKey ?? "",
+            targetIndicatorValue: measure.targetIndicatorValue === null ? "" : formatPlainNumber(measure.targetIndicatorValue),
             status: measure.status,
           }}
         />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
+import { indicatorChoices } from "@/lib/services/indicators";
 import { MeasureForm } from "@/components/measures/measure-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { kommunePageMetadata, pageData, requireMembershipPage } from "@/lib/auth/guards";
@@ -21,7 +22,12 @@ export default async function NewMeasurePage({ searchParams }: PageProps<"/kommu
   const fromSurvey = isSurveyArea(params.bereich) ? surveyMeasureDraft(params.bereich) : null;
   const fromNextStep = frage && isScore(wert) ? measureDraftFromNextStep(frage, wert, membership.organisationKind) : null;
   const draft = fromNextStep ?? (fromSurvey ? { ...fromSurvey, items: [...fromSurvey.items], dueOn: "", targetScore: null } : null);
-  const people = await pageData(responsibleCandidates(getDb(), user, membership.organisationId));
+  const db = getDb();
+  const [people, indicators] = await pageData(
+    Promise.all([responsibleCandidates(db, user, membership.organisationId), indicatorChoices(db, user, membership.organisationId)]),
+  );
+  // From an indicator's card: "Als Ziel einer Maßnahme".
+  const targetIndicator = indicators.find((indicator) => indicator.key === params.indikator)?.key ?? "";
   return (
     <>
       <PageHeader
@@ -38,6 +44,7 @@ export default async function NewMeasurePage({ searchParams }: PageProps<"/kommu
       <MeasureForm
         action={createMeasureAction}
         people={people}
+        indicators={indicators}
         initial={{
           title: draft?.title ?? "",
           description: draft?.description ?? "",
@@ -46,6 +53,8 @@ export default async function NewMeasurePage({ searchParams }: PageProps<"/kommu
           responsibleRole: "",
           dueOn: draft?.dueOn ?? "",
           targetScore: draft?.targetScore ? String(draft.targetScore) : "",
+          targetIndicator,
+          targetIndicatorValue: "",
           status: "planned",
         }}
       />

@@ -8,6 +8,9 @@ import { getResult } from "@/lib/services/checks";
 import { loadPlan } from "@/lib/services/measures";
 import { roundSpread } from "@/lib/services/perspectives";
 import { residentsViewForReport } from "@/lib/services/surveys";
+import { indicatorOverview } from "@/lib/services/indicators";
+import { reportIndicators } from "@/lib/kurzcheck/indicator-view";
+import { ORGANISATION_KIND_PLURALS } from "@/lib/organisations";
 
 export function generateMetadata(): Promise<Metadata> {
   return kommunePageMetadata("Bericht für den Rat");
@@ -21,6 +24,7 @@ export default async function ReportPage({ params }: PageProps<"/kommune/checks/
   const plan = await pageData(loadPlan(db, user, membership.organisationId));
   const spread = await pageData(roundSpread(db, user, membership.organisationId, id));
   const residents = await pageData(residentsViewForReport(db, user, membership.organisationId, result.scores));
+  const indicators = await pageData(indicatorOverview(db, user, membership.organisationId));
   // A draft has no result to report yet.
   if (result.check.status === "draft") notFound();
   const summary = result.check.status === "released" ? result.comments.filter((c) => c.itemKey === null).map((c) => c.body) : [];
@@ -35,6 +39,8 @@ export default async function ReportPage({ params }: PageProps<"/kommune/checks/
       kind={membership.organisationKind}
       spread={spread}
       residents={residents}
+      indicators={reportIndicators(indicators.indicators)}
+      peerLabel={`anderer ${ORGANISATION_KIND_PLURALS[indicators.kind]}`}
       measures={plan.measures
         .filter((m) => m.status !== "deferred")
         .map((m) => ({
