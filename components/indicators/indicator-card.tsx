@@ -57,9 +57,9 @@ export function IndicatorCard({ indicator, peerLabel, planning = false }: { indi
             }))}
           />
           <DataTable
-            caption={`${indicator.name}: Werte je Jahr`}
+            caption={`${indicator.name}: Ihre Werte und die Werte ${peerLabel.replace(/^Andere /, "anderer ")} je Jahr`}
             captionHidden
-            columns={["Jahr", "Ihr Wert", `${peerLabel}: Median`, "Mittlere Hälfte"]}
+            columns={["Jahr", "Ihr Wert", "Median (Anzahl)", "Mittlere Hälfte"]}
             rows={rows.map(({ year, own, band }) => [
               String(year),
               own ? format(own.value) : "–",

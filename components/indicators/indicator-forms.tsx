@@ -98,8 +98,16 @@ export function OwnIndicatorForm({ addIndicator }: { addIndicator: FormAction })
     <ActionForm action={addIndicator} aria-label="Eigenen Indikator anlegen" className="max-w-3xl">
       {(state) => (
         <>
-          <Field name="name" label="Name des Indikators" required maxLength={160} state={state} />
-          <TextAreaField name="definition" label="Definition" rows={2} maxLength={1000} hint="Was genau wird gezählt, und worauf bezogen?" state={state} />
+          <Field name="name" id="eigen-name" label="Name des Indikators" required maxLength={160} state={state} />
+          <TextAreaField
+            name="definition"
+            id="eigen-definition"
+            label="Definition"
+            rows={2}
+            maxLength={1000}
+            hint="Was genau wird gezählt, und worauf bezogen?"
+            state={state}
+          />
           <SelectField
             name="einheit"
             label="Einheit"
@@ -108,7 +116,7 @@ export function OwnIndicatorForm({ addIndicator }: { addIndicator: FormAction })
             state={state}
           />
           <SelectField name="richtung" label="Zielrichtung" required options={INDICATOR_DIRECTIONS} state={state} />
-          <Field name="quelle" label="Quelle" maxLength={300} state={state} />
+          <Field name="quelle" id="eigen-quelle" label="Quelle" maxLength={300} state={state} />
           <SubmitButton>Indikator anlegen</SubmitButton>
         </>
       )}

@@ -14,7 +14,7 @@ import { userForSession } from "@/lib/auth/signed-in-user";
 import { sessionCookieName, sessionFromCookies, type CookieJar } from "@/lib/auth/session-cookie";
 import { saveAutosave, type AutosaveTarget } from "@/lib/route-handlers/autosave";
 import { MAX_BODY_BYTES } from "@/lib/route-handlers/json";
-import { SECURITY_HEADERS } from "./security-headers";
+import { SECURITY_HEADER_FIELDS } from "./security-headers";
 
 /** The body as text; beyond the limit only its length counts (parseJsonBody refuses it then). */
 function readBody(request: IncomingMessage): Promise<string> {
@@ -40,7 +40,7 @@ function cookieJar(header: string | undefined): CookieJar {
 
 function send(response: ServerResponse, status: number, body: string, extra: Record<string, string> = {}) {
   response.writeHead(status, {
-    ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])),
+    ...SECURITY_HEADER_FIELDS,
     "Content-Type": "application/json",
     "Cache-Control": "private, no-store",
     ...extra,

@@ -47,4 +47,27 @@ describe("createPortalServer", () => {
     const bench = await echoServer(undefined, { siteUrlConfigured: true, benchmarkBaseline: true });
     expect((await (await fetch(`${bench}/benchmark-baseline/dynamisch`)).json()).url).toBe("/benchmark-baseline/dynamisch");
   });
+
+  // Rule guarded: a body over the limit never reaches Next.js (whose own refusal is a 500); the person gets a German page.
+  it("answers a body over 3 MB with a German 413 page before the app reads it", async () => {
+    let reached = false;
+    const server = createPortalServer(
+      (_request, response) => {
+        reached = true;
+        response.end("app");
+      },
+      parseTrustedProxies(undefined),
+      { siteUrlConfigured: true, benchmarkBaseline: false },
+    );
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const large = await fetch(`${base}/kommune/indikatoren`, { method: "POST", body: new Uint8Array(10 * 1024 * 1024) });
+    expect(large.status).toBe(413);
+    expect(await large.text()).toContain("Die gesendete Datei ist zu groß");
+    expect(large.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(reached).toBe(false);
+    const small = await fetch(`${base}/kommune/indikatoren`, { method: "POST", body: new Uint8Array(1024) });
+    expect(await small.text()).toBe("app");
+  });
 });

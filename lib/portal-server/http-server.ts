@@ -22,6 +22,8 @@ import { logger } from "../log";
 import { metrics } from "./metrics";
 import { routeLabel } from "./route-label";
 import { autosaveTarget } from "./autosave-path";
+import { bodyTooLarge, TOO_LARGE_PAGE } from "./body-limit";
+import { SECURITY_HEADER_FIELDS } from "./security-headers";
 import { resolveClientAddress, type ProxyTrust } from "./proxy-trust";
 import { originOf, requestPathOf, requestContextStore } from "./request-context";
 
@@ -124,6 +126,11 @@ export function createPortalServer(
       else log.info(line, "request");
     });
     if (!options.benchmarkBaseline && BENCHMARK_BASELINE.test(request.url ?? "")) request.url = NOT_FOUND_PATH;
+    if (bodyTooLarge(request.headers)) {
+      // Answered before anything reads the body; the connection closes so the rest is never read.
+      response.writeHead(413, { "Content-Type": "text/html; charset=utf-8", Connection: "close", ...SECURITY_HEADER_FIELDS }).end(TOO_LARGE_PAGE);
+      return;
+    }
     contexts.run(context, () => {
       const autosave = autosaveTarget(request.url);
       // Loaded on first use: its modules (React among them) must load after the server has set NODE_ENV.

@@ -29,3 +29,6 @@ export const SECURITY_HEADERS = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
 ];
+
+/** The same headers as one object, for responses the portal server writes itself. */
+export const SECURITY_HEADER_FIELDS: Record<string, string> = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));

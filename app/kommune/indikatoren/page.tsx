@@ -49,7 +49,7 @@ export default async function IndicatorsPage() {
             <p>Ein Wert je Indikator und Jahr. Tragen Sie für ein Jahr erneut einen Wert ein, ersetzt er den bisherigen; jede Änderung wird protokolliert.</p>
             <IndicatorValueForm saveValue={saveIndicatorValueAction} indicators={choices} currentYear={Number(todayInGermany().slice(0, 4))} />
           </Section>
-          <Section id="datei" title="Werte aus einer Datei übernehmen">
+          <Section id="import" title="Werte aus einer Datei übernehmen">
             <p>
               Laden Sie die Vorlage herunter (<a href="/kommune/indikatoren/vorlage">Excel</a> oder <a href="/kommune/indikatoren/vorlage?format=csv">CSV</a>),
               tragen Sie Jahr und Wert ein und laden Sie sie hier hoch. Das Portal prüft jede Zeile: Ist eine fehlerhaft, wird nichts übernommen, und die
