@@ -23,6 +23,16 @@ export const ORGANISATION_KIND_PLURALS: Record<OrganisationKind, string> = {
   landkreis: "Landkreise",
 };
 
+/** The other Kommunen of a kind, as a label ("Andere Landkreise") and in the genitive ("der Median anderer Landkreise"). */
+export const ORGANISATION_KIND_PEERS: Record<OrganisationKind, { others: string; ofOthers: string }> = {
+  gemeinde: { others: "Andere Gemeinden", ofOthers: "anderer Gemeinden" },
+  markt: { others: "Andere Märkte", ofOthers: "anderer Märkte" },
+  stadt: { others: "Andere Städte", ofOthers: "anderer Städte" },
+  grosse_kreisstadt: { others: "Andere Große Kreisstädte", ofOthers: "anderer Großer Kreisstädte" },
+  kreisfreie_stadt: { others: "Andere kreisfreie Städte", ofOthers: "anderer kreisfreier Städte" },
+  landkreis: { others: "Andere Landkreise", ofOthers: "anderer Landkreise" },
+};
+
 export const REGIERUNGSBEZIRKE = {
   oberbayern: "Oberbayern",
   niederbayern: "Niederbayern",

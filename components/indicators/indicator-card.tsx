@@ -7,6 +7,12 @@ import { formatPercent } from "@/lib/format";
 import { formatIndicatorValue, INDICATOR_DIRECTIONS, INDICATOR_UNITS } from "@/lib/kurzcheck/indicator-set";
 import type { IndicatorView } from "@/lib/kurzcheck/indicator-view";
 
+/** Whom the band shows: "Andere Landkreise", "anderer Landkreise". */
+export interface PeerNames {
+  others: string;
+  ofOthers: string;
+}
+
 const IndicatorChart = dynamic(() => import("@/components/charts/indicator-chart"), { ssr: false });
 
 /**
@@ -15,7 +21,7 @@ const IndicatorChart = dynamic(() => import("@/components/charts/indicator-chart
  * Kurz-Check items it informs with their latest scores, and the measures
  * that aim at it.
  */
-export function IndicatorCard({ indicator, peerLabel, planning = false }: { indicator: IndicatorView; peerLabel: string; planning?: boolean }) {
+export function IndicatorCard({ indicator, peers, planning = false }: { indicator: IndicatorView; peers: PeerNames; planning?: boolean }) {
   const years = [...new Set([...indicator.values.map((v) => v.year), ...indicator.band.map((b) => b.year)])].sort((a, b) => a - b);
   const rows = years.map((year) => {
     const own = indicator.values.find((v) => v.year === year);
@@ -47,7 +53,7 @@ export function IndicatorCard({ indicator, peerLabel, planning = false }: { indi
           <IndicatorChart
             unit={indicator.unit}
             summary={summary}
-            peerLabel={peerLabel}
+            peerLabel={peers.others}
             years={rows.map(({ year, own, band }) => ({
               year,
               value: own?.value ?? null,
@@ -57,9 +63,9 @@ export function IndicatorCard({ indicator, peerLabel, planning = false }: { indi
             }))}
           />
           <DataTable
-            caption={`${indicator.name}: Ihre Werte und die Werte ${peerLabel.replace(/^Andere /, "anderer ")} je Jahr`}
+            caption={`${indicator.name}: Ihre Werte und die Werte ${peers.ofOthers} je Jahr`}
             captionHidden
-            columns={["Jahr", "Ihr Wert", "Median (Anzahl)", "Mittlere Hälfte"]}
+            columns={["Jahr", "Ihr Wert", "Median (Zahl der Kommunen)", "Mittlere Hälfte"]}
             rows={rows.map(({ year, own, band }) => [
               String(year),
               own ? format(own.value) : "–",

@@ -73,7 +73,7 @@ export function IndicatorImportForm({
             required
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             data-max-bytes={maxBytes}
-            hint="Die ausgefüllte Vorlage oder eine Tabelle aus GENESIS-Online im Format „Flatfile CSV“, höchstens 2 MB."
+            hint="Die ausgefüllte Vorlage oder eine Tabelle aus GENESIS-Online im Format Flatfile-CSV (ffcsv), höchstens 2 MB."
             state={state}
           />
           <SelectField

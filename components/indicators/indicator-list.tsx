@@ -1,14 +1,14 @@
-import { IndicatorCard } from "./indicator-card";
+import { IndicatorCard, type PeerNames } from "./indicator-card";
 import type { IndicatorView } from "@/lib/kurzcheck/indicator-view";
 
 /** The indicators with values as cards; the others as a short list, so the page stays readable. */
-export function IndicatorList({ indicators, peerLabel, planning = false }: { indicators: readonly IndicatorView[]; peerLabel: string; planning?: boolean }) {
+export function IndicatorList({ indicators, peers, planning = false }: { indicators: readonly IndicatorView[]; peers: PeerNames; planning?: boolean }) {
   const recorded = indicators.filter((indicator) => indicator.values.length > 0);
   const empty = indicators.filter((indicator) => indicator.values.length === 0);
   return (
     <>
       {recorded.length ? (
-        recorded.map((indicator) => <IndicatorCard key={indicator.key} indicator={indicator} peerLabel={peerLabel} planning={planning} />)
+        recorded.map((indicator) => <IndicatorCard key={indicator.key} indicator={indicator} peers={peers} planning={planning} />)
       ) : (
         <p>Noch sind keine Werte eingetragen.</p>
       )}
@@ -19,7 +19,7 @@ export function IndicatorList({ indicators, peerLabel, planning = false }: { ind
             {empty.map((indicator) => (
               <li key={indicator.key} className="mt-1">
                 <span className="font-semibold">{indicator.name}</span>
-                {indicator.derived ? " – wird aus Ihren Einwohnerbefragungen übernommen" : ""}. Quelle: {indicator.source || "eigene Erhebung"}
+                {indicator.derived ? " – übernimmt das Portal aus Ihren Einwohnerbefragungen" : ""}. Quelle: {indicator.source || "eigene Erhebung"}
               </li>
             ))}
           </ul>

@@ -17,7 +17,7 @@ export const INDICATOR_UNITS = {
   je100: { label: "je 100", short: "je 100", min: 0, max: 100, integer: false },
   anzahl: { label: "Anzahl", short: "", min: 0, max: 10_000_000, integer: true },
   euro: { label: "Euro je Einwohner*in", short: "€", min: 0, max: 100_000, integer: false },
-  je10000: { label: "Vollzeitstellen je 10.000 Einwohner*innen", short: "VZÄ", min: 0, max: 10_000, integer: false },
+  je10000: { label: "Vollzeitstellen je 10.000 Einwohner*innen", short: "VZÄ je 10.000 EW", min: 0, max: 10_000, integer: false },
   punkte: { label: "Punkte von 0 bis 100", short: "Punkte", min: 0, max: 100, integer: false },
 } as const;
 
@@ -57,7 +57,7 @@ export const CORE_INDICATORS: readonly CoreIndicator[] = [
     key: "auslaenderanteil",
     name: "Anteil ausländischer Staatsangehöriger an der Bevölkerung",
     definition:
-      "Einwohner*innen ohne deutsche Staatsangehörigkeit je 100 Einwohner*innen am 31. Dezember. Wer neben der deutschen eine weitere Staatsangehörigkeit hat, zählt als deutsch.",
+      "Einwohner*innen ohne deutsche Staatsangehörigkeit je 100 Einwohner*innen am 31. Dezember. Wer neben der deutschen eine weitere Staatsangehörigkeit hat, zählt als deutsch. Ab 2022 beruht die Fortschreibung auf dem Zensus 2022: ein Bruch in der Zeitreihe.",
     unit: "prozent",
     direction: "beobachten",
     source: "Bayerisches Landesamt für Statistik, GENESIS-Online: Fortschreibung des Bevölkerungsstandes (Statistik 12411), für jede Gemeinde verfügbar",
@@ -68,7 +68,7 @@ export const CORE_INDICATORS: readonly CoreIndicator[] = [
     key: "einbuergerungen",
     name: "Einbürgerungen je 100 Ausländer*innen mit mindestens zehn Jahren Aufenthalt",
     definition:
-      "Einbürgerungen im Jahr je 100 ausländische Staatsangehörige, die am 31. Dezember des Vorjahres seit mindestens zehn Jahren in Deutschland lebten (ausgeschöpftes Einbürgerungspotenzial).",
+      "Einbürgerungen im Jahr je 100 ausländische Staatsangehörige, die am 31. Dezember des Vorjahres seit mindestens zehn Jahren in Deutschland lebten (ausgeschöpftes Einbürgerungspotenzial). Seit der Reform des Staatsangehörigkeitsrechts im Juni 2024 genügen meist fünf Jahre; die Bezugsgröße bleibt zur Vergleichbarkeit, ab 2024 mit Bruch in der Zeitreihe.",
     unit: "je100",
     direction: "steigen",
     source:
@@ -80,10 +80,11 @@ export const CORE_INDICATORS: readonly CoreIndicator[] = [
     key: "kita-familiensprache",
     name: "Kita-Kinder, deren Eltern beide nichtdeutschsprachiger Herkunft sind",
     definition:
-      "Anteil der geförderten Kinder in Kindertageseinrichtungen am Ort, für die in der kindbezogenen Förderung nach dem BayKiBiG der Gewichtungsfaktor 1,3 gilt, weil beide Elternteile nichtdeutschsprachiger Herkunft sind – an allen geförderten Kindern, zum Stichtag der Förderabrechnung.",
+      "Anteil der geförderten Kinder ab drei Jahren in Kindertageseinrichtungen am Ort, bei denen in KiBiG.web beide Elternteile als nichtdeutschsprachiger Herkunft erfasst sind (Gewichtungsfaktor 1,3 der kindbezogenen Förderung nach dem BayKiBiG), an allen geförderten Kindern ab drei Jahren, zum Stichtag der Förderabrechnung. Jüngere Kinder haben einen eigenen Faktor und bleiben außen vor. Bei nur einer Einrichtung am Ort den Wert erst ab 20 Kindern eintragen, damit keine Familie erkennbar wird.",
     unit: "prozent",
     direction: "beobachten",
-    source: "KiBiG.web (Förderverfahren nach dem BayKiBiG): Auswertung durch die Kita-Verwaltung der Gemeinde bzw. die Fachaufsicht im Landratsamt",
+    source:
+      "KiBiG.web (Förderverfahren nach dem BayKiBiG): Auswertung durch die Kita-Verwaltung der Gemeinde bzw. das Landratsamt als Bewilligungsbehörde (bei kreisfreien Städten die Regierung)",
     items: ["angebote", "konzept"],
     kinds: ALL_KINDS,
   },
@@ -91,7 +92,7 @@ export const CORE_INDICATORS: readonly CoreIndicator[] = [
     key: "schulabgang-ohne-abschluss",
     name: "Ausländische Schulabgänger*innen ohne Abschluss",
     definition:
-      "Anteil der Abgänger*innen allgemeinbildender Schulen mit ausländischer Staatsangehörigkeit, die die Schule ohne erfolgreichen Mittelschulabschluss verlassen, an allen ausländischen Abgänger*innen. Jahr = Ende des Schuljahres. Zum Vergleich lohnt derselbe Anteil bei deutschen Abgänger*innen in der Anmerkung.",
+      "Anteil der Schüler*innen allgemeinbildender Schulen mit ausländischer Staatsangehörigkeit, die die Schule ohne erfolgreichen Mittelschulabschluss verlassen, an allen ausländischen Absolvent*innen und Abgänger*innen. Als Jahr gilt das Jahr, in dem das Schuljahr endet. Tragen Sie zum Vergleich denselben Anteil bei deutschen Schüler*innen in die Anmerkung ein.",
     unit: "prozent",
     direction: "sinken",
     source: "Statistik der allgemeinbildenden Schulen (Statistik 21111), Landesamt für Statistik, nach Schulort; Staatliches Schulamt",
@@ -104,7 +105,8 @@ export const CORE_INDICATORS: readonly CoreIndicator[] = [
     definition: "Auszubildende mit ausländischer Staatsangehörigkeit je 100 Auszubildende am 31. Dezember.",
     unit: "prozent",
     direction: "steigen",
-    source: "Berufsbildungsstatistik (Statistik 21231), Landesamt für Statistik; Ausbildungszahlen der IHK und der Handwerkskammer für den Bezirk",
+    source:
+      "Berufsbildungsstatistik (Statistik 21211), Landesamt für Statistik; Beschäftigungsstatistik der Bundesagentur für Arbeit (Auszubildende nach Staatsangehörigkeit, Kreise)",
     items: ["netzwerk", "angebote"],
     kinds: COUNTY_LEVEL,
   },
@@ -134,11 +136,11 @@ export const CORE_INDICATORS: readonly CoreIndicator[] = [
     key: "personal-einwanderungsgeschichte",
     name: "Beschäftigte der eigenen Verwaltung mit Einwanderungsgeschichte",
     definition:
-      "Anteil der Antwortenden einer freiwilligen, anonymen Beschäftigtenbefragung, die selbst oder mit mindestens einem Elternteil nach Deutschland eingewandert sind. Die Zahl der Antwortenden gehört in die Anmerkung.",
+      "Anteil der Antwortenden einer freiwilligen, anonymen Beschäftigtenbefragung, die selbst nach Deutschland eingewandert sind oder deren beide Elternteile eingewandert sind (Einwanderungsgeschichte, wie das Statistische Bundesamt sie bestimmt). Die Zahl der Antwortenden gehört in die Anmerkung.",
     unit: "prozent",
     direction: "steigen",
     source:
-      "Eigene anonyme Beschäftigtenbefragung (Personalamt gemeinsam mit dem Personalrat); nur zusammengefasst auswerten, kleine Gruppen nicht ausweisen – eine Erhebung in der Personalakte ist nicht zulässig",
+      "Eigene anonyme Beschäftigtenbefragung (Personalamt mit Personalrat und behördlicher Datenschutzbeauftragter bzw. behördlichem Datenschutzbeauftragten), mit einem Werkzeug ohne Speicherung von IP-Adressen. Die Angabe berührt die ethnische Herkunft (Art. 9 DSGVO): Wert nur eintragen, wenn mindestens zehn Beschäftigte geantwortet haben, keine Aufschlüsselung nach Abteilung, Alter oder Geschlecht; sie darf weder personenbezogen noch in der Personalakte erfasst werden",
     items: ["personal"],
     kinds: ALL_KINDS,
   },
@@ -156,7 +158,7 @@ export const CORE_INDICATORS: readonly CoreIndicator[] = [
     key: "beirat-wahlbeteiligung",
     name: "Wahlbeteiligung bei der Wahl des Integrationsbeirats",
     definition:
-      "Wählende je 100 Wahlberechtigte bei der Wahl des Integrations- oder Migrationsbeirats, eingetragen im Jahr der Wahl. Ein Beirat ist in Bayern freiwillig und durch Satzung geregelt; wird er berufen statt gewählt, entfällt der Wert.",
+      "Wählende je 100 Wahlberechtigte bei der Wahl des Integrations-, Migrations- oder Ausländerbeirats, eingetragen im Jahr der Wahl. Ein solcher Beirat ist in Bayern freiwillig, meist per Satzung, teils per Stadtratsbeschluss eingerichtet; wird er berufen statt gewählt, entfällt der Wert.",
     unit: "prozent",
     direction: "steigen",
     source: "Wahlniederschrift des Wahlamts bzw. der Geschäftsstelle des Beirats",
@@ -199,7 +201,7 @@ export const CORE_INDICATORS: readonly CoreIndicator[] = [
     key: "mehrsprachige-leistungen",
     name: "Häufig genutzte Verwaltungsleistungen mit Informationen in weiteren Sprachen",
     definition:
-      "Anteil der 20 am häufigsten nachgefragten Verwaltungsleistungen (etwa Anmeldung, Kita-Platz, Aufenthalt), zu denen es Informationen in mindestens einer weiteren Sprache als Deutsch gibt.",
+      "Anteil der 20 am häufigsten nachgefragten Verwaltungsleistungen (etwa Wohnsitzanmeldung, Kita-Platz, Gewerbeanmeldung), zu denen es Informationen in mindestens einer anderen Sprache als Deutsch gibt. Leichte Sprache zählt hier nicht.",
     unit: "prozent",
     direction: "steigen",
     source: "Eigene Erhebung der Stabsstelle mit dem Bürgerbüro; Leistungsbeschreibungen im BayernPortal und auf der eigenen Website",
@@ -210,10 +212,11 @@ export const CORE_INDICATORS: readonly CoreIndicator[] = [
     key: "diskriminierung-beratungsfaelle",
     name: "Beratungsfälle wegen Diskriminierung",
     definition:
-      "Zahl der Fälle, die die Antidiskriminierungsberatung (eigene Stelle oder Kooperationspartner) im Jahr zu Menschen aus der Kommune beraten hat. Mehr Fälle können auch heißen: Das Angebot ist bekannter geworden.",
+      "Zahl der Beratungsfälle von Menschen aus der Kommune, die die Antidiskriminierungsberatung (eigene Stelle oder Kooperationspartner) im Jahr bearbeitet hat. Mehr Fälle können auch heißen: Das Angebot ist bekannter geworden. Gibt es keine Beratungsstelle, tragen Sie keinen Wert ein (nicht 0).",
     unit: "anzahl",
     direction: "beobachten",
-    source: "Fallstatistik der Antidiskriminierungsberatung, ohne personenbezogene Daten; kleine Fallzahlen zusammengefasst berichten",
+    source:
+      "Fallstatistik der Antidiskriminierungsberatung, ohne personenbezogene Daten. Unter fünf Fällen mehrere Jahre zusammenfassen; in der Anmerkung keine Fallschilderungen, Orte oder Daten",
     items: ["antidiskriminierung"],
     kinds: ALL_KINDS,
   },
@@ -224,7 +227,7 @@ export const CORE_INDICATORS: readonly CoreIndicator[] = [
       "Gesamtwert (0 bis 100) der letzten im Jahr beendeten Einwohnerbefragung im Portal, sobald mindestens zehn Antworten vorliegen. Das Portal trägt ihn selbst ein.",
     unit: "punkte",
     direction: "steigen",
-    source: "Einwohnerbefragung im Portal (unter „Befragungen“), automatisch übernommen",
+    source: "Einwohnerbefragung im Portal (unter „Befragungen“)",
     items: ["willkommen", "beteiligung", "antidiskriminierung"],
     kinds: ALL_KINDS,
     derived: true,

@@ -31,13 +31,13 @@ describe("German numbers", () => {
     expect(parseGermanNumber("12.5")).toBeNull();
     expect(parseGermanNumber("1,2,3")).toBeNull();
     expect(parseGermanNumber("")).toBeNull();
-    expect(readValue("12.5", "prozent")).toEqual({ problem: "Bitte mit Komma schreiben, z. B. 12,5." });
+    expect(readValue("12.5", "prozent")).toEqual({ problem: "Bitte schreiben Sie Dezimalzahlen mit Komma, z. B. 12,5." });
     expect(readValue("abc", "prozent")).toEqual({ problem: "Bitte geben Sie eine Zahl an, z. B. 12,5." });
   });
   it("checks the unit: no share over 100 %, no negative value, no fraction of a count", () => {
     expect(readValue("100,1", "prozent")).toEqual({ problem: "Der Wert darf höchstens 100 sein (Einheit: %)." });
     expect(readValue("-3", "prozent")).toEqual({ problem: "Der Wert darf nicht negativ sein." });
-    expect(readValue("2,5", "anzahl")).toEqual({ problem: "Bitte eine ganze Zahl ohne Komma angeben." });
+    expect(readValue("2,5", "anzahl")).toEqual({ problem: "Bitte geben Sie eine ganze Zahl ohne Komma an." });
     expect(readValue("1.500", "anzahl")).toEqual({ value: 1500 });
     expect(readValue("100", "prozent")).toEqual({ value: 100 });
   });
@@ -132,16 +132,21 @@ describe("GENESIS-Online's flat CSV", () => {
     "%",
   ];
 
-  it("takes the Kommune's rows by its key and skips the others and withheld values", () => {
-    const reading = readIndicatorTable([header, row("09175", "31.12.2023", "11,2"), row("09176", "31.12.2023", "8,0"), row("09175", "31.12.2024", ".")], {
-      ...context,
-      statisticsIndicatorKey: "auslaenderanteil",
-    });
+  it("takes the Kommune's rows by its key, skips the others and withheld values, reads '-' as zero", () => {
+    const reading = readIndicatorTable(
+      [header, row("09175", "31.12.2023", "11,2"), row("09176", "31.12.2023", "8,0"), row("09175", "31.12.2024", "."), row("09175", "31.12.2022", "-")],
+      {
+        ...context,
+        statisticsIndicatorKey: "auslaenderanteil",
+      },
+    );
     expect(reading.problems).toEqual([]);
     expect(reading.format).toBe("landesstatistik");
     expect(reading.skipped).toBe(2);
     expect(reading.entries).toEqual([
       { indicatorKey: "auslaenderanteil", year: 2023, value: 11.2, source: "Bayerisches Landesamt für Statistik, GENESIS-Online (12411-009r)", note: "" },
+      // "-" is GENESIS's "nothing there": zero, not a missing value.
+      { indicatorKey: "auslaenderanteil", year: 2022, value: 0, source: "Bayerisches Landesamt für Statistik, GENESIS-Online (12411-009r)", note: "" },
     ]);
   });
 

@@ -39,9 +39,9 @@ export function valueProblem(value: number, unit: IndicatorUnit): string | null 
   if (value > rule.max) {
     return unit === "prozent" || unit === "je100" || unit === "punkte"
       ? `Der Wert darf höchstens ${rule.max} sein (Einheit: ${rule.label}).`
-      : `Der Wert ist unplausibel groß (höchstens ${rule.max.toLocaleString("de-DE")}).`;
+      : `Der Wert ist zu groß (höchstens ${rule.max.toLocaleString("de-DE")}).`;
   }
-  if (rule.integer && !Number.isInteger(value)) return "Bitte eine ganze Zahl ohne Komma angeben.";
+  if (rule.integer && !Number.isInteger(value)) return "Bitte geben Sie eine ganze Zahl ohne Komma an.";
   return null;
 }
 
@@ -51,7 +51,7 @@ export function readValue(input: string | number, unit: IndicatorUnit): { value:
   const value = parseGermanNumber(input);
   if (value === null) {
     return typeof input === "string" && /^-?\d+\.\d{1,2}$/.test(input.trim())
-      ? { problem: `Bitte mit Komma schreiben, z. B. ${input.trim().replace(".", ",")}.` }
+      ? { problem: `Bitte schreiben Sie Dezimalzahlen mit Komma, z. B. ${input.trim().replace(".", ",")}.` }
       : { problem: "Bitte geben Sie eine Zahl an, z. B. 12,5." };
   }
   const problem = valueProblem(value, unit);
@@ -108,8 +108,9 @@ export type Cell = string | number | null;
 
 /** The template's columns, in order; Quelle and Anmerkung may be missing. */
 export const TEMPLATE_COLUMNS = ["Indikator", "Jahr", "Wert", "Quelle", "Anmerkung"] as const;
-/** What GENESIS writes where a value is withheld or not there ("-", ".", "x", "/", "..."). */
-const QUALITY_MARKS = new Set(["-", "–", ".", "x", "/", "...", "…"]);
+/** What GENESIS writes where a value is withheld or unknown ("." "x" "/" "..."); "-" means "nothing there", i.e. zero. */
+const QUALITY_MARKS = new Set([".", "x", "/", "...", "…"]);
+const NOTHING_THERE = new Set(["-", "–"]);
 const MAX_ROWS = 20_000;
 
 const cellText = (cell: Cell | undefined) => (cell === null || cell === undefined ? "" : String(cell));
@@ -129,7 +130,7 @@ function readTemplate(rows: readonly (readonly Cell[])[], header: string[], cont
   const expected = TEMPLATE_COLUMNS.map((column) => column.toLowerCase());
   if (expected.slice(0, 3).some((column, index) => header[index] !== column) || header.slice(3).some((cell, index) => cell && cell !== expected[3 + index])) {
     reading.problems.push(
-      `Zeile 1: Die erste Zeile muss die Spalten ${TEMPLATE_COLUMNS.join(", ")} nennen, in dieser Reihenfolge (wie in der Vorlage). Für eine Datei der Landesstatistik bitte das Flatfile-CSV (ffcsv) aus GENESIS-Online verwenden.`,
+      `Zeile 1: Die erste Zeile muss die Spalten ${TEMPLATE_COLUMNS.join(", ")} nennen, in dieser Reihenfolge (wie in der Vorlage). Für eine Datei der Landesstatistik verwenden Sie bitte das Flatfile-CSV (ffcsv) aus GENESIS-Online.`,
     );
     return reading;
   }
@@ -145,7 +146,7 @@ function readTemplate(rows: readonly (readonly Cell[])[], header: string[], cont
     if (cells.every((cell) => !cell.trim())) return;
     if (cells.some((cell) => hasControlCharacters(cell, true))) return reading.problems.push(`Zeile ${number}: Die Zeile enthält Steuerzeichen.`);
     if (cells.slice(TEMPLATE_COLUMNS.length).some((cell) => cell.trim()))
-      return reading.problems.push(`Zeile ${number}: Werte außerhalb der Spalten der Vorlage.`);
+      return reading.problems.push(`Zeile ${number}: Rechts neben „Anmerkung“ stehen weitere Einträge. Bitte löschen Sie diese.`);
     const [name = "", yearText = "", , source = "", note = ""] = cells.map((cell) => cell.trim());
     const rawValue = row[2] ?? "";
     // A template row that names an indicator but was left empty is not an error: it was not needed.
@@ -183,7 +184,7 @@ function readStatisticsOfficeFile(rows: readonly (readonly Cell[])[], header: st
   }
   if (!context.ags) {
     reading.problems.push(
-      "Für Ihre Kommune ist kein Amtlicher Gemeindeschlüssel hinterlegt; ohne ihn lassen sich ihre Zeilen in der Datei nicht finden. Bitte ergänzen Sie ihn unter „Einstellungen“.",
+      "Für Ihre Kommune ist kein Amtlicher Gemeindeschlüssel hinterlegt; ohne ihn findet das Portal die Zeilen Ihrer Kommune in der Datei nicht. Bitte ergänzen Sie ihn unter „Einstellungen“.",
     );
     return reading;
   }
@@ -220,11 +221,11 @@ function readStatisticsOfficeFile(rows: readonly (readonly Cell[])[], header: st
       reading.skipped += 1;
       return;
     }
-    const value = readValue(typeof raw === "number" ? raw : cellText(raw), indicator.unit);
+    const value = readValue(typeof raw === "number" ? raw : NOTHING_THERE.has(cellText(raw).trim()) ? 0 : cellText(raw), indicator.unit);
     if ("problem" in value) return reading.problems.push(`Zeile ${number}, Wert: ${value.problem}`);
     if (years.has(year.year)) {
       return reading.problems.push(
-        `Zeile ${number}: Für ${year.year} stehen mehrere Werte Ihrer Kommune in der Datei (Zeile ${years.get(year.year)}), etwa nach Geschlecht aufgeteilt. Bitte nur die Summe herunterladen.`,
+        `Zeile ${number}: Für ${year.year} stehen mehrere Werte Ihrer Kommune in der Datei (Zeile ${years.get(year.year)}), etwa nach Geschlecht aufgeteilt. Bitte laden Sie die Tabelle ohne Aufteilung herunter.`,
       );
     }
     years.set(year.year, number);

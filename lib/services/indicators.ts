@@ -70,7 +70,8 @@ export async function indicatorOverview(
       db,
       organisationId,
       subject.kind,
-      core.map((indicator) => indicator.key),
+      // Counts depend on the Kommune's size: a band of other Kommunen's counts would mislead.
+      core.filter((indicator) => indicator.unit !== "anzahl").map((indicator) => indicator.key),
     ),
     latestSubmittedRound(db, organisationId),
     listIndicatorTargets(db, organisationId),

@@ -8,7 +8,7 @@ import { kommunePageMetadata, pageData, requireMembershipPage } from "@/lib/auth
 import { can } from "@/lib/auth/permissions";
 import { todayInGermany } from "@/lib/dates";
 import { INDICATOR_UNITS } from "@/lib/kurzcheck/indicator-set";
-import { ORGANISATION_KIND_PLURALS } from "@/lib/organisations";
+import { ORGANISATION_KIND_PEERS } from "@/lib/organisations";
 import { indicatorOverview } from "@/lib/services/indicators";
 import { MAX_UPLOAD_BYTES } from "@/lib/services/uploaded-table";
 import { addOwnIndicatorAction, importIndicatorValuesAction, saveIndicatorValueAction } from "./actions";
@@ -30,23 +30,27 @@ export default async function IndicatorsPage() {
       <PageHeader
         eyebrow={membership.organisationName}
         title="Indikatoren"
-        lead="Ob Ihre Integrationsarbeit wirkt, zeigen Zahlen über die Jahre. Tragen Sie einmal im Jahr ein, was Sie erheben oder von der Statistik bekommen – das Portal stellt jeden Wert neben die Werte ähnlicher Kommunen und neben Ihre Einschätzung im Kurz-Check."
+        lead="Zahlen über mehrere Jahre helfen einzuschätzen, ob Ihre Integrationsarbeit vorankommt. Tragen Sie einmal im Jahr ein, was Sie erheben oder von der Statistik bekommen – das Portal stellt jeden Wert neben die Werte ähnlicher Kommunen und neben Ihre Einschätzung im Kurz-Check."
       />
       <Section id="werte" title="Ihre Werte" wide>
         <p>
-          Das Band zeigt die mittlere Hälfte der Werte anderer {ORGANISATION_KIND_PLURALS[overview.kind]} in Bayern, die gestrichelte Linie ihren Median. Es
-          erscheint erst, wenn mindestens fünf andere einen Wert für das Jahr eingetragen haben; Ihre eigene Kommune zählt nie mit.
+          Das Band zeigt die mittlere Hälfte der Werte {ORGANISATION_KIND_PEERS[overview.kind].ofOthers} in Bayern, die gestrichelte Linie ihren mittleren Wert
+          (Median). Es erscheint erst, wenn mindestens fünf andere einen Wert für das Jahr eingetragen haben; Ihre eigene Kommune zählt nie mit. Bei Anzahlen
+          gibt es kein Band: Sie hängen zu sehr von der Größe der Kommune ab.
         </p>
         <IndicatorList
           indicators={overview.indicators}
-          peerLabel={`Andere ${ORGANISATION_KIND_PLURALS[overview.kind]}`}
+          peers={ORGANISATION_KIND_PEERS[overview.kind]}
           planning={can(user, "measure.write", membership.organisationId)}
         />
       </Section>
       {writable ? (
         <>
           <Section id="eintragen" title="Wert eintragen">
-            <p>Ein Wert je Indikator und Jahr. Tragen Sie für ein Jahr erneut einen Wert ein, ersetzt er den bisherigen; jede Änderung wird protokolliert.</p>
+            <p>
+              Ein Wert je Indikator und Jahr. Tragen Sie für ein Jahr erneut einen Wert ein, ersetzt er den bisherigen; jede Änderung wird protokolliert. Bitte
+              schreiben Sie in Quelle und Anmerkung keine Angaben zu einzelnen Personen.
+            </p>
             <IndicatorValueForm saveValue={saveIndicatorValueAction} indicators={choices} currentYear={Number(todayInGermany().slice(0, 4))} />
           </Section>
           <Section id="import" title="Werte aus einer Datei übernehmen">

@@ -6,7 +6,7 @@ import { IndicatorList } from "@/components/indicators/indicator-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Section } from "@/components/ui/section";
 import { pageData, requireRolePage } from "@/lib/auth/guards";
-import { ORGANISATION_KIND_PLURALS } from "@/lib/organisations";
+import { ORGANISATION_KIND_PEERS } from "@/lib/organisations";
 import { indicatorOverview } from "@/lib/services/indicators";
 import { kommuneForAdvisor } from "@/lib/services/kommunen";
 
@@ -31,7 +31,7 @@ export default async function AdvisorIndicatorsPage({ params }: PageProps<"/bera
         <Link href={`/beratung/kommunen/${organisation.id}`}>Zur Kommune {organisation.name}</Link>
       </p>
       <Section id="werte" title="Werte je Jahr" wide>
-        <IndicatorList indicators={overview.indicators} peerLabel={`Andere ${ORGANISATION_KIND_PLURALS[overview.kind]}`} />
+        <IndicatorList indicators={overview.indicators} peers={ORGANISATION_KIND_PEERS[overview.kind]} />
       </Section>
     </>
   );

@@ -10,7 +10,7 @@ import { roundSpread } from "@/lib/services/perspectives";
 import { residentsViewForReport } from "@/lib/services/surveys";
 import { indicatorOverview } from "@/lib/services/indicators";
 import { reportIndicators } from "@/lib/kurzcheck/indicator-view";
-import { ORGANISATION_KIND_PLURALS } from "@/lib/organisations";
+import { ORGANISATION_KIND_PEERS } from "@/lib/organisations";
 
 export function generateMetadata(): Promise<Metadata> {
   return kommunePageMetadata("Bericht für den Rat");
@@ -40,7 +40,7 @@ export default async function ReportPage({ params }: PageProps<"/kommune/checks/
       spread={spread}
       residents={residents}
       indicators={reportIndicators(indicators.indicators)}
-      peerLabel={`anderer ${ORGANISATION_KIND_PLURALS[indicators.kind]}`}
+      peerLabel={ORGANISATION_KIND_PEERS[indicators.kind].ofOthers}
       measures={plan.measures
         .filter((m) => m.status !== "deferred")
         .map((m) => ({
