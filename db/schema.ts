@@ -5,6 +5,7 @@
  */
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   char,
@@ -785,5 +786,59 @@ export const indicatorValues = pgTable(
     check("indicator_values_value", sql`${t.value} >= 0`),
     check("indicator_values_source_length", sql`char_length(${t.source}) <= 300`),
     check("indicator_values_note_length", sql`char_length(${t.note}) <= 1000`),
+  ],
+);
+
+/**
+ * Passkeys (WebAuthn credentials) of a person: sign-in without a password,
+ * and for staff a second factor instead of TOTP. The public key is stored as
+ * the authenticator gave it; the counter and backup state are kept current at
+ * every use.
+ */
+export const passkeys = pgTable(
+  "passkeys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The credential's id as base64url, unique across all people. */
+    credentialId: text("credential_id").notNull(),
+    publicKey: text("public_key").notNull(),
+    counter: bigint("counter", { mode: "number" }).notNull().default(0),
+    transports: text("transports").array().notNull().default(sql`'{}'::text[]`),
+    /** "singleDevice" or "multiDevice" (synced, e.g. in a password manager). */
+    deviceType: text("device_type").notNull(),
+    backedUp: boolean("backed_up").notNull(),
+    name: text("name").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("passkeys_credential_key").on(t.credentialId),
+    index("passkeys_user_idx").on(t.userId),
+    check("passkeys_name_length", sql`char_length(${t.name}) BETWEEN 1 AND 60`),
+  ],
+);
+
+/**
+ * WebAuthn challenges: each valid for two minutes and used once (a DELETE
+ * … RETURNING takes it), shared by every app instance.
+ */
+export const webauthnChallenges = pgTable(
+  "webauthn_challenges",
+  {
+    challenge: text("challenge").primaryKey(),
+    purpose: text("purpose").notNull(),
+    /** The person a registration or a confirmation is for; null for a sign-in (the passkey names the person). */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now() + interval '2 minutes'`),
+  },
+  (t) => [
+    index("webauthn_challenges_expires_idx").on(t.expiresAt),
+    index("webauthn_challenges_user_idx").on(t.userId),
+    check("webauthn_challenges_purpose", sql`${t.purpose} IN ('registration', 'sign_in', 'confirmation')`),
   ],
 );

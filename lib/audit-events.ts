@@ -5,6 +5,7 @@
  * checks the code for every event it writes.
  */
 export const AUDIT_EVENTS = {
+  "auth.passkey_signed_in": "Mit Passkey angemeldet",
   "auth.password_accepted": "Passwort bei der Anmeldung bestätigt",
   "auth.password_reset": "Passwort über den Link neu gesetzt",
   "auth.password_reset_requested": "Link zum Zurücksetzen des Passworts angefordert",
@@ -27,6 +28,11 @@ export const AUDIT_EVENTS = {
   "indicator.imported": "Indikatorwerte aus einer Datei übernommen",
   "indicator.value_saved": "Indikatorwert gespeichert",
   "invitation.created": "Einladung verschickt",
+  "passkey.added": "Passkey hinzugefügt",
+  "passkey.confirmed": "Mit Passkey bestätigt",
+  "passkey.refused": "Passkey abgewiesen",
+  "passkey.removed": "Passkey entfernt",
+  "passkey.renamed": "Passkey umbenannt",
   "invitation.accepted": "Einladung angenommen",
   "invitation.revoked": "Einladung zurückgezogen",
   "measure.calendar_feed_renewed": "Kalender-Adresse des Maßnahmenplans erneuert",

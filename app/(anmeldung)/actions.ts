@@ -18,6 +18,8 @@ import { sendMail } from "@/lib/email/mailer";
 import { authenticate, type SignInResult } from "@/lib/services/authentication";
 import { acceptInvitationAsNewUser, acceptInvitationAsUser } from "@/lib/services/invitations";
 import { verifySecondFactor } from "@/lib/services/second-factor";
+import { confirmWithPasskey, signInWithPasskey } from "@/lib/services/passkeys";
+import { passkeyConfirmationSchema, passkeySignInSchema } from "@/lib/validation/passkeys";
 import { recordSignOut } from "@/lib/services/browser-sessions";
 import {
   acceptInvitationNewUserSchema,
@@ -85,6 +87,32 @@ export const secondFactorAction = formAction({
     jar.delete(CHALLENGE_COOKIE);
     if (!(await openSession(challenge.userId, challenge.sessionVersion))) return { status: "error", message: SIGN_IN_AGAIN };
     redirect(result.usedRecoveryCode ? "/konto/zwei-faktor?hinweis=wiederherstellungscode" : (challenge.returnTo ?? "/mein-bereich"));
+  },
+});
+
+/** "Mit Passkey anmelden": the passkey alone opens the session (it is possession and, verified by PIN or biometrics, a second factor in one). */
+export const passkeySignInAction = formAction({
+  authorize: anyone,
+  schema: passkeySignInSchema,
+  run: async ({ antwort, weiter }) => {
+    const signedIn = await signInWithPasskey(getDb(), antwort, clientAddress(await headers()));
+    if (!(await openSession(signedIn.userId, signedIn.sessionVersion))) return { status: "error", message: SIGN_IN_AGAIN };
+    redirect(safeReturnPath(weiter) ?? "/mein-bereich");
+  },
+});
+
+/** The second step with a passkey instead of a code (after the password; the only way for staff who chose a passkey over TOTP). */
+export const passkeySecondFactorAction = formAction({
+  authorize: anyone,
+  schema: passkeyConfirmationSchema,
+  run: async ({ antwort }) => {
+    const jar = await cookies();
+    const challenge = await openChallenge(jar.get(CHALLENGE_COOKIE)?.value);
+    if (!challenge) return { status: "error", message: "Die Anmeldung hat zu lange gedauert. Bitte melden Sie sich erneut mit E-Mail und Passwort an." };
+    await confirmWithPasskey(getDb(), challenge.userId, antwort, clientAddress(await headers()));
+    jar.delete(CHALLENGE_COOKIE);
+    if (!(await openSession(challenge.userId, challenge.sessionVersion))) return { status: "error", message: SIGN_IN_AGAIN };
+    redirect(challenge.returnTo ?? "/mein-bereich");
   },
 });
 

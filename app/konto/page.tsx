@@ -12,12 +12,19 @@ import {
   updateNameAction,
 } from "@/app/konto/actions";
 import { chooseKommuneAction } from "@/app/kommune/actions";
+import { addPasskeyAction, removePasskeyAction, renamePasskeyAction } from "@/app/konto/passkey-actions";
+import { PasskeySettings } from "@/components/account/passkey-settings";
+import { getDb } from "@/db";
+import { formatDate } from "@/lib/format";
+import { passkeysOf } from "@/lib/services/passkeys";
 
 export const metadata: Metadata = { title: "Ihr Konto" };
 
 export default async function AccountPage({ searchParams }: PageProps<"/konto">) {
   const user = await requireUserPage("/konto");
-  const passwordChanged = (await searchParams).hinweis === "passwort-geaendert";
+  const hinweis = (await searchParams).hinweis;
+  const passwordChanged = hinweis === "passwort-geaendert";
+  const passkeys = await passkeysOf(getDb(), user);
   return (
     <>
       <PageHeader title="Ihr Konto" lead={`Angemeldet als ${user.email}${user.emailConfirmed ? "" : " (noch nicht bestätigt)"}.`} />
@@ -41,6 +48,17 @@ export default async function AccountPage({ searchParams }: PageProps<"/konto">)
         secondFactorEnabled={user.secondFactorEnabled}
         memberships={user.memberships}
         measureReminders={user.measureReminders}
+      />
+      <PasskeySettings
+        removed={hinweis === "passkey-entfernt"}
+        passkeys={passkeys.map((passkey) => ({
+          id: passkey.id,
+          name: passkey.name,
+          created: formatDate(passkey.createdAt),
+          lastUsed: passkey.lastUsedAt ? formatDate(passkey.lastUsedAt) : "noch nie",
+          synced: passkey.synced,
+        }))}
+        actions={{ addPasskey: addPasskeyAction, renamePasskey: renamePasskeyAction, removePasskey: removePasskeyAction }}
       />
     </>
   );

@@ -11,7 +11,7 @@ export function SignInForm({ signIn, returnTo, email }: { signIn: FormAction; re
     <form action={action} noValidate className="max-w-xl">
       <FormMessage state={state} />
       {returnTo ? <input type="hidden" name="weiter" value={returnTo} /> : null}
-      <Field name="email" label="E-Mail" type="email" autoComplete="email" required state={state} defaultValue={state.values?.email ?? email} />
+      <Field name="email" label="E-Mail" type="email" autoComplete="username webauthn" required state={state} defaultValue={state.values?.email ?? email} />
       <Field name="password" label="Passwort" type="password" autoComplete="current-password" required state={state} />
       <SubmitButton>Anmelden</SubmitButton>
       <p className="mt-6">

@@ -17,6 +17,8 @@ export const publicUserColumns = {
   disabled: users.disabled,
   emailConfirmedAt: users.emailConfirmedAt,
   totpEnabledAt: users.totpEnabledAt,
+  // Spelled out: drizzle leaves columns unqualified in a query of one table.
+  hasPasskey: sql<boolean>`EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = "users"."id")`,
   measureReminders: users.measureReminders,
   createdAt: users.createdAt,
   lastSignInAt: users.lastSignInAt,

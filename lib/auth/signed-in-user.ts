@@ -22,6 +22,8 @@ export interface CurrentUser {
   role: PlatformRole;
   emailConfirmed: boolean;
   secondFactorEnabled: boolean;
+  /** Has at least one passkey: for staff it stands in for TOTP as the second factor. */
+  hasPasskey: boolean;
   /** Wants the weekly digest of due measures. */
   measureReminders: boolean;
   /** Staff without a second factor may only set it up (or sign out) until they have one. */
@@ -58,8 +60,9 @@ export async function loadCurrentUser(db: Executor, userId: string, sessionId: s
     role: user.role,
     emailConfirmed: user.emailConfirmedAt !== null,
     secondFactorEnabled,
+    hasPasskey: user.hasPasskey,
     measureReminders: user.measureReminders,
-    mustSetUpSecondFactor: STAFF_ROLES.includes(user.role) && !secondFactorEnabled,
+    mustSetUpSecondFactor: STAFF_ROLES.includes(user.role) && !secondFactorEnabled && !user.hasPasskey,
     sessionId: session?.id ?? null,
     memberships: ordered.map((m) => ({
       organisationId: m.organisationId,

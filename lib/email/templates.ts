@@ -76,6 +76,22 @@ export function secondFactorResetMail(to: string, name: string): Mail {
   };
 }
 
+const PASSKEY_CHANGES = {
+  added: { subject: "Neuer Passkey für Ihr Konto", sentence: "wurde Ihrem Konto ein Passkey hinzugefügt" },
+  renamed: { subject: "Passkey umbenannt", sentence: "wurde ein Passkey Ihres Kontos umbenannt" },
+  removed: { subject: "Passkey entfernt", sentence: "wurde ein Passkey aus Ihrem Konto entfernt" },
+} as const;
+
+/** Every change to a person's passkeys is mailed to them: a change they did not make is a warning. */
+export function passkeyChangedMail(to: string, name: string, change: keyof typeof PASSKEY_CHANGES, passkeyName: string): Mail {
+  const { subject, sentence } = PASSKEY_CHANGES[change];
+  return {
+    to,
+    subject,
+    text: `Guten Tag ${name},\n\nsoeben ${sentence}: „${passkeyName}“. Ihre Passkeys sehen Sie unter\n\n${siteUrl()}/konto#passkeys\n\nWenn Sie das nicht selbst waren, ändern Sie bitte sofort Ihr Passwort, entfernen Sie unbekannte Passkeys und wenden Sie sich an die Administration.${SIGNATURE}`,
+  };
+}
+
 export function measureCommentsReleasedMail(to: string): Mail {
   return {
     to,

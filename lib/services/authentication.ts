@@ -10,12 +10,13 @@ import { logger } from "@/lib/log";
 import { metrics } from "@/lib/portal-server/metrics";
 import { clearAccount, pruneExpired, recordFailure, signInKeys, throttledFor } from "@/lib/auth/rate-limit";
 import { audit } from "@/db/queries/audit";
+import { STAFF_ROLES } from "@/lib/auth/signed-in-user";
 
 export type SignInResult =
   | {
       ok: true;
       user: { id: string; email: string; name: string; role: string; sessionVersion: number };
-      /** True when the account has a second factor: the code must follow before a session opens. */
+      /** True when the account has a second factor (TOTP; for staff also a passkey): it must follow before a session opens. */
       needsSecondFactor: boolean;
     }
   | { ok: false; reason: "invalid" | "disabled" | "unavailable" }
@@ -69,6 +70,6 @@ export async function authenticate(db: Database, rawEmail: string, password: str
   return {
     ok: true,
     user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
-    needsSecondFactor: user.totpEnabledAt !== null,
+    needsSecondFactor: user.totpEnabledAt !== null || (STAFF_ROLES.includes(user.role) && user.hasPasskey),
   };
 }

@@ -18,6 +18,7 @@ import { confirmEmailMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
 import { EMAIL_CONFIRMATION_VALIDITY_MS } from "./accounts";
 import { endAllSessions } from "./browser-sessions";
+import { listPasskeys } from "@/db/queries/passkeys";
 
 const WRONG_PASSWORD = "Das aktuelle Passwort stimmt nicht.";
 export const REAUTH_LOCKED_MESSAGE =
@@ -106,14 +107,17 @@ export async function signOutEverywhere(db: Database, user: CurrentUser): Promis
 
 /** Everything the portal keeps about the person (never the password hash), as one JSON document. */
 export async function exportOwnData(db: Database, user: CurrentUser) {
-  const [account, memberOf, activity, invited] = await Promise.all([
+  const [account, memberOf, activity, invited, keys] = await Promise.all([
     accountForExport(db, user.id),
     listMemberships(db, user.id),
     auditEntriesOfActor(db, user.id),
     invitationsSentBy(db, user.id),
+    listPasskeys(db, user.id),
   ]);
   await audit(db, { actorId: user.id, action: "user.data_exported", entityType: "user", entityId: user.id });
-  return { exportedAt: new Date().toISOString(), account, memberships: memberOf, invitationsSent: invited, activity };
+  // Passkeys by name and use; the public keys are the authenticators' data, not the person's, and stay out.
+  const passkeys = keys.map((key) => ({ name: key.name, createdAt: key.createdAt, lastUsedAt: key.lastUsedAt, synced: key.deviceType === "multiDevice" }));
+  return { exportedAt: new Date().toISOString(), account, memberships: memberOf, invitationsSent: invited, passkeys, activity };
 }
 
 export const LAST_OWNER_DELETE_MESSAGE =

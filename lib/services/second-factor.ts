@@ -18,7 +18,7 @@ import {
   storedSecret,
   spendRecoveryCode,
 } from "@/db/queries/second-factor";
-import { findUserContact } from "@/db/queries/users";
+import { findUserContact, findUserWithMemberships } from "@/db/queries/users";
 import { assertCan } from "@/lib/auth/permissions";
 import { STAFF_ROLES, type CurrentUser } from "@/lib/auth/signed-in-user";
 import { blockedFor, clearAccount, recordLimitedFailure, SECOND_FACTOR_FAILURES_PER_ACCOUNT } from "@/lib/auth/rate-limit";
@@ -211,4 +211,10 @@ export async function sealStoredSecrets(db: Database): Promise<Record<string, nu
     }
   }
   return { secretsSealed, secretsUnreadable };
+}
+
+/** Which second factors a person waiting at the second sign-in step can use: a code (TOTP or recovery), a passkey, or both. */
+export async function secondFactorChoices(db: Database, userId: string): Promise<{ code: boolean; passkey: boolean }> {
+  const found = await findUserWithMemberships(db, userId);
+  return { code: found?.user.totpEnabledAt != null, passkey: Boolean(found?.user.hasPasskey) };
 }

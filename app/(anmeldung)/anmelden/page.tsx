@@ -3,7 +3,8 @@ import { SignInForm } from "@/components/account/sign-in-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { Notice } from "@/components/ui/notice";
-import { signInAction } from "@/app/(anmeldung)/actions";
+import { passkeySignInAction, signInAction } from "@/app/(anmeldung)/actions";
+import { PasskeySignIn } from "@/components/account/passkey-sign-in";
 
 export const metadata: Metadata = { title: "Anmelden", description: "Melden Sie sich beim Kurz-Check Integration an." };
 
@@ -26,6 +27,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/anmelden"
       <PageHeader title="Anmelden" lead="Für Kommunen, die ihren Kurz-Check im Portal führen, und für die Berater*innen von NIKO." />
       {notice ? <Notice announce>{notice}</Notice> : null}
       <SignInForm signIn={signInAction} returnTo={returnTo} email={email} />
+      <PasskeySignIn signIn={passkeySignInAction} returnTo={returnTo} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDb } from "@/db";
 import { SecondFactorSettings } from "@/components/account/second-factor-settings";
 import { Notice } from "@/components/ui/notice";
@@ -9,6 +10,8 @@ import { formatSecretForTyping, totpUri } from "@/lib/auth/totp";
 import { qrDataUri } from "@/lib/qr";
 import { pendingSecondFactorSecret, unusedRecoveryCodes } from "@/lib/services/second-factor";
 import { beginSecondFactorSetupAction, confirmSecondFactorSetupAction, disableSecondFactorAction } from "@/app/konto/actions";
+import { addPasskeyAction } from "@/app/konto/passkey-actions";
+import { AddPasskeyForm } from "@/components/account/passkey-settings";
 
 export const metadata: Metadata = { title: "Anmeldung mit zweitem Faktor" };
 
@@ -49,6 +52,23 @@ export default async function SecondFactorSetupPage({ searchParams }: PageProps<
         mayDisable={!isStaff}
         remainingRecoveryCodes={remaining}
       />
+      {isStaff && !user.secondFactorEnabled ? (
+        <section aria-labelledby="passkey-statt-app" className="mt-10 max-w-xl">
+          <h2 id="passkey-statt-app" className="text-2xl font-bold text-brand-900">
+            Statt der App: ein Passkey
+          </h2>
+          <p className="mt-2">
+            Ein Passkey auf Ihrem Smartphone, Laptop oder Sicherheitsschlüssel zählt ebenfalls als zweiter Faktor. Sie melden sich dann mit „Mit Passkey
+            anmelden“ an, oder nach dem Passwort mit „Mit Passkey bestätigen“.
+          </p>
+          {user.hasPasskey ? (
+            <p className="mt-2 font-semibold">
+              Ein Passkey ist eingerichtet und zählt als Ihr zweiter Faktor. Weitere Passkeys verwalten Sie unter <Link href="/konto#passkeys">Konto</Link>.
+            </p>
+          ) : null}
+          <AddPasskeyForm addPasskey={addPasskeyAction} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -47,6 +47,7 @@ export async function measureAdvisorQueries(db: Database, runs = 40): Promise<Qu
     role: "advisor",
     emailConfirmed: true,
     secondFactorEnabled: true,
+    hasPasskey: false,
     mustSetUpSecondFactor: false,
     sessionId: null,
     measureReminders: false,
