@@ -806,7 +806,10 @@ export const passkeys = pgTable(
     credentialId: text("credential_id").notNull(),
     publicKey: text("public_key").notNull(),
     counter: bigint("counter", { mode: "number" }).notNull().default(0),
-    transports: text("transports").array().notNull().default(sql`'{}'::text[]`),
+    transports: text("transports")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** "singleDevice" or "multiDevice" (synced, e.g. in a password manager). */
     deviceType: text("device_type").notNull(),
     backedUp: boolean("backed_up").notNull(),

@@ -176,7 +176,7 @@ test("a deactivated user's open session is refused on the next request", async (
   await expect(user).toHaveURL(/\/anmelden/);
   await user.getByLabel("E-Mail").fill(email);
   await user.getByLabel("Passwort", { exact: true }).fill(DEMO_PASSWORD);
-  await user.getByRole("button", { name: "Anmelden" }).click();
+  await user.getByRole("button", { name: "Anmelden", exact: true }).click();
   await expect(user.getByRole("alert").filter({ hasText: "Dieses Konto ist deaktiviert" })).toBeVisible();
 });
 

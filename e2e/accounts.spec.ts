@@ -53,7 +53,7 @@ test("register a Kommune, sign in, land in /kommune, sign out, sign in again", a
 
   await page.getByLabel("E-Mail").fill(email);
   await page.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByRole("button", { name: "Anmelden", exact: true }).click();
   await expect(page).toHaveURL(/\/kommune$/);
 
   // The confirmation link from the mail confirms the address, once.
@@ -67,7 +67,7 @@ test("a wrong password gets a clear message and no session", async ({ page }) =>
   await page.goto("/anmelden");
   await page.getByLabel("E-Mail").fill(DEMO.kommune);
   await page.getByLabel("Passwort", { exact: true }).fill("falsches Passwort 123");
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByRole("button", { name: "Anmelden", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "E-Mail-Adresse oder Passwort stimmen nicht" })).toBeVisible();
   await expect(page.getByLabel("E-Mail")).toHaveValue(DEMO.kommune);
   await expect(page.getByLabel("Passwort", { exact: true })).toHaveValue("");
@@ -228,11 +228,11 @@ test("after 10 failed sign-ins the account is throttled, even for the right pass
     await page.goto("/anmelden");
     await page.getByLabel("E-Mail").fill(email);
     await page.getByLabel("Passwort", { exact: true }).fill(`falsch ${attempt} falsch`);
-    await page.getByRole("button", { name: "Anmelden" }).click();
+    await page.getByRole("button", { name: "Anmelden", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "stimmen nicht" })).toBeVisible();
   }
   await page.getByLabel("Passwort", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByRole("button", { name: "Anmelden", exact: true }).click();
   await expect(
     page.getByRole("alert").filter({ hasText: /Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in 1[45] Minuten erneut/ }),
   ).toBeVisible();

@@ -12,7 +12,7 @@ import { openDraftFromOverview } from "./support/kommunen";
 async function submitSignIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.getByLabel("E-Mail").fill(email);
   await page.getByLabel("Passwort", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByRole("button", { name: "Anmelden", exact: true }).click();
 }
 
 test("the return path after sign-in never leaves the portal, however it is disguised", async ({ page, baseURL }) => {

@@ -42,3 +42,15 @@ export class AppError extends Error {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+const CONNECTION_FAILURES = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded|terminating connection|the database system is/i;
+
+/** Whether an error (or its cause) says PostgreSQL is away: a restart, a failover, a cut connection. */
+export function isDatabaseOutage(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
+    const { message, code } = current as { message?: string; code?: string };
+    if ((message && CONNECTION_FAILURES.test(message)) || code === "57P01" || code === "57P03") return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -52,7 +52,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto("/anmelden");
   await page.getByLabel("E-Mail").fill(email);
   await page.getByLabel("Passwort", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByRole("button", { name: "Anmelden", exact: true }).click();
   const signedIn = page.getByRole("button", { name: "Abmelden" });
   const codeField = page.getByLabel("Sicherheitscode");
   await expect(signedIn.or(codeField)).toBeVisible();
@@ -171,7 +171,7 @@ export async function signInAfterRegistration(page: Page, password: string) {
   await expect(page).toHaveURL(/\/anmelden\?hinweis=registriert/);
   await expect(page.getByRole("status").filter({ hasText: "Vielen Dank für Ihre Registrierung" })).toBeVisible();
   await page.getByLabel("Passwort", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByRole("button", { name: "Anmelden", exact: true }).click();
   await expect(page.getByRole("button", { name: "Abmelden" })).toBeVisible();
 }
 

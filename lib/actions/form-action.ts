@@ -7,12 +7,15 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "@/lib/validation/zod";
-import { isAppError } from "@/lib/errors";
+import { isAppError, isDatabaseOutage } from "@/lib/errors";
 import { logger } from "@/lib/log";
 import type { Translate } from "@/lib/i18n/messages";
 import type { FormState } from "./form-state";
 
 export type { FormState } from "./form-state";
+
+const DATABASE_AWAY =
+  "Ihre Angaben sind noch nicht gespeichert, weil der Dienst gerade kurz nicht erreichbar ist. Bitte senden Sie das Formular in einem Moment erneut – Ihre Eingaben bleiben stehen.";
 
 /** Field names whose values are never sent back to the browser. */
 const SECRET_FIELDS = /passwor|token|secret/i;
@@ -55,6 +58,11 @@ export function errorState(error: unknown, values?: Record<string, string>, tran
     return { status: "error", message, values };
   }
   if (error instanceof z.ZodError) return { status: "error", message: error.issues[0]?.message ?? "Bitte prüfen Sie Ihre Eingaben.", values };
+  if (isDatabaseOutage(error)) {
+    // PostgreSQL restarts or fails over: nothing was stored, the form keeps what was typed, a retry in a moment lands.
+    logger().warn({ err: error }, "Datenbank nicht erreichbar – Formular abgewiesen");
+    return { status: "error", message: translate ? translate("fehler.nichtErreichbar") : DATABASE_AWAY, values };
+  }
   logger().error({ err: error }, "Unerwarteter Fehler in einer Server-Action");
   return {
     status: "error",

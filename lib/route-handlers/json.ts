@@ -3,7 +3,7 @@
  * body, and every failure mapped to a status with a German message — a bad
  * request never becomes a 500, a database outage becomes 503.
  */
-import { AppError, ERROR_CODES, isAppError } from "@/lib/errors";
+import { AppError, ERROR_CODES, isAppError, isDatabaseOutage } from "@/lib/errors";
 import { logger } from "@/lib/log";
 import { z } from "@/lib/validation/zod";
 
@@ -27,17 +27,6 @@ export function parseJsonBody(text: string): unknown {
   } catch {
     throw new AppError("invalid", "Die Anfrage enthält kein gültiges JSON.");
   }
-}
-
-const CONNECTION_FAILURES = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded|terminating connection|the database system is/i;
-
-function isDatabaseOutage(error: unknown): boolean {
-  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
-    const { message, code } = current as { message?: string; code?: string };
-    if ((message && CONNECTION_FAILURES.test(message)) || code === "57P01" || code === "57P03") return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 /**

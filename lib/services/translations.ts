@@ -19,6 +19,8 @@ import {
 } from "@formatjs/icu-messageformat-parser";
 import ExcelJS from "exceljs";
 import { checkUploadSize, excelCellText, invalidFile } from "./uploaded-table";
+import { isDatabaseOutage } from "@/lib/errors";
+import { logger } from "@/lib/log";
 import type { Database } from "@/db";
 import { audit } from "@/db/queries/audit";
 import { listAllTranslations, listTranslations, storeReviewedTranslations, type StoredTranslation } from "@/db/queries/translations";
@@ -39,7 +41,15 @@ export function stateOf(german: string, draft: string | undefined, stored: Pick<
 /** The messages of a guest page (no account needed: they are the page's text). */
 export async function guestMessages(db: Database, locale: GuestLocale): Promise<LocaleMessages> {
   if (locale === "de") return composeMessages("de");
-  const stored = await listTranslations(db, locale);
+  let stored: Awaited<ReturnType<typeof listTranslations>>;
+  try {
+    stored = await listTranslations(db, locale);
+  } catch (error) {
+    // While the database restarts a guest still reads their language: the shipped drafts, without checked corrections.
+    if (!isDatabaseOutage(error)) throw error;
+    logger().warn({ err: error, locale }, "Übersetzungen nicht lesbar – ausgelieferte Entwürfe verwendet");
+    return composeMessages(locale);
+  }
   return composeMessages(locale, Object.fromEntries(stored.map((row) => [row.key, row.text])));
 }
 
