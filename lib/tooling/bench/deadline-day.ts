@@ -1,8 +1,9 @@
 /**
  * A deadline day (issue 30): for several minutes at once, 300 editors
  * autosave (paced as people type), 10 workshops of 40 participants submit
- * with their projectors listening, and 1,000 residents answer a survey — all
- * through the shipped nginx in front of two app instances on one PostgreSQL.
+ * with their projectors listening, and 1,000 residents answer a survey — editors
+ * and workshops through the shipped nginx in front of two app instances on one
+ * PostgreSQL, the residents straight to the two instances (see below).
  * Measured: errors and the p95 of every request kind, and, sampled every
  * second, each instance's CPU and waiting pool clients and PostgreSQL's
  * active connections, so the report can say what saturates first.
@@ -24,6 +25,8 @@ export interface InstanceLoad {
   /** Most clients waiting for a pooled connection at a sample. */
   peakPoolWaiting: number;
   poolSize: number;
+  /** The instance's highest resident memory at a sample, in bytes. */
+  peakRss: number;
 }
 
 export interface DeadlineFigures {
@@ -37,7 +40,7 @@ export interface DeadlineFigures {
 }
 
 /** One sample of an instance's own metrics (GET /api/metrics from loopback). */
-async function instanceSample(base: string): Promise<{ cpuSeconds: number; waiting: number; total: number } | null> {
+async function instanceSample(base: string): Promise<{ cpuSeconds: number; waiting: number; total: number; rss: number } | null> {
   const text = await fetch(`${base}/api/metrics`)
     .then((response) => response.text())
     .catch(() => null);
@@ -47,6 +50,7 @@ async function instanceSample(base: string): Promise<{ cpuSeconds: number; waiti
     cpuSeconds: value(/^process_cpu_seconds_total (\S+)/m),
     waiting: value(/^kurzcheck_db_pool_connections\{state="waiting"\} (\S+)/m),
     total: value(/^kurzcheck_db_pool_connections\{state="total"\} (\S+)/m),
+    rss: value(/^process_resident_memory_bytes (\S+)/m),
   };
 }
 
@@ -55,6 +59,7 @@ async function watch(pool: Pool, bases: string[], signal: AbortSignal) {
   const cpu = bases.map(() => [] as number[]);
   const waiting = bases.map(() => 0);
   const poolSize = bases.map(() => 0);
+  const rss = bases.map(() => 0);
   let peakActive = 0;
   let previous = await Promise.all(bases.map(instanceSample));
   let previousAt = performance.now();
@@ -71,6 +76,7 @@ async function watch(pool: Pool, bases: string[], signal: AbortSignal) {
       if (sample) {
         waiting[index] = Math.max(waiting[index]!, sample.waiting);
         poolSize[index] = Math.max(poolSize[index]!, sample.total);
+        rss[index] = Math.max(rss[index]!, sample.rss);
       }
     });
     peakActive = Math.max(peakActive, active.rows[0]!.n);
@@ -83,6 +89,7 @@ async function watch(pool: Pool, bases: string[], signal: AbortSignal) {
     meanCpu: cpu[index]!.length ? cpu[index]!.reduce((sum, value) => sum + value, 0) / cpu[index]!.length : 0,
     peakPoolWaiting: waiting[index]!,
     poolSize: poolSize[index]!,
+    peakRss: rss[index]!,
   }));
   return { instances, peakActive };
 }
@@ -107,7 +114,15 @@ export async function deadlineDay(options: {
   const [autosave, workshopFigures, survey] = await Promise.all([
     autosaveThroughPortal(proxyBase, editors, { seconds, thinkMs: [2_000, 6_000] }),
     Promise.all(workshops.map((workshop, index) => workshopRun(proxyBase, editors[index]!.cookie, workshop, DEADLINE.participants, seconds))),
-    posterCampaign(proxyBase, options.surveyCode, DEADLINE.residents, seconds),
+    // Straight to the two instances, half each: behind the shipped nginx every simulated phone would be
+    // 127.0.0.1 (nginx sets X-Forwarded-For), and the survey's limit of 60 answers an hour per address would
+    // refuse them — real phones each have their own address.
+    Promise.all(options.instanceBases.map((base) => posterCampaign(base, options.surveyCode, DEADLINE.residents / options.instanceBases.length, seconds))).then(
+      (halves) => ({
+        failures: halves.reduce((sum, half) => sum + half.failures, 0),
+        submission: { median: Math.max(...halves.map((half) => half.submission.median)), p95: Math.max(...halves.map((half) => half.submission.p95)) },
+      }),
+    ),
   ]);
   stop.abort();
   const { instances, peakActive } = await watching;

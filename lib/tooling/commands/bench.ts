@@ -452,7 +452,7 @@ async function deadline({ pool, app, databaseUrl }: Setup): Promise<Row[]> {
     const instanceText = day.instances
       .map(
         (i, n) =>
-          `Instanz ${n + 1}: CPU Spitze ${Math.round(i.peakCpu * 100)} % / Mittel ${Math.round(i.meanCpu * 100)} % eines Kerns, Pool ${i.poolSize}, wartend höchstens ${i.peakPoolWaiting}`,
+          `Instanz ${n + 1}: CPU Spitze ${Math.round(i.peakCpu * 100)} % / Mittel ${Math.round(i.meanCpu * 100)} % eines Kerns, Pool ${i.poolSize}, wartend höchstens ${i.peakPoolWaiting}, RSS höchstens ${Math.round(i.peakRss / 1024 ** 2)} MiB`,
       )
       .join("; ");
     // What is nearest its limit: a core per instance, the pool's queue, PostgreSQL's connections.
