@@ -41,6 +41,7 @@ async function signOut(page: Page) {
 async function addPasskey(page: Page, name: string) {
   const form = page.getByRole("form", { name: "Passkey hinzufügen" });
   await form.getByLabel("Name des Passkeys").fill(name);
+  await form.getByLabel("Aktuelles Passwort").fill(DEMO_PASSWORD);
   await form.getByRole("button", { name: "Passkey hinzufügen" }).click();
   await expect(page.getByText(`Der Passkey „${name}“ ist angelegt.`)).toBeVisible();
 }
@@ -58,9 +59,15 @@ test("a Kommune member adds a passkey, signs in with it alone, renames and remov
   await page.goto("/konto");
   const section = page.getByRole("region", { name: "Passkeys" });
   await expect(section.getByText("Sie haben noch keinen Passkey angelegt.")).toBeVisible();
-  // A passkey needs a name.
+  // A passkey needs a name, and the current password: a borrowed session must not add one.
   await section.getByRole("button", { name: "Passkey hinzufügen" }).click();
   await expect(section.getByText(/Bitte geben Sie dem Passkey einen Namen/).first()).toBeVisible();
+  const adding = page.getByRole("form", { name: "Passkey hinzufügen" });
+  await adding.getByLabel("Name des Passkeys").fill("Fremdes Gerät");
+  await adding.getByLabel("Aktuelles Passwort").fill("nicht mein Passwort");
+  await adding.getByRole("button", { name: "Passkey hinzufügen" }).click();
+  await expect(adding.getByText("Das aktuelle Passwort stimmt nicht.").first()).toBeVisible();
+  await expect(section.getByText("Sie haben noch keinen Passkey angelegt.")).toBeVisible();
   await addPasskey(page, "Laptop Büro");
   await expect(section.getByText("Laptop Büro", { exact: true })).toBeVisible();
   await expect(section).toContainText("zuletzt verwendet: noch nie");

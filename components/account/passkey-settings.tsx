@@ -59,7 +59,7 @@ export function PasskeySettings({ passkeys, actions, removed }: { passkeys: read
 
 /** "Passkey hinzufügen": a name, then the device creates the passkey. */
 export function AddPasskeyForm({ addPasskey }: { addPasskey: FormAction }) {
-  const { state, run, pending } = usePasskeyAction(addPasskey);
+  const { state, run, pending, refuse } = usePasskeyAction(addPasskey);
   return (
     <form
       aria-label="Passkey hinzufügen"
@@ -67,8 +67,11 @@ export function AddPasskeyForm({ addPasskey }: { addPasskey: FormAction }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const name = String(new FormData(event.currentTarget).get("name") ?? "");
-        void run("hinzufuegen", { name });
+        const form = new FormData(event.currentTarget);
+        const name = String(form.get("name") ?? "").trim();
+        // Checked before the device makes a passkey: a refusal afterwards would leave one on the device that the portal never knew.
+        if (!name) return refuse("name", "Bitte geben Sie dem Passkey einen Namen, z. B. „Laptop Büro“.");
+        void run("hinzufuegen", { name }, { currentPassword: String(form.get("currentPassword") ?? "") });
       }}
     >
       <FormMessage state={state} />
@@ -79,6 +82,16 @@ export function AddPasskeyForm({ addPasskey }: { addPasskey: FormAction }) {
         required
         maxLength={60}
         hint="Woran Sie ihn wiedererkennen, z. B. „Smartphone“ oder „Laptop Büro“."
+        state={state}
+      />
+      <Field
+        name="currentPassword"
+        id="passkey-passwort"
+        label="Aktuelles Passwort"
+        type="password"
+        autoComplete="current-password"
+        required
+        hint="Ein Passkey meldet Sie ohne Passwort an; deshalb bestätigen Sie ihn mit Ihrem Passwort."
         state={state}
       />
       <Button type="submit" className="mt-4" disabled={pending}>

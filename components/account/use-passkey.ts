@@ -6,15 +6,26 @@ import { initialFormState, type FormAction, type FormState } from "@/lib/actions
 
 export type PasskeyPurpose = "anmelden" | "hinzufuegen" | "bestaetigen" | "zweiter-faktor";
 
+/** A refusal of the options route, with its field errors (a wrong current password). */
+class OptionsRefused extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
 /** The options of a passkey ceremony with a fresh challenge (POST /api/passkeys/optionen); a refusal's German message as the error. */
-async function fetchOptions(purpose: PasskeyPurpose) {
+async function fetchOptions(purpose: PasskeyPurpose, currentPassword?: string) {
   const response = await fetch("/api/passkeys/optionen", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ zweck: purpose }),
+    body: JSON.stringify({ zweck: purpose, currentPassword }),
   });
-  const body = (await response.json().catch(() => null)) as { message?: string } | null;
-  if (!response.ok) throw new Error(body?.message ?? "Der Passkey-Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.");
+  const body = (await response.json().catch(() => null)) as { message?: string; fieldErrors?: Record<string, string[]> } | null;
+  if (!response.ok)
+    throw new OptionsRefused(body?.message ?? "Der Passkey-Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.", body?.fieldErrors);
   return body as never;
 }
 
@@ -42,12 +53,12 @@ export function usePasskeyAction(action: FormAction) {
   const [local, setLocal] = useState<FormState | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function run(purpose: PasskeyPurpose, fields: Record<string, string> = {}, options: { autofill?: boolean } = {}) {
+  async function run(purpose: PasskeyPurpose, fields: Record<string, string> = {}, options: { autofill?: boolean; currentPassword?: string } = {}) {
     setLocal(null);
     // The browser's autofill may wait for minutes; the buttons stay usable meanwhile.
     if (!options.autofill) setBusy(true);
     try {
-      const optionsJSON = await fetchOptions(purpose);
+      const optionsJSON = await fetchOptions(purpose, options.currentPassword);
       const answer =
         purpose === "hinzufuegen" ? await startRegistration({ optionsJSON }) : await startAuthentication({ optionsJSON, useBrowserAutofill: options.autofill });
       const data = new FormData();
@@ -56,11 +67,18 @@ export function usePasskeyAction(action: FormAction) {
       startTransition(() => dispatch(data));
     } catch (error) {
       // The browser's autofill waits silently; only a ceremony the person started reports a failure.
-      if (!options.autofill) setLocal({ status: "error", message: passkeyErrorMessage(error) });
+      if (!options.autofill) {
+        setLocal({ status: "error", message: passkeyErrorMessage(error), fieldErrors: error instanceof OptionsRefused ? error.fieldErrors : undefined });
+      }
     } finally {
       setBusy(false);
     }
   }
 
-  return { state: local ?? serverState, run, pending: pending || busy };
+  /** A refusal found in the browser before any ceremony (an empty field), shown like the server's. */
+  function refuse(field: string, message: string) {
+    setLocal({ status: "error", message, fieldErrors: { [field]: [message] } });
+  }
+
+  return { state: local ?? serverState, run, refuse, pending: pending || busy };
 }

@@ -66,12 +66,24 @@ export async function insertPasskey(db: Executor, passkey: Omit<PasskeyRow, "id"
   return row ?? null;
 }
 
-/** After a sign-in: the authenticator's counter and backup state, and when it was used. */
-export async function recordPasskeyUse(db: Executor, id: string, use: { counter: number; deviceType: string; backedUp: boolean }): Promise<void> {
-  await db
+/**
+ * After a sign-in: the authenticator's counter and backup state, and when it
+ * was used. Only a counter that went up is taken (or 0 from an authenticator
+ * that keeps none), so of two racing assertions of a cloned authenticator
+ * only one counts; false for the other.
+ */
+export async function recordPasskeyUse(db: Executor, id: string, use: { counter: number; deviceType: string; backedUp: boolean }): Promise<boolean> {
+  const updated = await db
     .update(passkeys)
     .set({ counter: use.counter, deviceType: use.deviceType, backedUp: use.backedUp, lastUsedAt: sql`now()` })
-    .where(eq(passkeys.id, id));
+    .where(and(eq(passkeys.id, id), sql`(${passkeys.counter} < ${use.counter} OR ${use.counter} = 0)`))
+    .returning({ id: passkeys.id });
+  return updated.length === 1;
+}
+
+/** Every passkey of a person (an admin's reset of the second factor). */
+export async function deleteAllPasskeys(db: Executor, userId: string): Promise<number> {
+  return (await db.delete(passkeys).where(eq(passkeys.userId, userId)).returning({ id: passkeys.id })).length;
 }
 
 export async function renamePasskeyRow(db: Executor, userId: string, id: string, name: string): Promise<boolean> {

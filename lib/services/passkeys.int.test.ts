@@ -12,7 +12,7 @@ import { dbFor, testPool } from "@/lib/tooling/testing/db";
 import { asCurrentUser, createPerson, FIXTURE_PASSWORD, rejection } from "@/lib/tooling/testing/fixtures";
 import { softwarePasskey, type SoftwarePasskey } from "@/lib/tooling/testing/software-passkey";
 import { authenticate } from "./authentication";
-import { confirmationOptions, confirmWithPasskey, relyingParty, removePasskey, signInOptions, signInWithPasskey } from "./passkeys";
+import { confirmationOptions, confirmWithPasskey, registrationOptions, relyingParty, removePasskey, signInOptions, signInWithPasskey } from "./passkeys";
 
 const pool = testPool();
 const db = dbFor(pool);
@@ -121,6 +121,17 @@ describe("staff and removal", () => {
     expect((await loadCurrentUser(db, advisor.id))!.current.mustSetUpSecondFactor).toBe(false);
     const result = await authenticate(db, advisor.email, FIXTURE_PASSWORD, ADDRESS);
     expect(result).toMatchObject({ ok: true, needsSecondFactor: true });
+  });
+
+  it("adds nothing without the current password, and keeps a staff member's last second factor", async () => {
+    expect((await rejection(registrationOptions(db, person, ADDRESS, "nicht das Passwort"))).fieldErrors?.currentPassword).toBeTruthy();
+    expect((await registrationOptions(db, person, ADDRESS, FIXTURE_PASSWORD)).challenge).toBeTruthy();
+
+    const advisor = await asCurrentUser(db, (await createPerson(db, { role: "advisor" })).id);
+    const only = await register(advisor.id, "Dienst-Smartphone");
+    const staff = await asCurrentUser(db, advisor.id);
+    expect((await rejection(removePasskey(db, staff, only.id, { password: FIXTURE_PASSWORD }))).message).toMatch(/zweiter Faktor vorgeschrieben/);
+    expect(await db.select({ id: passkeys.id }).from(passkeys).where(eq(passkeys.userId, advisor.id))).toHaveLength(1);
   });
 
   it("removes a passkey after the password or another passkey, never on the strength of itself", async () => {

@@ -24,6 +24,7 @@ import type { Database, Executor } from "@/db";
 import { audit } from "@/db/queries/audit";
 import {
   consumeChallenge,
+  countPasskeys,
   deletePasskeyRow,
   findPasskeyByCredential,
   insertPasskey,
@@ -34,9 +35,9 @@ import {
   type ChallengePurpose,
   type PasskeyRow,
 } from "@/db/queries/passkeys";
-import { findUserContact, findUserWithMemberships } from "@/db/queries/users";
+import { findUserContact, findUserRole, findUserWithMemberships } from "@/db/queries/users";
 import { withinLimit } from "@/lib/auth/rate-limit";
-import type { CurrentUser } from "@/lib/auth/signed-in-user";
+import { STAFF_ROLES, type CurrentUser } from "@/lib/auth/signed-in-user";
 import { sendMail } from "@/lib/email/mailer";
 import { passkeyChangedMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
@@ -99,8 +100,20 @@ const credentialOf = (row: PasskeyRow) => ({
 
 // ---- adding ---------------------------------------------------------------------------------
 
-export async function registrationOptions(db: Database, user: CurrentUser, address: string): Promise<PublicKeyCredentialCreationOptionsJSON> {
+/**
+ * Options to add a passkey, after the current password: a passkey signs in on
+ * its own and outlives a password reset, so a borrowed session must not add
+ * one. Only these options carry a registration challenge, so the addition
+ * itself is bound to the password having been given.
+ */
+export async function registrationOptions(
+  db: Database,
+  user: CurrentUser,
+  address: string,
+  currentPassword: string,
+): Promise<PublicKeyCredentialCreationOptionsJSON> {
   await throttleOptions(db, address);
+  await verifyCurrentPassword(db, user, currentPassword);
   const rp = relyingParty();
   const existing = await listPasskeys(db, user.id);
   const options = await generateRegistrationOptions({
@@ -117,7 +130,7 @@ export async function registrationOptions(db: Database, user: CurrentUser, addre
   return options;
 }
 
-/** "Passkey hinzufügen": the authenticator's answer, checked against this person's open challenge. */
+/** "Passkey hinzufügen": the authenticator's answer, checked against this person's open challenge (issued only after the password). */
 export async function addPasskey(db: Database, user: CurrentUser, name: string, response: RegistrationResponseJSON): Promise<void> {
   const rp = relyingParty();
   let verified;
@@ -187,8 +200,10 @@ async function verifyAssertion(
   if (!passkey) throw await refuse("unknown credential", null);
   if (expectedUserId !== null && passkey.userId !== expectedUserId) throw await refuse("credential of another person", expectedUserId);
   // The authenticator names the account it holds the passkey for; it must be the passkey's owner.
-  const handle = response.response?.userHandle;
-  if (handle && Buffer.from(handle, "base64url").toString("utf8") !== passkey.userId) throw await refuse("user handle of another person", passkey.userId);
+  const handle: unknown = response.response?.userHandle;
+  if (handle !== undefined && (typeof handle !== "string" || Buffer.from(handle, "base64url").toString("utf8") !== passkey.userId)) {
+    throw await refuse("user handle of another person", passkey.userId);
+  }
   const rp = relyingParty();
   let challengeValid = false;
   let result;
@@ -206,7 +221,9 @@ async function verifyAssertion(
   }
   if (!result.verified) throw await refuse("not verified", passkey.userId);
   const info = result.authenticationInfo;
-  await recordPasskeyUse(db, passkey.id, { counter: info.newCounter, deviceType: info.credentialDeviceType, backedUp: info.credentialBackedUp });
+  if (!(await recordPasskeyUse(db, passkey.id, { counter: info.newCounter, deviceType: info.credentialDeviceType, backedUp: info.credentialBackedUp }))) {
+    throw await refuse("counter did not go up (a second, parallel use)", passkey.userId);
+  }
   return passkey;
 }
 
@@ -216,6 +233,8 @@ export async function signInWithPasskey(
   response: AuthenticationResponseJSON,
   address: string,
 ): Promise<{ userId: string; sessionVersion: number }> {
+  // Every answer costs a signature check and, when refused, an audit entry: limited like the options.
+  await throttleOptions(db, address);
   const passkey = await verifyAssertion(db, response, "sign_in", null, address);
   const found = await findUserWithMemberships(db, passkey.userId);
   if (!found || found.user.disabled) {
@@ -280,8 +299,16 @@ export async function removePasskey(
     if (used.id === id) throw new AppError("invalid", "Bitte bestätigen Sie mit einem anderen Passkey oder mit Ihrem Passwort.");
   }
   await db.transaction(async (tx) => {
+    // Locked: two removals at once must not both see "another passkey remains".
+    await findUserRole(tx, user.id, "update");
     const deleted = await deletePasskeyRow(tx, user.id, id);
     if (!deleted) throw new AppError("not_found", "Diesen Passkey gibt es in Ihrem Konto nicht.");
+    if (STAFF_ROLES.includes(user.role) && !user.secondFactorEnabled && (await countPasskeys(tx, user.id)) === 0) {
+      throw new AppError(
+        "forbidden",
+        "Für die Beratung und die Administration ist ein zweiter Faktor vorgeschrieben. Legen Sie zuerst einen weiteren Passkey an oder richten Sie die Authenticator-App ein; dann können Sie diesen entfernen.",
+      );
+    }
     await audit(tx, { actorId: user.id, action: "passkey.removed", entityType: "passkey", entityId: id, data: { name: deleted.name } });
   });
   await notify(db, user.id, "removed", target.name);

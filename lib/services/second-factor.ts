@@ -19,6 +19,7 @@ import {
   spendRecoveryCode,
 } from "@/db/queries/second-factor";
 import { findUserContact, findUserWithMemberships } from "@/db/queries/users";
+import { deleteAllPasskeys } from "@/db/queries/passkeys";
 import { assertCan } from "@/lib/auth/permissions";
 import { STAFF_ROLES, type CurrentUser } from "@/lib/auth/signed-in-user";
 import { blockedFor, clearAccount, recordLimitedFailure, SECOND_FACTOR_FAILURES_PER_ACCOUNT } from "@/lib/auth/rate-limit";
@@ -177,8 +178,10 @@ export async function resetSecondFactor(db: Database, admin: CurrentUser, userId
     const row = await findUserContact(tx, userId);
     if (!row) throw new AppError("not_found", "Dieses Konto wurde nicht gefunden.");
     await clearSecondFactor(tx, userId);
+    // Passkeys are second factors too (for staff, instead of the app): a reset takes them as well.
+    const passkeysRemoved = await deleteAllPasskeys(tx, userId);
     await endAllSessions(tx, userId);
-    await audit(tx, { actorId: admin.id, action: "user.second_factor_reset", entityType: "user", entityId: userId });
+    await audit(tx, { actorId: admin.id, action: "user.second_factor_reset", entityType: "user", entityId: userId, data: { passkeysRemoved } });
     return row;
   });
   await sendMail(secondFactorResetMail(person.email, person.name));

@@ -66,4 +66,6 @@ export const passkeyAnswerSchema = credentialJson<AuthenticationResponseJSON>();
 /** What the options are for (POST /api/passkeys/optionen). */
 export const passkeyPurposeSchema = z.object({
   zweck: z.enum(["anmelden", "hinzufuegen", "bestaetigen", "zweiter-faktor"], { error: "Unbekannter Zweck." }),
+  /** For "hinzufuegen": the current password. */
+  currentPassword: z.string().max(1000).optional().default(""),
 });

@@ -21,7 +21,7 @@ export async function POST(request: Request) {
     if (!originMatchesHost(request.headers.get("origin"), request.headers.get("x-forwarded-host") ?? request.headers.get("host"))) {
       throw new AppError("forbidden", "Anfragen von fremden Seiten werden nicht angenommen.");
     }
-    const { zweck } = passkeyPurposeSchema.parse(parseJsonBody(await request.text()));
+    const { zweck, currentPassword } = passkeyPurposeSchema.parse(parseJsonBody(await request.text()));
     const db = getDb();
     const address = clientAddress(request.headers);
     if (zweck === "anmelden") return Response.json(await signInOptions(db, address));
@@ -32,7 +32,7 @@ export async function POST(request: Request) {
     }
     // A staff member still without a second factor may add a passkey as that factor.
     const user = await requireUser({ secondFactorSetup: zweck === "hinzufuegen" });
-    if (zweck === "hinzufuegen") return Response.json(await registrationOptions(db, user, address));
+    if (zweck === "hinzufuegen") return Response.json(await registrationOptions(db, user, address, currentPassword));
     return Response.json(await confirmationOptions(db, user.id, address));
   });
 }
