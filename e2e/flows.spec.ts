@@ -41,6 +41,8 @@ test("removing a team member asks first, then says so; an empty invitation names
 });
 
 test("every page has a title of its own, the error pages included", async ({ page, browser }) => {
+  // It visits every page of every area (over 40, each area signed in): more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   const titles = new Map<string, string>();
   const record = async (who: typeof page, path: string) => {
     await who.goto(path);
