@@ -43,7 +43,7 @@ test("adopt three next steps, edit one, mark one done; filter and download the p
     // Prefilled: title, one item ticked, due in six months, target one band up.
     await expect(page.getByLabel("Maßnahme", { exact: true })).not.toHaveValue("");
     await expect(page.getByLabel("Fällig am")).not.toHaveValue("");
-    await expect(page.getByLabel("Zielwert")).not.toHaveValue("");
+    await expect(page.getByLabel("Zielwert", { exact: true })).not.toHaveValue("");
     if (n === 0) await expectNoAxeViolations(page);
     await page.getByLabel("Verantwortlich", { exact: true }).selectOption({ label: "Eine Stelle oder Rolle (unten eintragen)" });
     await page.getByLabel("Stelle oder Rolle").fill(n === 0 ? "Amt für Soziales" : "Hauptamt");
