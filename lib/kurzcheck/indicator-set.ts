@@ -234,12 +234,6 @@ export const CORE_INDICATORS: readonly CoreIndicator[] = [
   },
 ];
 
-const BY_KEY = new Map(CORE_INDICATORS.map((indicator) => [indicator.key, indicator]));
-
-export function coreIndicator(key: string): CoreIndicator | undefined {
-  return BY_KEY.get(key);
-}
-
 /** The core indicators a kind of Kommune can get, in the set's order. */
 export function coreIndicatorsFor(kind: OrganisationKind): CoreIndicator[] {
   return CORE_INDICATORS.filter((indicator) => indicator.kinds.includes(kind));
