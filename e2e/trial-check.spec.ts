@@ -11,6 +11,8 @@ import { chooseByKeyboard, tabIntoGroup } from "./support/keyboard";
 const SCORES = [80, 60, 40, 70, 30, 60, 50, 70, 20, 30, 40, 10, 90]; // mean 50
 
 test("complete the trial by keyboard, keep it over a reload, reset it", async ({ page }) => {
+  // 13 groups walked key by key plus axe: a slower CI machine needs more than the default budget.
+  test.setTimeout(90_000);
   await page.goto("/kurz-check");
   await expect(page.getByText("0 von 13 beantwortet")).toBeVisible();
 
