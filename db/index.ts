@@ -10,7 +10,8 @@ import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { Pool, type PoolConfig } from "pg";
 import * as schema from "./schema";
 
-export type Database = NodePgDatabase<typeof schema>;
+/** drizzle on the app's pool; `$client` is the pool itself, for the few named (prepared) statements of hot paths. */
+export type Database = NodePgDatabase<typeof schema> & { $client: Pool };
 /** A transaction of {@link Database}; queries accept either, so they compose inside transactions. */
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type Executor = Database | Transaction;

@@ -4,8 +4,8 @@
  * ({@link findCheckOfAnyKommune}), whose callers check a platform right first.
  */
 import { and, asc, desc, eq, inArray, isNotNull, lt, sql, type SQL } from "drizzle-orm";
-import type { Executor } from "@/db";
-import { answers, auditLog, checks, reviewComments, users, type Check } from "@/db/schema";
+import type { Database, Executor } from "@/db";
+import { answers, checks, reviewComments, users, type Check } from "@/db/schema";
 import { isUuid } from "@/lib/ids";
 import type { ItemKey, Score } from "@/lib/kurzcheck/keys";
 
@@ -86,6 +86,7 @@ export interface SavedAnswer {
 }
 
 export async function listAnswers(db: Executor, checkId: string): Promise<SavedAnswer[]> {
+  if (!isUuid(checkId)) return []; // an id from a URL that cannot be a check: no answers, never a database error
   const rows = await db
     .select({
       itemKey: answers.itemKey,
@@ -131,51 +132,91 @@ export async function latestSubmittedRound(db: Executor, organisationId: string)
 }
 
 export interface AnswerWrite {
-  organisationId: string;
   checkId: string;
   itemKey: ItemKey;
   score: Score | null;
   note: string;
   /** 0: the editor saw no saved answer (first save of the item). */
   baseVersion: number;
-  userId: string;
 }
+
+/** Who writes: a member already checked by the service, or a session the statement checks itself. */
+export type AnswerWriter =
+  { kind: "member"; userId: string; organisationId: string } | { kind: "session"; userId: string; sessionId: string; sessionVersion: number };
+
+/**
+ * Which draft may be written, with the writer's id and the Kommune. For a
+ * session it repeats, inside the statement, what userForSession and
+ * actingMember decide in Node: the session row is live, the account enabled
+ * and on the cookie's session version, staff have a second factor, and the
+ * draft belongs to the acting Kommune (the one chosen for this session, else
+ * the oldest membership). So revocation counts on every save, in the same
+ * round trip as the save.
+ */
+const DRAFT_OF: Record<AnswerWriter["kind"], string> = {
+  member: `draft AS (
+      SELECT c.id, c.organisation_id, $7::uuid AS actor_id FROM checks c
+      WHERE c.id = $1 AND c.organisation_id = $8::uuid AND c.status = 'draft'
+      FOR SHARE
+    )`,
+  session: `acting AS (
+      SELECT u.id AS user_id, m.organisation_id
+      FROM users u
+      JOIN user_sessions s ON s.id = $8::uuid AND s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now()
+      JOIN memberships m ON m.user_id = u.id
+      WHERE u.id = $7::uuid AND NOT u.disabled AND u.session_version = $9::int
+        AND (u.role = 'member' OR u.totp_enabled_at IS NOT NULL OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id))
+      ORDER BY m.organisation_id IS NOT DISTINCT FROM s.active_organisation_id DESC, m.created_at ASC
+      LIMIT 1
+    ), draft AS (
+      SELECT c.id, c.organisation_id, acting.user_id AS actor_id FROM checks c JOIN acting ON acting.organisation_id = c.organisation_id
+      WHERE c.id = $1 AND c.status = 'draft'
+      FOR SHARE OF c
+    )`,
+};
+
+/** The write itself, after `draft`: insert or versioned update, and the audit entry in the same statement. */
+const WRITE_ANSWER = `
+    inserted AS (
+      INSERT INTO answers (check_id, item_key, score, note, updated_by, updated_at)
+      SELECT draft.id, $2::item_key, $3::smallint, $4::text, draft.actor_id, now() FROM draft WHERE $5::int = 0
+      ON CONFLICT DO NOTHING
+      RETURNING version, updated_at
+    ), updated AS (
+      UPDATE answers SET score = $3::smallint, note = $4::text, updated_by = draft.actor_id, updated_at = now(), version = answers.version + 1, carried_over = false
+      FROM draft
+      WHERE $5::int > 0 AND answers.check_id = draft.id AND answers.item_key = $2::item_key AND answers.version = $5::int
+      RETURNING answers.version, answers.updated_at
+    ), saved AS (
+      SELECT * FROM inserted UNION ALL SELECT * FROM updated
+    ), audited AS (
+      INSERT INTO audit_log (actor_id, action, entity_type, entity_id, organisation_id, data)
+      SELECT draft.actor_id, 'answer.saved', 'check', draft.id::text, draft.organisation_id,
+             jsonb_build_object('itemKey', $2::text, 'score', $3::int, 'noteLength', $6::int, 'version', saved.version)
+      FROM saved, draft
+    )
+    SELECT version, updated_at FROM saved`;
 
 /**
  * Autosave in one statement, so it costs one round trip instead of five:
  * it locks the Kommune's draft (shared: many editors save at once, while
  * submitting takes FOR UPDATE and waits), writes the answer only over the
- * version the editor saw, and records the audit entry with it. Returns null
- * when nothing was written — no such draft, or a stale version; the caller
- * finds out which.
+ * version the editor saw, and records the audit entry with it. A named
+ * (prepared) statement: PostgreSQL parses and plans it once per connection,
+ * and no query is built per save — editors save about once a second each.
+ * Returns null when nothing was written — no such draft, a stale version, or
+ * (for a session) a writer who may not write; the caller finds out which.
  */
-export async function writeAnswerIfCurrent(db: Executor, write: AnswerWrite): Promise<{ version: number; updatedAt: Date } | null> {
-  if (!isUuid(write.checkId)) return null;
-  const { organisationId, checkId, itemKey, score, note, baseVersion, userId } = write;
-  const { rows } = await db.execute<{ version: number; updated_at: string }>(sql`
-    WITH draft AS (
-      SELECT ${checks.id} AS id FROM ${checks}
-      WHERE ${checks.id} = ${checkId} AND ${checks.organisationId} = ${organisationId} AND ${checks.status} = 'draft'
-      FOR SHARE
-    ), inserted AS (
-      INSERT INTO ${answers} (check_id, item_key, score, note, updated_by, updated_at)
-      SELECT draft.id, ${itemKey}::item_key, ${score}::smallint, ${note}::text, ${userId}::uuid, now() FROM draft WHERE ${baseVersion}::int = 0
-      ON CONFLICT DO NOTHING
-      RETURNING version, updated_at
-    ), updated AS (
-      UPDATE ${answers} SET score = ${score}, note = ${note}, updated_by = ${userId}, updated_at = now(), version = ${answers}.version + 1, carried_over = false
-      FROM draft
-      WHERE ${baseVersion}::int > 0 AND ${answers}.check_id = draft.id AND ${answers}.item_key = ${itemKey} AND ${answers}.version = ${baseVersion}
-      RETURNING ${answers}.version, ${answers}.updated_at
-    ), saved AS (
-      SELECT * FROM inserted UNION ALL SELECT * FROM updated
-    ), audited AS (
-      INSERT INTO ${auditLog} (actor_id, action, entity_type, entity_id, organisation_id, data)
-      SELECT ${userId}::uuid, 'answer.saved', 'check', ${checkId}::text, ${organisationId}::uuid,
-             jsonb_build_object('itemKey', ${itemKey}::text, 'score', ${score}::int, 'noteLength', ${note.length}::int, 'version', saved.version)
-      FROM saved
-    )
-    SELECT version, updated_at FROM saved`);
+export async function writeAnswerIfCurrent(db: Database, writer: AnswerWriter, write: AnswerWrite): Promise<{ version: number; updatedAt: Date } | null> {
+  if (!isUuid(write.checkId) || !isUuid(writer.userId)) return null;
+  if (writer.kind === "session" && !isUuid(writer.sessionId)) return null;
+  const { checkId, itemKey, score, note, baseVersion } = write;
+  const writerValues = writer.kind === "member" ? [writer.userId, writer.organisationId] : [writer.userId, writer.sessionId, writer.sessionVersion];
+  const { rows } = await db.$client.query<{ version: number; updated_at: Date }>({
+    name: `answer-write-${writer.kind}`,
+    text: `WITH ${DRAFT_OF[writer.kind]},${WRITE_ANSWER}`,
+    values: [checkId, itemKey, score, note, baseVersion, note.length, ...writerValues],
+  });
   const row = rows[0];
   return row ? { version: row.version, updatedAt: new Date(row.updated_at) } : null;
 }

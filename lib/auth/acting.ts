@@ -11,9 +11,14 @@ export interface GuardOptions {
   secondFactorSetup?: boolean;
 }
 
+/** The refusal of a request without a (live) session. */
+export function sessionExpired(): AppError {
+  return new AppError("unauthenticated", "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.");
+}
+
 /** `user` if they may act, else the refusal an action or route answers with. */
 export function actingUser(user: CurrentUser | null, options: GuardOptions = {}): CurrentUser {
-  if (!user) throw new AppError("unauthenticated", "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.");
+  if (!user) throw sessionExpired();
   if (user.mustSetUpSecondFactor && !options.secondFactorSetup) {
     throw new AppError("forbidden", "Bitte richten Sie zuerst die Anmeldung mit zweitem Faktor ein.");
   }

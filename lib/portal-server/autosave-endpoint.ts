@@ -9,8 +9,6 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parse as parseCookies } from "cookie";
-import { getDb } from "@/db";
-import { userForSession } from "@/lib/auth/signed-in-user";
 import { sessionCookieName, sessionFromCookies, type CookieJar } from "@/lib/auth/session-cookie";
 import { saveAutosave, type AutosaveTarget } from "@/lib/route-handlers/autosave";
 import { MAX_BODY_BYTES } from "@/lib/route-handlers/json";
@@ -59,10 +57,7 @@ export async function serveAutosave(request: IncomingMessage, response: ServerRe
   const answer = await saveAutosave({
     origin: headers.origin,
     host: (headers["x-forwarded-host"] as string | undefined) ?? headers.host,
-    currentUser: async () => {
-      const session = await sessionFromCookies(cookieJar(headers.cookie), sessionCookieName(protocol));
-      return session ? userForSession(getDb(), session) : null;
-    },
+    session: () => sessionFromCookies(cookieJar(headers.cookie), sessionCookieName(protocol)),
     target,
     body: await readBody(request),
   });

@@ -23,6 +23,7 @@ import {
 import { listComments } from "@/db/queries/reviews";
 import type { Check } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
+import type { SessionClaims } from "@/lib/auth/session-cookie";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getItem, missingItemsMessage } from "@/lib/kurzcheck/items";
@@ -90,8 +91,8 @@ export async function listRounds(db: Database, user: CurrentUser, organisationId
 
 export async function getCheck(db: Database, user: CurrentUser, organisationId: string, checkId: string) {
   assertCan(user, "check.read", organisationId);
-  const check = await ownCheck(db, organisationId, checkId);
-  const answers = await listAnswers(db, checkId);
+  // Both at once: the answers are returned only once the check has proved to be the Kommune's.
+  const [check, answers] = await Promise.all([ownCheck(db, organisationId, checkId), listAnswers(db, checkId)]);
   // Answers taken over from the last round say from which year, until someone touches them.
   const from = answers.some((answer) => answer.carriedOver) ? await previousRound(db, check) : null;
   return { check, answers, carriedOverFrom: from?.submittedAt ? String(from.submittedAt.getFullYear()) : null };
@@ -114,7 +115,7 @@ export async function saveAnswer(
   input: { itemKey: ItemKey; score: Score | null; note: string; baseVersion: number },
 ): Promise<SaveResult> {
   assertCan(user, "check.write", organisationId);
-  const saved = await writeAnswerIfCurrent(db, { organisationId, checkId, ...input, userId: user.id });
+  const saved = await writeAnswerIfCurrent(db, { kind: "member", userId: user.id, organisationId }, { checkId, ...input });
   if (saved) return { ok: true as const, version: saved.version, savedAt: saved.updatedAt.toISOString() };
 
   // Nothing was written: say why — no such check, no longer a draft, or someone saved first.
@@ -134,6 +135,24 @@ export async function saveAnswer(
       updatedAt: current.updatedAt.toISOString(),
     },
   };
+}
+
+/**
+ * The autosave's usual case in one round trip: the session's claims, checked
+ * inside the save statement (live session, enabled account, session version,
+ * acting Kommune), and the versioned write. Null when nothing was written —
+ * then the caller takes the full path ({@link saveAnswer} after reading the
+ * user), which says why: signed out, not a member, locked, or a conflict.
+ */
+export async function saveAnswerForSession(
+  db: Database,
+  session: SessionClaims,
+  checkId: string,
+  input: { itemKey: ItemKey; score: Score | null; note: string; baseVersion: number },
+): Promise<SaveResult | null> {
+  const writer = { kind: "session" as const, userId: session.userId, sessionId: session.sessionId, sessionVersion: session.sessionVersion };
+  const saved = await writeAnswerIfCurrent(db, writer, { checkId, ...input });
+  return saved ? { ok: true as const, version: saved.version, savedAt: saved.updatedAt.toISOString() } : null;
 }
 
 /** Submits a complete draft; afterwards the Kommune can no longer change it. */
@@ -161,11 +180,12 @@ export function scoresOf(list: readonly { itemKey: ItemKey; score: Score | null 
  */
 export async function getResult(db: Database, user: CurrentUser, organisationId: string, checkId: string) {
   assertCan(user, "check.read", organisationId);
-  const check = await ownCheck(db, organisationId, checkId);
-  const current = await listAnswers(db, checkId);
-  const previous = await previousRound(db, check);
+  const [check, current] = await Promise.all([ownCheck(db, organisationId, checkId), listAnswers(db, checkId)]);
   // Drafts of the advisors never leave the database for the Kommune: only released comments are read.
-  const comments = check.status === "released" ? await listComments(db, checkId, { includeDrafts: false }) : [];
+  const [previous, comments] = await Promise.all([
+    previousRound(db, check),
+    check.status === "released" ? listComments(db, checkId, { includeDrafts: false }) : [],
+  ]);
   return {
     check,
     answers: current,

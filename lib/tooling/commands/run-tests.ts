@@ -6,7 +6,8 @@
  *    (.data/pg-test) or on the server of DATABASE_URL, migrates and seeds it;
  * 3. runs vitest (unit + integration), builds if stale, runs Playwright;
  * 4. drops the run's database and prints the total as `N passed, N failed`.
- * Arguments after `--` go to Playwright (e.g. `npm test -- e2e/home.spec.ts`);
+ * Arguments after `--` go to Playwright (e.g. `npm test -- e2e/home.spec.ts`),
+ * with `--unit-only` to vitest (`npm test -- --unit-only lib/services/checks`);
  * `--unit-only` / `--e2e-only` run just one side, for quick iteration.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -126,7 +127,14 @@ try {
   if (!e2eOnly)
     vitestExit = await run(
       process.execPath,
-      [path.join(ROOT, "node_modules/vitest/vitest.mjs"), "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestFile}`],
+      [
+        path.join(ROOT, "node_modules/vitest/vitest.mjs"),
+        "run",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${vitestFile}`,
+        ...(unitOnly ? playwrightArgs : []),
+      ],
       env,
     );
   const unit = e2eOnly ? { passed: 0, failed: 0, skipped: 0 } : readVitest(vitestFile);
