@@ -1,17 +1,21 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useEffectEvent, useRef, useState, useTransition } from "react";
+import { createPortal } from "react-dom";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { formatNumber, formatTime, formatPercent } from "@/lib/format";
+import { formatTime, formatPercent } from "@/lib/format";
 import { CHECK_ITEMS, type CheckItem } from "@/lib/kurzcheck/items";
-import { ITEM_KEYS, NOTE_MAX_LENGTH, type ItemKey } from "@/lib/kurzcheck/keys";
+import { ITEM_KEYS, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
 import { countAnswered } from "@/lib/kurzcheck/scoring";
-import { FactorLinks } from "./factor-links";
+import { useLocale } from "next-intl";
 import { useT } from "@/components/i18n/guest-intl";
-import { ItemQuestion, type QuestionnaireItem } from "./item-question";
+import { usePercent } from "@/components/i18n/use-percent";
 import { KeyboardHint } from "./keyboard-hint";
+import type { QuestionnaireItem } from "./item-question";
+import { noteCounterText } from "./note-counter";
+import { questionnaireHtml, type QuestionnaireState } from "./questionnaire-markup";
 import { useAutosave, type Conflict, type SaveStatus, type SaveTarget, type ServerItem } from "./use-autosave";
 
 function statusText(status: SaveStatus, t: ReturnType<typeof useT>): React.ReactNode {
@@ -74,11 +78,27 @@ export interface SubmitOptions {
   notSentTitle?: string;
 }
 
+/** Makes the server's markup of one item show `value` (after a resumed draft or a conflict resolved to "theirs"). */
+function showInMarkup(list: HTMLElement, key: ItemKey, score: number | null, note: string, counter: string) {
+  for (const radio of list.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${key}"]`)) {
+    const checked = Number(radio.value) === score;
+    if (radio.checked !== checked) radio.checked = checked;
+  }
+  const textarea = list.querySelector<HTMLTextAreaElement>(`#anmerkung-${key}`);
+  if (textarea && textarea.value !== note) textarea.value = note;
+  const count = list.querySelector(`#anmerkung-${key}-zaehler [data-counter]`);
+  if (count && count.textContent !== counter) count.textContent = counter;
+}
+
 /**
  * A questionnaire of the 13 items with notes, autosaved item by item: the
  * Kommune's draft, or a guest's perspective behind a personal link (the same
- * radio groups, texts and anchors; only where it saves and how it is sent
- * differ). `hints` shows, per item, what the perspectives said so far.
+ * items, texts and anchors; only where it saves and how it is sent differ).
+ * The items are one HTML string (questionnaire-markup.ts), rendered once and
+ * never re-rendered by React: this island listens for changes on the list
+ * (event delegation), saves them, writes back only what changed from
+ * elsewhere, and puts conflict notices into their item's slot. Progress, save
+ * status and submitting are React.
  */
 export function CheckForm({
   target,
@@ -92,9 +112,10 @@ export function CheckForm({
   target: SaveTarget;
   initial: Partial<Record<ItemKey, ServerItem>>;
   submit: SubmitOptions;
-  hints?: Partial<Record<ItemKey, React.ReactNode>>;
+  /** What the perspectives said so far, beside an item's scale. */
+  hints?: QuestionnaireState["hints"];
   /** Answers taken over from the previous round (its year) and not touched since: marked until changed or confirmed. */
-  carriedOver?: { from: string; items: readonly ItemKey[] };
+  carriedOver?: QuestionnaireState["carriedOver"];
   /** The items in the reader's language (a guest's), German by default. */
   items?: readonly QuestionnaireItem[];
   /** Links to the success factors (German guidance pages): for the team, not for guests. */
@@ -107,14 +128,59 @@ export function CheckForm({
   const [confirming, setConfirming] = useState(false);
   const [submitProblem, setSubmitProblem] = useState<{ message: string; missing: readonly CheckItem[] } | null>(null);
   const [submitting, startSubmit] = useTransition();
-  const [touched, setTouched] = useState<ReadonlySet<ItemKey>>(new Set());
-  const edit = (itemKey: ItemKey, value: Parameters<typeof change>[1]) => {
-    if (!touched.has(itemKey)) setTouched(new Set([...touched, itemKey]));
-    change(itemKey, value);
-  };
+  const percent = usePercent();
+  const german = useLocale().startsWith("de");
+  // Built once from the first props (the server builds the same for its HTML): React never replaces what the person is typing in.
+  const [html] = useState(() => ({
+    __html: questionnaireHtml(items, { text: t.text, isGerman: t.isGerman, percent, german }, { answers: initial, hints, carriedOver }, { withFactorLinks }),
+  }));
+  const list = useRef<HTMLOListElement>(null);
+  const [conflictSlots, setConflictSlots] = useState<Partial<Record<ItemKey, Element>>>({});
   const scores = Object.fromEntries(ITEM_KEYS.map((key) => [key, values[key]?.score ?? null]));
   const answered = countAnswered(scores);
   const missing = items.filter((item) => (values[item.key]?.score ?? null) === null);
+
+  const edit = useEffectEvent((itemKey: ItemKey, value: Parameters<typeof change>[1]) => {
+    // A carried-over answer is confirmed or changed: its marker goes.
+    list.current?.querySelector(`#uebernommen-${itemKey}`)?.remove();
+    change(itemKey, value);
+  });
+
+  useEffect(() => {
+    const element = list.current!;
+    const isItemKey = (key: string | undefined): key is ItemKey => (ITEM_KEYS as readonly (string | undefined)[]).includes(key);
+    const onChange = (event: Event) => {
+      const input = event.target;
+      if (input instanceof HTMLInputElement && input.type === "radio" && isItemKey(input.name)) edit(input.name, { score: Number(input.value) as Score });
+    };
+    const onInput = (event: Event) => {
+      const textarea = event.target;
+      if (textarea instanceof HTMLTextAreaElement && isItemKey(textarea.dataset.item)) edit(textarea.dataset.item, { note: textarea.value });
+    };
+    const onClick = (event: MouseEvent) => {
+      const key = (event.target as Element).closest<HTMLElement>("[data-confirm]")?.dataset.confirm;
+      if (isItemKey(key)) edit(key, {});
+    };
+    element.addEventListener("change", onChange);
+    element.addEventListener("input", onInput);
+    element.addEventListener("click", onClick);
+    setConflictSlots(Object.fromEntries(ITEM_KEYS.map((key) => [key, element.querySelector(`#konflikt-${key}`)]).filter(([, slot]) => slot)));
+    return () => {
+      element.removeEventListener("change", onChange);
+      element.removeEventListener("input", onInput);
+      element.removeEventListener("click", onClick);
+    };
+  }, []);
+
+  // What the person did not type here (a resumed draft, a value taken over in a conflict) is written into the markup.
+  useEffect(() => {
+    const element = list.current!;
+    for (const key of ITEM_KEYS) {
+      const value = values[key];
+      const note = value?.note ?? "";
+      showInMarkup(element, key, value?.score ?? null, note, noteCounterText(t.text, note.length));
+    }
+  }, [values, t]);
 
   function requestSubmit() {
     if (missing.length > 0) {
@@ -165,46 +231,11 @@ export function CheckForm({
       </div>
 
       <KeyboardHint />
-      <ol aria-label={t.text("fragen")} className="mt-4 space-y-6">
-        {items.map((item) => {
-          const value = values[item.key];
-          const note = value?.note ?? "";
-          const noteId = `anmerkung-${item.key}`;
-          return (
-            <ItemQuestion key={item.key} item={item} value={value?.score ?? null} onChange={(score) => edit(item.key, { score })}>
-              {carriedOver?.items.includes(item.key) && !touched.has(item.key) ? (
-                <p className="mt-2 flex flex-wrap items-center gap-3 text-sm">
-                  <span className="rounded bg-warning-100 px-2 py-0.5 font-semibold">aus {carriedOver.from} übernommen</span>
-                  <button type="button" className="font-semibold text-brand-700 underline" onClick={() => edit(item.key, {})}>
-                    Unverändert bestätigen
-                    <span className="sr-only"> (Frage {item.number})</span>
-                  </button>
-                </p>
-              ) : null}
-              {hints?.[item.key]}
-              <div className="mt-4">
-                <label htmlFor={noteId} className="block font-semibold">
-                  {t("anmerkung")}
-                </label>
-                <textarea
-                  id={noteId}
-                  value={note}
-                  maxLength={NOTE_MAX_LENGTH}
-                  onChange={(event) => edit(item.key, { note: event.target.value })}
-                  aria-describedby={`${noteId}-zaehler`}
-                  rows={2}
-                  className="mt-1 block w-full max-w-3xl rounded border-2 border-[#6b7280] px-3 py-2"
-                />
-                <p id={`${noteId}-zaehler`} className="mt-1 text-sm text-muted">
-                  {t("zeichen", { count: formatNumber(note.length), max: formatNumber(NOTE_MAX_LENGTH) })} · {t("zeichenHinweis")}
-                </p>
-              </div>
-              {conflicts[item.key] ? <ConflictNotice itemKey={item.key} conflict={conflicts[item.key]!} onResolve={resolve} /> : null}
-              {withFactorLinks ? <FactorLinks item={item} label="Erfolgsfaktor" /> : null}
-            </ItemQuestion>
-          );
-        })}
-      </ol>
+      <ol ref={list} aria-label={t.text("fragen")} className="mt-4 space-y-6" dangerouslySetInnerHTML={html} />
+      {Object.entries(conflicts).map(([key, conflict]) => {
+        const slot = conflictSlots[key as ItemKey];
+        return slot ? createPortal(<ConflictNotice itemKey={key as ItemKey} conflict={conflict} onResolve={resolve} />, slot, key) : null;
+      })}
 
       <section aria-labelledby="einreichen" className="mt-10 rounded-lg border-2 border-brand-700 p-5">
         <h2 id="einreichen" tabIndex={-1} className="scroll-mt-28 text-xl font-bold text-brand-900 focus:outline-none">

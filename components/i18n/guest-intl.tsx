@@ -38,7 +38,8 @@ type Values = Record<string, string | number>;
  * The guest pages' translations in a component: `t(key)` gives what to show
  * (German where the language has no text yet, marked lang="de" so a screen
  * reader pronounces it as German), `t.text(key)` the plain string for
- * attributes and labels of native controls.
+ * attributes and labels of native controls, `t.isGerman(key)` whether the
+ * language shows the German text there.
  */
 export function useT(namespace: string) {
   const translate = useTranslations(namespace);
@@ -47,6 +48,7 @@ export function useT(namespace: string) {
     const text = (key: string, values?: Values) => translate(key, values);
     const node = (key: string, values?: Values): React.ReactNode =>
       fallback.has(`${namespace}.${key}`) ? <span lang="de">{translate(key, values)}</span> : translate(key, values);
-    return Object.assign(node, { text });
+    const isGerman = (key: string) => fallback.has(`${namespace}.${key}`);
+    return Object.assign(node, { text, isGerman });
   }, [translate, fallback, namespace]);
 }

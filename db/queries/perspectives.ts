@@ -151,6 +151,22 @@ export async function listResponseAnswers(db: Executor, responseId: string) {
     .where(eq(perspectiveAnswers.responseId, responseId));
 }
 
+/**
+ * What identifies the set of a round's submitted responses: how many, and
+ * the latest submission. A submitted response never changes; new ones raise
+ * both, deleted ones lower the count. Read from the index on (check_id,
+ * submitted_at), without touching the answers.
+ */
+export async function submittedResponsesVersion(db: Executor, organisationId: string, checkId: string): Promise<{ count: number; last: string | null }> {
+  if (!isUuid(checkId)) return { count: 0, last: null };
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int`, last: sql<string | null>`max(${perspectiveResponses.submittedAt})::text` })
+    .from(perspectiveResponses)
+    .innerJoin(checks, and(eq(checks.id, perspectiveResponses.checkId), eq(checks.organisationId, organisationId)))
+    .where(and(eq(perspectiveResponses.checkId, checkId), sql`${perspectiveResponses.submittedAt} IS NOT NULL`));
+  return { count: row?.count ?? 0, last: row?.last ?? null };
+}
+
 /** Every submitted response of a round of the Kommune, with its scores (for the spread). */
 export async function submittedResponses(db: Executor, organisationId: string, checkId: string) {
   const rows = await db

@@ -7,6 +7,7 @@
  * only shown inside "alle".
  */
 import { randomInt } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import type { Database, Executor } from "@/db";
 import { findCheck, listAnswers } from "@/db/queries/checks";
 import {
@@ -33,6 +34,7 @@ import {
   listRespondents,
   listWorkshops,
   submittedResponses,
+  submittedResponsesVersion,
 } from "@/db/queries/perspectives";
 import { notifyWorkshop } from "@/db/workshop-events";
 import type { CurrentUser } from "@/lib/auth/signed-in-user";
@@ -43,7 +45,7 @@ import { sendMail } from "@/lib/email/mailer";
 import { perspectiveInvitationMail } from "@/lib/email/templates";
 import { AppError } from "@/lib/errors";
 import { ITEM_KEYS, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
-import { PERSPECTIVES, spreadOf, type PerspectiveKey } from "@/lib/kurzcheck/perspectives";
+import { PERSPECTIVES, spreadOf, type PerspectiveKey, type SubmittedResponse } from "@/lib/kurzcheck/perspectives";
 import { audit } from "@/db/queries/audit";
 import { missingItemsError, scoresOf } from "./checks";
 
@@ -190,10 +192,38 @@ export function workshopLiveState(workshop: { responses: number; answering: numb
 }
 
 /** The spread of a round's perspectives beside the team's answers (result, report, review). */
-export async function roundSpread(db: Database, user: CurrentUser, organisationId: string, checkId: string) {
+export async function roundSpread(
+  db: Database,
+  user: CurrentUser,
+  organisationId: string,
+  checkId: string,
+  /** The team's answers where the caller has read them already (the check page). */
+  teamAnswers?: readonly { itemKey: ItemKey; score: Score | null }[],
+) {
   assertCan(user, "perspective.read", organisationId);
-  const [responses, team] = await Promise.all([submittedResponses(db, organisationId, checkId), listAnswers(db, checkId)]);
+  const [responses, team] = await Promise.all([submittedResponsesOfRound(db, organisationId, checkId), teamAnswers ?? listAnswers(db, checkId)]);
   return { responses: responses.length, items: spreadOf(responses, scoresOf(team)) };
+}
+
+/**
+ * A round's submitted responses, read again only when they changed: the check,
+ * result and review pages show their spread on every visit, and a workshop's
+ * 40 responses are 520 answer rows. Which set is current is asked of
+ * PostgreSQL on every call (count and latest submission, in the Kommune's
+ * scope); the copy in this process only saves reading the rows again, so
+ * several instances never disagree.
+ */
+const responsesOfRound = new LRUCache<string, SubmittedResponse[]>({ max: 500 });
+
+async function submittedResponsesOfRound(db: Database, organisationId: string, checkId: string): Promise<SubmittedResponse[]> {
+  const version = await submittedResponsesVersion(db, organisationId, checkId);
+  if (version.count === 0) return [];
+  const key = `${organisationId}:${checkId}:${version.count}:${version.last}`;
+  const known = responsesOfRound.get(key);
+  if (known) return known;
+  const responses = await submittedResponses(db, organisationId, checkId);
+  responsesOfRound.set(key, responses);
+  return responses;
 }
 
 // ---- guests: a personal link -------------------------------------------------------------

@@ -47,14 +47,19 @@ export async function loadReview(db: Database, advisor: CurrentUser, checkId: st
   const check = await anyCheck(db, checkId);
   assertCan(advisor, "review.read", check.organisationId);
   if (check.status === "draft") throw new AppError("not_found"); // drafts belong to the Kommune alone
-  const organisation = await findOrganisationRow(db, check.organisationId);
-  const previous = await previousRound(db, check);
+  // Independent reads, sent together once the right to read is clear.
+  const [organisation, previous, answers, comments] = await Promise.all([
+    findOrganisationRow(db, check.organisationId),
+    previousRound(db, check),
+    listAnswers(db, checkId),
+    listComments(db, checkId, { includeDrafts: true }),
+  ]);
   return {
     check,
     organisation: organisation!,
-    answers: await listAnswers(db, checkId),
+    answers,
     previous: previous ? { roundTitle: previous.roundTitle, scores: scoresOf(previous.answers) } : null,
-    comments: await listComments(db, checkId, { includeDrafts: true }),
+    comments,
   };
 }
 

@@ -53,7 +53,10 @@ export default async function ReviewPage({ params, searchParams }: PageProps<"/b
         </Notice>
       ) : null}
       {check.status === "submitted" ? <StartReview startReview={startReviewAction} checkId={check.id} /> : null}
-      <PerspectiveSpread {...await roundSpread(getDb(), review.advisor, organisation.id, check.id)} team={{ label: "Kommune", subject: "die Kommune" }} />
+      <PerspectiveSpread
+        {...await roundSpread(getDb(), review.advisor, organisation.id, check.id, review.answers)}
+        team={{ label: "Kommune", subject: "die Kommune" }}
+      />
       {check.status === "in_review" ? (
         <ReviewForm
           actions={{ releaseFeedback: releaseFeedbackAction, returnCheck: returnCheckAction, saveDraftComments: saveDraftCommentsAction }}

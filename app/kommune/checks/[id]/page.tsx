@@ -40,18 +40,19 @@ export default async function CheckPage({ params }: PageProps<"/kommune/checks/[
   }
 
   const initial = Object.fromEntries(answers.map((a) => [a.itemKey, { score: a.score, note: a.note, version: a.version }]));
-  const spread = await pageData(roundSpread(getDb(), user, membership.organisationId, check.id));
+  const spread = await pageData(roundSpread(getDb(), user, membership.organisationId, check.id, answers));
   // What the perspectives said so far, beside each scale: input for the team's decision (from three answers on).
   const hints = Object.fromEntries(
     spread.items
       .filter((item) => item.all)
       .map((item) => [
         item.itemKey,
-        <p key={item.itemKey} className="mt-2 text-sm">
-          <strong>Perspektiven bisher:</strong> Median {formatPercent(item.all!.median)}, Spanne {formatPercent(item.all!.min)} bis{" "}
-          {formatPercent(item.all!.max)} ({item.all!.n} Antworten).
-          {item.discussion ? ` Gesprächsbedarf: ${describeDifference(item, "Ihr Team", formatPercent)}` : ""}
-        </p>,
+        {
+          label: "Perspektiven bisher:",
+          text:
+            `Median ${formatPercent(item.all!.median)}, Spanne ${formatPercent(item.all!.min)} bis ${formatPercent(item.all!.max)} (${item.all!.n} Antworten).` +
+            (item.discussion ? ` Gesprächsbedarf: ${describeDifference(item, "Ihr Team", formatPercent)}` : ""),
+        },
       ]),
   );
   return (

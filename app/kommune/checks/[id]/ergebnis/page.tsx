@@ -44,7 +44,7 @@ export default async function ResultPage({ params }: PageProps<"/kommune/checks/
 
   // Independent reads, sent together: the page waits for the slowest, not for their sum.
   const [spread, comparison, followed] = await Promise.all([
-    roundSpread(db, user, membership.organisationId, check.id),
+    roundSpread(db, user, membership.organisationId, check.id, result.answers),
     resultIndex !== null ? comparisonFigures(db, user, membership.organisationId) : null,
     followUp(db, user, membership.organisationId, { submittedAt: check.submittedAt, scores: result.scores }, result.previous?.submittedAt ?? null),
   ]);
