@@ -13,9 +13,12 @@ export interface LighthouseScores {
   seo: number;
   /** The lab metrics behind the performance score, in ms (CLS unitless). */
   metrics: { fcp: number; lcp: number; tbt: number; cls: number; si: number };
+  /** The weighted audits of accessibility, best practices and SEO that did not pass (their ids): why a score is below 100. */
+  failing: string[];
 }
 
-export function lighthouse(url: string): Promise<LighthouseScores> {
+/** `headers` go with every request of the page (a signed-in page: the session cookie, as the sign-in sets it). */
+export function lighthouse(url: string, options: { headers?: Record<string, string> } = {}): Promise<LighthouseScores> {
   const cli = path.join(ROOT, "node_modules/lighthouse/cli/index.js");
   const args = [
     cli,
@@ -25,6 +28,7 @@ export function lighthouse(url: string): Promise<LighthouseScores> {
     "--quiet",
     "--only-categories=performance,accessibility,best-practices,seo",
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
+    ...(options.headers ? [`--extra-headers=${JSON.stringify(options.headers)}`] : []),
   ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
@@ -38,7 +42,10 @@ export function lighthouse(url: string): Promise<LighthouseScores> {
     child.on("error", reject);
     child.on("exit", (code) => {
       if (code !== 0) return reject(new Error(`lighthouse exited with ${code}: ${err.slice(-2000)}`));
-      const report = JSON.parse(out) as { categories: Record<string, { score: number | null }>; audits: Record<string, { numericValue?: number }> };
+      const report = JSON.parse(out) as {
+        categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+        audits: Record<string, { numericValue?: number; score: number | null }>;
+      };
       const score = (key: string) => Math.round((report.categories[key]?.score ?? 0) * 100);
       const metric = (key: string) => report.audits[key]?.numericValue ?? NaN;
       resolve({
@@ -53,6 +60,9 @@ export function lighthouse(url: string): Promise<LighthouseScores> {
           cls: metric("cumulative-layout-shift"),
           si: metric("speed-index"),
         },
+        failing: ["accessibility", "best-practices", "seo"].flatMap((category) =>
+          (report.categories[category]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
+        ),
       });
     });
   });

@@ -338,13 +338,21 @@ async function workshop({ pool, app, editors }: Setup): Promise<Row[]> {
   ];
 }
 
-async function lighthouseScores({ proxy }: Setup): Promise<Row[]> {
+async function lighthouseScores({ proxy, editors, checkPath, resultPath }: Setup): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const route of ["/", "/erfolgsfaktoren/chefsache"]) {
-    const scores = await lighthouse(`${proxy.base}${route}`);
+  const pages = [
+    { route: "/", what: "/" },
+    { route: "/erfolgsfaktoren/chefsache", what: "/erfolgsfaktoren/chefsache" },
+    // Signed in with the cookie the sign-in set (editors sign in through the real form).
+    { route: checkPath, what: "Prüfseite einer Kommune, angemeldet,", cookie: editors[0]!.cookie },
+    { route: resultPath, what: "Ergebnisseite einer Kommune, angemeldet,", cookie: editors[0]!.cookie },
+  ];
+  for (const { route, what, cookie } of pages) {
+    const scores = await lighthouse(`${proxy.base}${route}`, cookie ? { headers: { Cookie: cookie } } : {});
     rows.push({
-      what: `Lighthouse ${route} über den Proxy (Leistung / Barrierefreiheit / Best Practices / SEO)`,
+      what: `Lighthouse ${what} über den Proxy, Handy-Profil (Leistung / Barrierefreiheit / Best Practices / SEO)`,
       figure: `${scores.performance} / ${scores.accessibility} / ${scores.bestPractices} / ${scores.seo}`,
+      baseline: `LCP ${ms(scores.metrics.lcp)}, TBT ${ms(scores.metrics.tbt)}, CLS ${scores.metrics.cls.toFixed(3)}${scores.failing.length ? `; nicht bestanden: ${scores.failing.join(", ")}` : ""}`,
       target: "≥ 95 / 100 / 100 / 100",
       met: scores.performance >= 95 && scores.accessibility === 100 && scores.bestPractices === 100 && scores.seo === 100,
     });
