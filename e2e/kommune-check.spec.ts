@@ -97,6 +97,31 @@ test("submitting with open items names what is missing and changes nothing", asy
   expect(rows).toEqual([{ status: "draft" }]);
 });
 
+// Rule guarded: on a slow phone the page shows its questions before its script runs; what is chosen or typed
+// in that moment is saved once the script arrives, never overwritten by the values the page was built with.
+test("a choice and a note made before the page's script has loaded are saved", async ({ page }) => {
+  await registerKommune(page, "langsam");
+  const checkId = await startCheck(page);
+  let release!: () => void;
+  const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await scriptsMayLoad;
+    await route.continue();
+  });
+  await page.goto(`/kommune/checks/${checkId}`, { waitUntil: "commit" });
+  await page.getByRole("radiogroup", { name: CHECK_ITEMS[1]!.question }).getByText("60 %").click();
+  await page.locator(`#anmerkung-${CHECK_ITEMS[1]!.key}`).fill("Vor dem Laden geschrieben");
+  release();
+  await saved(page);
+  await expect(async () => {
+    const { rows } = await testDb().query("SELECT score, note FROM answers WHERE check_id = $1 AND item_key = $2", [checkId, CHECK_ITEMS[1]!.key]);
+    expect(rows).toEqual([{ score: 60, note: "Vor dem Laden geschrieben" }]);
+  }).toPass();
+  await page.reload();
+  await expect(page.getByRole("radiogroup", { name: CHECK_ITEMS[1]!.question }).getByRole("radio", { name: "60 %" })).toBeChecked();
+  await expect(page.locator(`#anmerkung-${CHECK_ITEMS[1]!.key}`)).toHaveValue("Vor dem Laden geschrieben");
+});
+
 test("two editors: other items merge, the same item is never overwritten silently", async ({ page, browser }) => {
   const ownerEmail = await registerKommune(page, "zwei");
   const colleagueEmail = uniqueEmail("kollege");

@@ -146,8 +146,19 @@ export function CheckForm({
     change(itemKey, value);
   });
 
+  // What was chosen or typed before the script arrived (a slow phone) is an edit like any other: saved, never overwritten.
+  const adoptEarlyInput = useEffectEvent((element: HTMLElement) => {
+    for (const key of ITEM_KEYS) {
+      const checked = element.querySelector<HTMLInputElement>(`input[type="radio"][name="${key}"]:checked`);
+      const note = element.querySelector<HTMLTextAreaElement>(`#anmerkung-${key}`)?.value ?? "";
+      if (checked && Number(checked.value) !== (initial[key]?.score ?? null)) edit(key, { score: Number(checked.value) as Score });
+      if (note !== (initial[key]?.note ?? "")) edit(key, { note });
+    }
+  });
+
   useEffect(() => {
     const element = list.current!;
+    adoptEarlyInput(element);
     const isItemKey = (key: string | undefined): key is ItemKey => (ITEM_KEYS as readonly (string | undefined)[]).includes(key);
     const onChange = (event: Event) => {
       const input = event.target;
@@ -172,8 +183,14 @@ export function CheckForm({
     };
   }, []);
 
-  // What the person did not type here (a resumed draft, a value taken over in a conflict) is written into the markup.
+  // What the person did not type here (a resumed draft, a value taken over in a conflict) is written into the markup;
+  // not on the first render, whose values are those the server put there (and the person may already have changed).
+  const synced = useRef(false);
   useEffect(() => {
+    if (!synced.current) {
+      synced.current = true;
+      return;
+    }
     const element = list.current!;
     for (const key of ITEM_KEYS) {
       const value = values[key];

@@ -13,8 +13,10 @@ export type QuestionnaireItem = CheckItem & { anchors?: ItemAnchors; lang?: stri
 /**
  * One of the 13 items as a card: "Frage n von 13 · Titel", the radio group
  * with the question as its name, the scale anchors, then whatever the form
- * adds (notes, hints, links). The same in the check, the trial and the
- * perspectives, so every questionnaire reads and is named alike.
+ * adds (notes, hints, links). The trial and the workshop's phones render
+ * it; the team's check and the personal links use the same structure and
+ * classes as one HTML string (questionnaire-markup.ts): change one, change
+ * both, so every questionnaire reads and is named alike.
  */
 export function ItemQuestion({
   item,

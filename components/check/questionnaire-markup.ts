@@ -106,7 +106,7 @@ function buildTemplate(items: readonly QuestionnaireItem[], language: Questionna
       `<div id="konflikt-${key}"></div>`,
     );
     if (withFactorLinks) {
-      const links = item.factors.map((slug) => `<a href="/erfolgsfaktoren/${slug}">${escapeHtml(findFactor(slug)?.title ?? slug)}</a>`);
+      const links = item.factors.map((slug) => `<a href="/erfolgsfaktoren/${escapeHtml(slug)}">${escapeHtml(findFactor(slug)?.title ?? slug)}</a>`);
       parts.push(`<p class="mt-2 text-sm">Erfolgsfaktor: ${links.join(", ")}</p>`);
     }
     parts.push(`</li>`);

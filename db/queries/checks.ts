@@ -166,7 +166,7 @@ const DRAFT_OF: Record<AnswerWriter["kind"], string> = {
       JOIN memberships m ON m.user_id = u.id
       WHERE u.id = $7::uuid AND NOT u.disabled AND u.session_version = $9::int
         AND (u.role = 'member' OR u.totp_enabled_at IS NOT NULL OR EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = u.id))
-      ORDER BY m.organisation_id IS NOT DISTINCT FROM s.active_organisation_id DESC, m.created_at ASC
+      ORDER BY m.organisation_id IS NOT DISTINCT FROM s.active_organisation_id DESC, m.created_at ASC, m.organisation_id ASC
       LIMIT 1
     ), draft AS (
       SELECT c.id, c.organisation_id, acting.user_id AS actor_id FROM checks c JOIN acting ON acting.organisation_id = c.organisation_id
@@ -206,6 +206,7 @@ const WRITE_ANSWER = `
  * and no query is built per save — editors save about once a second each.
  * Returns null when nothing was written — no such draft, a stale version, or
  * (for a session) a writer who may not write; the caller finds out which.
+ * It runs on the pool, never inside a caller's transaction (hence `Database`).
  */
 export async function writeAnswerIfCurrent(db: Database, writer: AnswerWriter, write: AnswerWrite): Promise<{ version: number; updatedAt: Date } | null> {
   if (!isUuid(write.checkId) || !isUuid(writer.userId)) return null;

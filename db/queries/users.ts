@@ -52,7 +52,7 @@ export async function listMemberships(db: Executor, userId: string) {
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(memberships.userId, userId))
-    .orderBy(asc(memberships.createdAt));
+    .orderBy(asc(memberships.createdAt), asc(memberships.organisationId)); // ties: the autosave statement orders alike
 }
 
 type Membership = Awaited<ReturnType<typeof listMemberships>>[number];
@@ -81,7 +81,7 @@ export async function findUserWithMemberships(db: Executor, userId: string, sess
     .leftJoin(memberships, eq(memberships.userId, users.id))
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
     .where(eq(users.id, userId))
-    .orderBy(asc(memberships.createdAt));
+    .orderBy(asc(memberships.createdAt), asc(memberships.organisationId)); // ties: the autosave statement orders alike
   if (rows.length === 0) return null;
   const list = rows.flatMap((row) => (row.membership?.organisationId ? [row.membership as Membership] : []));
   const session = rows[0]!.session?.id ? rows[0]!.session : null;

@@ -15,7 +15,7 @@ import { actingMember, sessionExpired } from "@/lib/auth/acting";
 import type { SessionClaims } from "@/lib/auth/session-cookie";
 import { userForSession } from "@/lib/auth/signed-in-user";
 import { AppError } from "@/lib/errors";
-import { currentRequest } from "@/lib/portal-server/request-context";
+import { currentRequest, tagWithRequestId } from "@/lib/portal-server/request-context";
 import { ITEM_KEYS, NOTE_MAX_LENGTH, isScore, type ItemKey, type Score } from "@/lib/kurzcheck/keys";
 import { jsonAnswer, originMatchesHost, parseJsonBody, type JsonAnswer } from "@/lib/route-handlers/json";
 import { saveAnswer, saveAnswerForSession } from "@/lib/services/checks";
@@ -78,9 +78,14 @@ function answerInput(bodyText: string, itemKey: string): SaveInput {
  */
 async function saveCheckAnswer(request: AutosaveRequest, checkId: string, itemKey: string) {
   const session = await request.session();
-  if (!session) throw sessionExpired(); // no session at all: 401 before the body is looked at, as before
+  // No session cookie at all: 401 before the body is looked at. A cookie whose session has ended is found out by the
+  // statement, after the body's check (a malformed body then gets its 400 first).
+  if (!session) throw sessionExpired();
   const input = answerInput(request.body, itemKey);
-  const saved = await saveAnswerForSession(getDb(), session, checkId, input);
+  const saved = await saveAnswerForSession(getDb(), session, checkId, input).catch((error: unknown) => {
+    tagWithRequestId(error); // the database is away: the answer names this request's id
+    throw error;
+  });
   if (saved) {
     const current = currentRequest();
     if (current) current.userId = session.userId; // for the request's log line

@@ -72,7 +72,10 @@ export function lighthouse(url: string, options: { headers?: Record<string, stri
  * The run with the median performance score of `runs` (Lighthouse's own
  * advice for a noisy machine: one run can be off by ten points either way).
  */
-export async function lighthouseMedian(url: string, options: { headers?: Record<string, string>; runs?: number } = {}): Promise<LighthouseScores & { spread: number[] }> {
+export async function lighthouseMedian(
+  url: string,
+  options: { headers?: Record<string, string>; runs?: number } = {},
+): Promise<LighthouseScores & { spread: number[] }> {
   const results: LighthouseScores[] = [];
   for (let run = 0; run < (options.runs ?? 3); run++) results.push(await lighthouse(url, options));
   const sorted = [...results].sort((a, b) => a.performance - b.performance);
