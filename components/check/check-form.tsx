@@ -85,7 +85,7 @@ function showInMarkup(list: HTMLElement, key: ItemKey, score: number | null, not
     if (radio.checked !== checked) radio.checked = checked;
   }
   const textarea = list.querySelector<HTMLTextAreaElement>(`#anmerkung-${key}`);
-  if (textarea && textarea.value !== note) textarea.value = note;
+  if (textarea && textarea.value !== note.replace(/\r\n?/g, "\n")) textarea.value = note;
   const count = list.querySelector(`#anmerkung-${key}-zaehler [data-counter]`);
   if (count && count.textContent !== counter) count.textContent = counter;
 }
@@ -152,7 +152,8 @@ export function CheckForm({
       const checked = element.querySelector<HTMLInputElement>(`input[type="radio"][name="${key}"]:checked`);
       const note = element.querySelector<HTMLTextAreaElement>(`#anmerkung-${key}`)?.value ?? "";
       if (checked && Number(checked.value) !== (initial[key]?.score ?? null)) edit(key, { score: Number(checked.value) as Score });
-      if (note !== (initial[key]?.note ?? "")) edit(key, { note });
+      // A textarea reports line breaks as "\n" whatever was stored: only a real difference is an edit.
+      if (note !== (initial[key]?.note ?? "").replace(/\r\n?/g, "\n")) edit(key, { note });
     }
   });
 
