@@ -78,6 +78,9 @@ export interface SubmitOptions {
   notSentTitle?: string;
 }
 
+/** A note as a textarea reports it: line breaks are "\n" whatever was stored. */
+const asTextareaValue = (note: string) => note.replace(/\r\n?/g, "\n");
+
 /** Makes the server's markup of one item show `value` (after a resumed draft or a conflict resolved to "theirs"). */
 function showInMarkup(list: HTMLElement, key: ItemKey, score: number | null, note: string, counter: string) {
   for (const radio of list.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${key}"]`)) {
@@ -85,7 +88,7 @@ function showInMarkup(list: HTMLElement, key: ItemKey, score: number | null, not
     if (radio.checked !== checked) radio.checked = checked;
   }
   const textarea = list.querySelector<HTMLTextAreaElement>(`#anmerkung-${key}`);
-  if (textarea && textarea.value !== note.replace(/\r\n?/g, "\n")) textarea.value = note;
+  if (textarea && textarea.value !== asTextareaValue(note)) textarea.value = note;
   const count = list.querySelector(`#anmerkung-${key}-zaehler [data-counter]`);
   if (count && count.textContent !== counter) count.textContent = counter;
 }
@@ -152,8 +155,7 @@ export function CheckForm({
       const checked = element.querySelector<HTMLInputElement>(`input[type="radio"][name="${key}"]:checked`);
       const note = element.querySelector<HTMLTextAreaElement>(`#anmerkung-${key}`)?.value ?? "";
       if (checked && Number(checked.value) !== (initial[key]?.score ?? null)) edit(key, { score: Number(checked.value) as Score });
-      // A textarea reports line breaks as "\n" whatever was stored: only a real difference is an edit.
-      if (note !== (initial[key]?.note ?? "").replace(/\r\n?/g, "\n")) edit(key, { note });
+      if (note !== asTextareaValue(initial[key]?.note ?? "")) edit(key, { note });
     }
   });
 

@@ -20,7 +20,7 @@ import { ITEM_KEYS, NOTE_MAX_LENGTH, isScore, type ItemKey, type Score } from "@
 import { jsonAnswer, originMatchesHost, parseJsonBody, type JsonAnswer } from "@/lib/route-handlers/json";
 import { saveAnswer, saveAnswerForSession } from "@/lib/services/checks";
 import { saveLinkAnswer } from "@/lib/services/perspectives";
-import { saveAnswerSchema } from "@/lib/validation/check";
+import { MAX_BASE_VERSION, saveAnswerSchema } from "@/lib/validation/check";
 import { hasControlCharacters } from "@/lib/validation/zod";
 
 /** Which autosave a path addresses: the team's check, or a guest's personal link. */
@@ -58,7 +58,7 @@ function wellFormedSave(body: unknown, itemKey: string): SaveInput | null {
   const { score, note, baseVersion } = body as Record<string, unknown>;
   if (score !== null && !(typeof score === "number" && isScore(score))) return null;
   if (typeof note !== "string" || note.length > NOTE_MAX_LENGTH || hasControlCharacters(note, true)) return null;
-  if (typeof baseVersion !== "number" || !Number.isInteger(baseVersion) || baseVersion < 0 || baseVersion > 1_000_000_000) return null;
+  if (typeof baseVersion !== "number" || !Number.isInteger(baseVersion) || baseVersion < 0 || baseVersion > MAX_BASE_VERSION) return null;
   return { itemKey: itemKey as ItemKey, score, note, baseVersion };
 }
 

@@ -30,13 +30,16 @@ export const answerSchema = z.object({
 
 export type AnswerInput = z.infer<typeof answerSchema>;
 
+/** The highest version an autosave may name (the hand check of the autosave endpoint uses it too). */
+export const MAX_BASE_VERSION = 1_000_000_000;
+
 /** One autosave: the item comes from the URL, the rest from the JSON body. */
 export const saveAnswerSchema = answerSchema.extend({
   baseVersion: z
     .number({ error: "Die Versionsangabe fehlt." })
     .int({ error: "Die Versionsangabe ist ungültig." })
     .min(0, { error: "Die Versionsangabe ist ungültig." })
-    .max(1_000_000_000, { error: "Die Versionsangabe ist ungültig." }),
+    .max(MAX_BASE_VERSION, { error: "Die Versionsangabe ist ungültig." }),
 });
 
 export const checkIdSchema = z.object({ checkId: z.uuid({ error: "Unbekannter Kurz-Check." }) });
